@@ -162,3 +162,31 @@ def test_cut_markups_attribute_ends_leave_the_text():
     assert "'>" not in text and "原则实行省" in text, text[:80]
     kept = _csv("在命令行中输入'>'符号即可把输出写入文件，这是最常见的用法之一，大家都会用到它的。" * 3)
     assert "输入'>'符号" in kept, kept[:80]
+
+
+# --- dev-retired33 (OCR'd investigation reports as Markdown) ---------------------------------------------------------
+def test_an_ocr_note_mark_set_as_inline_math_shows_as_its_mark():
+    text = _md(
+        "# 调查报告\n\n过轨面后，司机按照规定 $ ^{①} $ 制动停车，违反《安全管理条例》第十九条 $ ^{[9]} $ 和第二十条。\n"
+    )
+    assert "$" not in text and "^{" not in text, text
+    assert "规定①制动停车" in text and "第十九条[9]和" in text, text
+
+
+def test_other_math_and_code_stay_as_written():
+    text = _md("# 标题\n\n质能方程写作 $E = mc^{2}$，这是物理学最著名的公式之一。\n\n```\nx = $ ^{1} $\n```\n")
+    assert "$E = mc^{2}$" in text and "x = $ ^{1} $" in text, text
+
+
+_COVER = "# 某某高速公路“12·22”较大起重伤害事故调查报告\n\n{lines}---\n\n## 目录\n\n一、事故基本情况.....2  \n\n二、事故原因.....6\n\n---\n\n# 某某高速公路“12·22”较大起重伤害事故调查报告\n\n"  # noqa: E501
+_REPORT = "2024年12月22日，在本市某高速公路新建工程施工项目内，一台履带起重机主臂倒伏侵入轨道交通区间，事故未造成人员伤亡。\n\n"
+
+
+def test_a_reports_cover_under_its_title_stays_when_the_title_is_repeated_after_the_contents():
+    text = _md(_COVER.format(lines="上海市人民政府事故调查组\n\n2025年4月\n\n") + _REPORT * 3)
+    assert "上海市人民政府事故调查组" in text and "目录" not in text and "事故基本情况" not in text, text
+
+
+def test_a_sites_menu_between_a_headline_and_its_repeat_still_goes():
+    text = _md(_COVER.format(lines="[首页](/)\n\n[新闻中心](/news)\n\n[政务公开](/gk)\n\n") + _REPORT * 3)
+    assert "首页" not in text and "新闻中心" not in text and "目录" not in text, text

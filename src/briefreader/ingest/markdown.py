@@ -461,7 +461,34 @@ def _without_share_links(children: list[Any]) -> list[Any]:
     return out + (held or [])
 
 
-def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: list[int]) -> set[int]:
+# A report's cover under its title, when the title is repeated over the text after the contents page (an OCR'd
+# investigation report: "# …事故调查报告" / "上海市人民政府事故调查组" / "2025年4月" / contents / "# …事故调查报告",
+# dev-retired33 s36h_05): the issuing body and the month, each a line alone, are the document's, not a site's header
+# (a menu's items are links). Only the lines right under the title, no link among them, each a date or a body's name.
+_COVER_DATE = re.compile(
+    r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|^(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?$"
+)
+_COVER_BODY = re.compile(
+    rf"^[{HAN_BASIC}（）()·]{{2,30}}(?:调查组|調查組|工作组|工作組|专家组|專家組|委员会|委員會|人民政府|办公厅|辦公廳"
+    r"|办公室|辦公室|局|厅|廳|部|署|院|中心|协会|協會|学会|學會)$"
+)
+
+
+def _cover_end(lines: list[str], title: int, again: int, linked: list[int]) -> int:
+    """The first line under the title (line ``title``) that is no line of its cover (see above), before ``again``."""
+    links = set(linked)
+    i = title + 1
+    while i < again:
+        line = lines[i].strip()
+        if line and (i in links or len(line) > 30 or not (_COVER_DATE.match(line) or _COVER_BODY.match(line))):
+            break
+        i += 1
+    return i
+
+
+def _page_chrome(
+    lines: list[str], heads: list[int], dense: set[int], comments: list[int], linked: list[int]
+) -> set[int]:
     """The lines of a page's chrome around its article, when the Markdown is a saved page: between the document's
     headline and the same headline repeated as a heading (the site's menu and header stand between), when no prose
     does; a paragraph of links (a tag line, a menu: LINK_BLOCK_LINKS links making most of its letters) above the
@@ -474,7 +501,7 @@ def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: 
         first = _squeezed(lines[heads[0]])
         again = next((h for h in heads[1:] if _squeezed(lines[h]) == first), None)
         if first and again is not None and not any(heads[0] < i < again for i in prose):
-            drop.update(range(heads[0] + 1, again + 1))
+            drop.update(range(_cover_end(lines, heads[0], again, linked), again + 1))
     drop.update(i for i in dense if i < prose[0])
     if (cut := next((i for i in comments if prose[0] < i), None)) is not None and prose[-1] < cut:
         # a labelled source or date line stays (a page puts "来源：人民日报" under its comment link; review s25 R13)
@@ -600,10 +627,25 @@ def _closing_notes(lines: list[str], quotes: list[list[Any]], noted: set[str]) -
     return start
 
 
+# An OCR'd document's note marks set as inline math, a superscript alone between dollars ("未按规定 $ ^{①} $ 制动停车",
+# "第十九条 $ ^{②} $ 和", "$ ^{[9]} $": a PDF-to-Markdown converter's footnote references, dev-retired33 s36h_01-07):
+# no reader renders the math, so the dollars and braces were shown; the mark is what the page shows, as a Markdown
+# footnote's reference is shown. Outside code; any other math stays as written.
+_MATH_MARK = re.compile(r"(?<!`)[ \t]?\$ ?[\^_]\{([^{}$`\n]{1,12})\} ?\$[ \t]?(?!`)")
+
+
+def _math_marks(text: str) -> str:
+    """The text with each inline-math note mark as its mark (see _MATH_MARK), outside fenced code."""
+    if "^{" not in text and "_{" not in text:
+        return text
+    parts = _FENCE.split(text)
+    return "".join(_MATH_MARK.sub(lambda m: m[1].strip(), part) if k % 4 == 0 else part for k, part in enumerate(parts))
+
+
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)
-    text = _without_directives(_without_attribute_lists(text))
+    text = _math_marks(_without_directives(_without_attribute_lists(text)))
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
             text = pattern.sub(replacement, text)
@@ -748,7 +790,7 @@ def markdown_to_text(text: str) -> str:
         if plug_after_rule([line.strip() for line in lines[rule:] if line.strip()]):
             del lines[rule:]
             linked = [i for i in linked if i < rule]
-    if chrome := _page_chrome(lines, heads, dense, comments):
+    if chrome := _page_chrome(lines, heads, dense, comments, linked):
         at: dict[int, int] = {}  # a kept line's new index, in one pass (review s25 R10: a scan of the chrome per link)
         kept: list[str] = []
         for i, line in enumerate(lines):
