@@ -134,3 +134,14 @@ def test_a_label_and_a_day_under_the_headline_are_no_posts_stamp() -> None:
     text = f"#  某中心完成重要信息系统容灾切换演练\n\n会议时间 2022-05-12 14:03\n\n{_PROSE}"
     (doc,) = _docs(text, ".md")
     assert doc.source != "会议时间" and str(doc.date) != "2022-05-12", (doc.source, doc.date)
+
+
+def test_a_long_headline_over_a_report_cover_leaves_the_cover_its_issuer() -> None:
+    # dev-retired33 s36h_05's shape: the H1 is longer than a cover line, the team and the month under it
+    text = (
+        "# 上海嘉定沪嘉高速-嘉闵高架联络线 新建工程项目 “12·22” 较大 起重伤害事故调查报告\n\n上海市人民政府事故调查组\n\n"
+        "2025年4月\n\n2024 年 12 月 22 日，在本市沪嘉高速-嘉闵高架联络线新建工程施工 2 标项目内，上海绿地建筑钢结构有限公司"
+        "进行匝道小箱梁吊装作业过程中，一台履带起重机主臂倒伏侵入轨道交通 11 号线区间。\n"
+    )
+    (doc,) = _docs(text, ".md")
+    assert doc.source == "上海市人民政府事故调查组", doc.source

@@ -4832,13 +4832,16 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
     if before_cleaning:
         around += _dropped_lines(before_cleaning, body)
     labelled([x for x in around if x.strip()], "site's labelled owner")
+    headline = _squeeze(str(r.title.value or ""))
     # (the cover ends where the prose begins: a short letter's signature is no cover line)
-    # (a bilingual cover's English title is no prose)
+    # (a bilingual cover's English title is no prose, nor a long headline over the cover: dev-retired33 s36h_05)
     prose = next(
         (
             k
             for k, x in enumerate(head)
-            if (len(x.strip()) > 40 or _SENTENCE_END.search(x)) and not _latin_title(x.strip())
+            if (len(x.strip()) > 40 or _SENTENCE_END.search(x))
+            and not _latin_title(x.strip())
+            and not (k == 0 and headline and _squeeze(x) == headline)
         ),
         len(head),
     )
