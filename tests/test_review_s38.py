@@ -124,13 +124,11 @@ def _md(text: str):
     return ingest_bytes(text.encode(), id="probe", suffix=".md")
 
 
-@pytest.mark.xfail(strict=True, reason="review s38 R4: 48f8da83 drops a post's credit under its END line")
 def test_r4_a_posts_credit_under_its_end_line_names_the_source() -> None:
     d = _md(f"# 前三季度经济运行总体回升向好\n\n{_R4_BODY}\n\nEND\n\n来源：新华社\n\n责任编辑：张三\n")
     assert d.source == "新华社"
 
 
-@pytest.mark.xfail(strict=True, reason="review s38 R4: 48f8da83 drops a notice's issuer and day under its END line")
 def test_r4_a_notices_signature_under_its_end_line_is_read() -> None:
     import datetime as dt
 
@@ -159,7 +157,6 @@ _R5_NOTICE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review s38 R5: 48f8da83 drops a call for submissions' own 投稿 contacts")
 def test_r5_a_call_for_submissions_keeps_where_to_submit() -> None:
     from briefreader.ingest import ingest_bytes
 

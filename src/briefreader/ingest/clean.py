@@ -1522,6 +1522,29 @@ def _after_the_post(lines: list[str]) -> bool:
     )
 
 
+# ...but the lines right under END that are the post's own foot stay, and the trailer starts below them: its credits
+# ("来源：新华社", "责任编辑：张三"), an attachment's line, its issuer and its day alone (a notice signs under its END:
+# review s38 R4)
+_POST_FOOT = re.compile(
+    r"^(?:来源|稿源|出处|信息来源|文章来源|稿件来源|本文来源|转自|转载自|本文转自|附件)\s*[:：]"
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$"
+    rf"|^[{_HAN}（）()·]{{2,30}}(?:人民政府|委员会|办公厅|办公室|调查组|工作组|协会|学会|中心|公司|集团|局|厅|部|署|院|会|社|报|网)$"
+)
+_POST_FOOT_MAX = 40
+
+
+def _post_foot_end(lines: list[str]) -> int:
+    """How many of the lines under a post's END are its own foot (see above)."""
+    n = 0
+    while (
+        n < len(lines)
+        and len(lines[n]) <= _POST_FOOT_MAX
+        and (_POST_FOOT.match(lines[n]) or _CREDIT_LINE.match(lines[n]))
+    ):
+        n += 1
+    return n
+
+
 # A separator the author typed ("---", "———", "＊＊＊") with a page's plug under it: a call to
 # send tips, to update or download the app, to follow an account, with its link or number.
 _RULE_LINE = re.compile(r"^\s*(?:[-—_*=~·＊－＝]\s*){3,}$")
@@ -1597,7 +1620,8 @@ def _closing_plug(lines: list[str]) -> int:
 # An outlet's business contacts closing its post, each a line of a label and a way to reach it: "合作电话：183…",
 # "合作微信：aqniu001", "投稿邮箱：editor@aqniu.com" (a WeChat account's foot, dev s38_03). The labels are the outlet's
 # trade (cooperation, advertising, submissions, tips), never a notice's own contact (联系人, 联系电话 stay: how to
-# take part); two such lines at least, and nothing else in the run.
+# take part); two such lines at least, nothing else in the run, and one of them the outlet's trade itself (合作, 商务,
+# 广告): a call for submissions' "投稿邮箱：…" / "投稿电话：…" alone are how to take part (review s38 R5).
 _CONTACT_LINE = re.compile(
     r"^(?:商务|商務|广告|廣告)?(?:合作|投稿|商务|商務|广告|廣告|爆料|报料|報料)"
     r"(?:电话|電話|热线|熱線|微信|微信号|微信號|邮箱|郵箱|信箱|邮件|郵件|qq|联系|聯繫|联络|聯絡|方式)?\s*[:：]\s*"
@@ -1605,6 +1629,7 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE_MAX, _CONTACT_LINES_MAX, _CONTACT_LINES_MIN = 60, 6, 2
+_TRADE = re.compile(r"^(?:商务|商務|广告|廣告)?(?:合作|商务|商務|广告|廣告)")
 
 
 def _contact_foot(lines: list[str]) -> int:
@@ -1617,7 +1642,9 @@ def _contact_foot(lines: list[str]) -> int:
         and _CONTACT_LINE.match(lines[start - 1].strip())
     ):
         start -= 1
-    return start if len(lines) - start >= _CONTACT_LINES_MIN and start > 0 else len(lines)
+    if len(lines) - start < _CONTACT_LINES_MIN or start == 0 or not any(_TRADE.match(x.strip()) for x in lines[start:]):
+        return len(lines)
+    return start
 
 
 # An outlet's call to its readers for news tips, closing the article: "《南方周末》现向所有身处…的读者公开征集新闻
@@ -2597,7 +2624,7 @@ def _drop_boilerplate_once(text: str) -> str:
     if 0 <= ended < cut and _after_the_end(out[ended:cut]):
         cut = ended
     if 0 <= closed < cut and _after_the_post(out[closed:cut]):
-        cut = closed
+        cut = closed + _post_foot_end(out[closed:cut])
     # under a pointer to the rest, a relay's promotion goes; a line that ends a sentence is more text (a digest's next
     # item, the meeting's next sentence: review s32 R4)
     if (
