@@ -90,7 +90,6 @@ def _post(stamp: str):
     return ingest_bytes(text.encode(), id="probe", suffix=".md")
 
 
-@pytest.mark.xfail(strict=True, reason="review s38 R3: 28a19978 reads a blog stamp's label as the posting account")
 @pytest.mark.parametrize("label", _R3_LABELS)
 def test_r3_a_blog_posts_stamp_label_is_no_source(label: str) -> None:
     d = _post(f"{label} 2024-05-01 10:00")

@@ -4208,7 +4208,14 @@ _POSTED_STAMP = re.compile(
 )
 
 
-_STAMP_LABEL = re.compile(r"(?:时间|日期|時間|时刻|時刻|时段|時段)$")
+# ...and a word that says what the day is, a blog's stamp label ("发表于 2024-05-01 10:00", "最后更新 …", "Posted …":
+# review s38 R3), names no account
+_STAMP_LABEL = re.compile(
+    r"(?:时间|日期|時間|时刻|時刻|时段|時段)$"
+    r"|^(?:最[后後]|最近)?(?:发表|發表|发布|發布|更新|编辑|編輯|修改|修订|修訂|写|寫|创建|創建)(?:于|於)?$"
+    r"|^(?:posted|published|updated|last|created|written|modified|edited|on)$",
+    re.IGNORECASE,
+)
 
 
 def _posted_stamp(r: _Reading, text: str) -> None:
@@ -4222,7 +4229,7 @@ def _posted_stamp(r: _Reading, text: str) -> None:
         return
     if not (m := _POSTED_STAMP.match(" ".join(head[1].split()))) or not (on := _plain_date(m["date"])):
         return
-    if _STAMP_LABEL.search(m["account"]) or _EVENT_DAY_WORD.search(m["account"]):
+    if any(_STAMP_LABEL.search(w) for w in (m["account"], m["before"] or "")) or _EVENT_DAY_WORD.search(m["account"]):
         return  # "会议时间 2022-05-12 14:03": a label and the day of what the text announces (review s24 R12)
     r.date.offer(on, 80, "post's stamp")
     account = m["account"]
