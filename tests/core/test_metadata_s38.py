@@ -145,3 +145,11 @@ def test_a_long_headline_over_a_report_cover_leaves_the_cover_its_issuer() -> No
     )
     (doc,) = _docs(text, ".md")
     assert doc.source == "上海市人民政府事故调查组", doc.source
+
+
+def test_a_headline_opening_with_tu_and_a_number_is_no_caption() -> None:
+    # guard (the reviewer's s38 note): a caption's number is set off by a colon or a blank
+    from briefreader.ingest import metadata
+
+    assert not metadata._CAPTION.match("图10万人涌入西湖赏花")
+    assert metadata._CAPTION.match("圖 1：列車相撞後的情況") and metadata._CAPTION.match("表2-1 各地数据")

@@ -498,10 +498,9 @@ def _looks_like_headline(line: str) -> bool:
 
 
 # a figure's or a table's caption ("图1：列车相撞后的情况", "表 2-1 …"): what a picture shows, no headline (an OCR'd
-# report from its contents page on, dev-retired33 s36h_04)
-_CAPTION = re.compile(
-    r"^\s*(?:[图圖表]|附[图圖表])\s*[\dA-Z一二三四五六七八九十]+(?:[-.－]\d+)*\s*(?:[:：]|\s|(?=[\u4e00-\u9fff]))"
-)
+# report from its contents page on, dev-retired33 s36h_04); its number set off by a colon or a blank ("图10万人涌入
+# 西湖赏花" is a headline: the reviewer's s38 note)
+_CAPTION = re.compile(r"^\s*(?:[图圖表]|附[图圖表])\s*[\dA-Z一二三四五六七八九十]+(?:[-.－]\d+)*\s*(?:[:：]|\s)")
 
 
 # a broadcast script's speaker or scene tag, "==警消人员==", "【主持人】", "（旁白）" alone on its line: no headline
