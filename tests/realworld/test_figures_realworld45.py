@@ -45,7 +45,14 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 43)), "figures44"]
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does) -- lead sets.
-HELDOUT35_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT35_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at 3a828bed (session 38, once; the start code 316614bf scored the same): money 7/7 ·
+    # 7/8, percent 19/20 · 19/19, area 2/2 · 2/2, count 60/64 · 60/65. Never itemised.
+    "money": (1.0, 0.875),
+    "percent": (0.95, 1.0),
+    "area": (1.0, 1.0),
+    "count": (0.937, 0.923),
+}
 
 
 def _earlier() -> list[str]:
