@@ -31,7 +31,6 @@ _R1_TALLIES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="review s38 R1: eb53cd93 reads a tally said with 共/已 as a frequency")
 @pytest.mark.parametrize("kind", sorted(_R1_TALLIES))
 def test_r1_a_tally_of_events_a_noun_names_is_counted_with_gong(kind: str) -> None:
     text, want = _R1_TALLIES[kind]

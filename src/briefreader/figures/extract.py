@@ -1828,6 +1828,9 @@ _FREQUENCY_MODALS = ("会", "将", "可能", "要", "能")
 _FREQUENCY_LEVEL_BEFORE = ("由", "从", "为", "至", "到")  # 由3-4次降为0-1次: a level that moves
 _FREQUENCY_LIST_BEFORE = ("、", "及", "和", "与", "以及")
 _FREQUENCY_END_AFTER = ("的", "以来", "后")
+# verbs of occurrence: the noun after one is the event the count tallies (共发生地震25次, 共举行发布会14次), never an
+# act's object done again (已上调基准利率五次: 上调 is an act)
+_OCCURRENCE_VERBS = ("发生", "出现", "爆发", "举行", "举办", "召开", "开展")
 
 
 @lru_cache(maxsize=1024)
@@ -1838,6 +1841,8 @@ def _frequency(before: str, after: str) -> bool:
     word, tag = tagged_before[-1] if tagged_before else ("", "")
     if word.endswith(_FREQUENCY_LEVEL_BEFORE) or before.endswith(_FREQUENCY_LIST_BEFORE):
         return False  # 由3-4次降为…; 12次记者会、五次简报会及12次专访 (a list's next item, however it is cut)
+    if tag[:1] == "n" and any(w in _OCCURRENCE_VERBS for w, _ in tagged_before[-4:-1]):
+        return False  # 共发生地震25次, 已发生交通事故37次: a tally of the events a noun names (review s38 R1)
     if tag[:1] == "d" or word in _FREQUENCY_ADVERBS or word in _FREQUENCY_MODALS:
         return True  # 已三次, 连续16次, 会2度: the count is the act's adverb
     adverb = not tagged_before or any(t[:1] == "d" or w in _FREQUENCY_ADVERBS for w, t in tagged_before[-3:])
