@@ -129,3 +129,15 @@ def test_the_pages_left_to_the_cleaner_are_only_those_it_reads_its_own_way() -> 
     assert own("<object data=x></object>") and own("<param value=x>") and own('<meta http-equiv="reFresh" content=1>')
     assert not own('<meta http-equiv="Content-Type" content="text/html"><p>x</p>')
     assert not own("<p>objects, params and refresh in text</p>")
+
+
+def test_a_cleaner_without_the_helpers_it_shares_cleans_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_light_clean reuses lxml_html_clean's private helpers; a release without one must give the Cleaner's tree (the
+    Cleaner run), not an error that sends the page to the fallback main-content path with another text."""
+    import sys
+    import types
+
+    monkeypatch.setitem(sys.modules, "lxml_html_clean.clean", types.ModuleType("lxml_html_clean.clean"))  # renamed
+    markup = '<p onclick="x()">a<script>s()</script><!-- c --><a href=" javascript:y ">b</a></p><style>p{}</style>'
+    expected, got = _both(markup)
+    assert got == expected and b"script" not in got and b"onclick" not in got

@@ -2362,11 +2362,15 @@ def _light_clean(doc):
     from lxml.html.defs import link_attrs
     from readability.readability import html_cleaner
 
+    try:  # the Cleaner's own helpers (private: a release without them gets the Cleaner itself, never another text)
+        lxml_clean = import_module("lxml_html_clean.clean")  # the module (the package's name "clean" is a Cleaner)
+        local_name, animations = lxml_clean._local_name, lxml_clean._svg_animation_tags
+        animation_values = lxml_clean._svg_animation_value_attrs
+        unsafe = html_cleaner._remove_javascript_link
+    except (ImportError, AttributeError):
+        return html_cleaner.clean_html(doc)
     if doc.xpath(_CLEANER_OWN):
         return html_cleaner.clean_html(doc)
-    lxml_clean = import_module("lxml_html_clean.clean")  # the module (the package's name "clean" is a Cleaner)
-    local_name, animations = lxml_clean._local_name, lxml_clean._svg_animation_tags
-    unsafe = html_cleaner._remove_javascript_link
     xhtml_to_html(doc)
     for el in doc.iter("image"):
         el.tag = "img"
@@ -2390,7 +2394,7 @@ def _light_clean(doc):
             names = attrib.keys()
             if any(local_name(attrib[name].strip()) == "href" for name in names if local_name(name) == "attributename"):
                 for name in names:
-                    if local_name(name) in lxml_clean._svg_animation_value_attrs:
+                    if local_name(name) in animation_values:
                         del attrib[name]
     for el in list(doc.iter("script", "style", "link", etree.Comment, etree.ProcessingInstruction)):
         el.drop_tree()
