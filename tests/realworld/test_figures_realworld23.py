@@ -16,19 +16,17 @@ itemised. There is no other split.
 
 from __future__ import annotations
 
-import pytest
 from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
     check_well_formed,
 )
 
-from briefreader.figures.score import SCORED_KINDS, Report
+from briefreader.figures.score import SCORED_KINDS
 
 CORPUS = Corpus(
     folder="figures23",
@@ -48,27 +46,6 @@ BY_TEXT = {
 BY_ENUMERATION = tuple(
     (a["file"], f["text"]) for a in CORPUS.articles for f in a["figures"] if f.get("currency_by") == "enumeration"
 )
-
-# The lead's aggregate scorings (never itemised) while the split was held out:
-# the lead's aggregate score at ea7091c (session 27, once, never itemised): money 22/25 · 22/27, percent 45/46 · 45/47,
-# area 5/5 · 5/5, count 38/39 · 38/42, quantity 8/8 · 8/9; the same at the end of session 28.
-# Record: that last held-out score, written here before anything was run on the retired split.
-# Session 29: retired into development as "dev-retired24"; scored once as dev on a frozen copy of the start commit
-# 969f6b0 before any change (09:03 UTC): identical to this record. Held to it as a floor (RETIRED24_FLOOR, ratcheted as
-# it improves).
-HELDOUT24_LAST_HELDOUT = {
-    "money": (0.88, 0.814),
-    "percent": (0.978, 0.957),
-    "area": (1.0, 1.0),
-    "count": (0.974, 0.904),
-    "quantity": (1.0, 0.888),
-}
-# Ratcheted at 6226117 (session 29, 13-dev): money 23/26 · 23/27 (a8d3f24: 累积至4.3亿美元 listed), count 40/41 · 40/42
-# (6226117: 一旦两座, 售出的三张彩券); the rest as the record.
-RETIRED24_FLOOR = {**HELDOUT24_LAST_HELDOUT, "money": (0.884, 0.851), "count": (0.975, 0.952)}
-# Session 35 (13-dev): FIGURES_GOLD §5's lead-and-body ruling aligned this gold (a lead's figure said again in the body
-# in the same words is one entry: the body's second entry dropped), quantity 8/8 · 8/9 -> 8/8 · 8/8.
-RETIRED24_FLOOR["quantity"] = (1.0, 1.0)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -121,13 +98,3 @@ def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
         assert rows and folders <= {"heldout24", "dev-retired24"} and len(folders) == 1, (repository, folders)
-
-
-@pytest.fixture(scope="module")
-def retired24() -> Report:
-    return CORPUS.report("dev-retired24")
-
-
-@pytest.mark.parametrize("kind", HELD_KINDS)
-def test_retired24_does_not_regress(retired24: Report, kind: str) -> None:
-    check_floor(retired24, kind, RETIRED24_FLOOR)  # development text now: itemised

@@ -17,19 +17,17 @@ itemised. There is no other split.
 
 from __future__ import annotations
 
-import pytest
 from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
     check_well_formed,
 )
 
-from briefreader.figures.score import SCORED_KINDS, Report
+from briefreader.figures.score import SCORED_KINDS
 
 CORPUS = Corpus(
     folder="figures24",
@@ -42,24 +40,6 @@ CORPUS = Corpus(
 # currency words that name the currency of an amount (every other sum is a bare 元/萬/億 of its text's region)
 NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "新臺幣", "新台幣", "澳門元", "欧元", "歐元", "日元", "日圓")
 HELD_KINDS = (*SCORED_KINDS, "quantity")
-
-# The lead's aggregate scorings (never itemised) while the split was held out: at 5617fdd (session 28, once, frozen
-# copy): money 69/69 · 69/70, percent 27/27 · 27/27, area 4/4 · 4/4, count 58/61 · 58/60, quantity 4/4 · 4/4; the same
-# at the ends of sessions 28 and 29.
-# Record: that last held-out score, written here before anything was run on the retired split.
-# Session 30: retired into development as "dev-retired25"; scored once as dev on a frozen copy of the start commit
-# a8577d15 before any change (12:20 UTC, aggregate only): identical to this record. Held to it as a floor
-# (RETIRED25_FLOOR, ratcheted as it improves).
-HELDOUT25_LAST_HELDOUT = {
-    "money": (1.0, 0.985),
-    "percent": (1.0, 1.0),
-    "area": (1.0, 1.0),
-    "count": (0.95, 0.966),
-    "quantity": (1.0, 1.0),
-}
-RETIRED25_FLOOR = dict(HELDOUT25_LAST_HELDOUT)
-# ratcheted at 13-dev's e68ecdc (每人收费 2 万 read): money 69/69 · 69/70 -> 70/70 · 70/70
-RETIRED25_FLOOR["money"] = (1.0, 1.0)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -113,14 +93,3 @@ def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
         assert rows and folders <= {"heldout25", "dev-retired25"} and len(folders) == 1, (repository, folders)
-
-
-@pytest.fixture(scope="module")
-def retired25() -> Report:
-    return CORPUS.report("dev-retired25")
-
-
-@pytest.mark.parametrize("kind", HELD_KINDS)
-def test_dev_retired25_does_not_regress(kind: str, retired25: Report) -> None:
-    # retired: a failure lists its misses like any dev split's
-    check_floor(retired25, kind, RETIRED25_FLOOR)

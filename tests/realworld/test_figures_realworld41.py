@@ -16,12 +16,10 @@ itemised. There is no other split.
 
 from __future__ import annotations
 
-import pytest
 from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -29,7 +27,7 @@ from figures_corpus import (
     earlier_repositories,
 )
 
-from briefreader.figures.score import SCORED_KINDS, Report
+from briefreader.figures.score import SCORED_KINDS
 
 CORPUS = Corpus(
     folder="figures41",
@@ -44,26 +42,6 @@ NAMED = ("人民币",)
 # figures37 (heldout31) and figures39 (heldout32) are held out and not read here; the session's dev corpus figures40,
 # when it is there, is read
 EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 37)), "figures38", "figures40"]
-
-# The lead's aggregate scorings (never itemised) while the split was held out: at 0e0fd909 (session 36, once; the start
-# code eccff601 scored the same): money 11/11 · 11/11, percent 15/16 · 15/18, area 3/3 · 3/3, count 140/150 · 140/148
-# (percent recall below issue 13's bar); at the end of session 37 (at 054e7c0a; the start code f6587b6f as above):
-# percent 17/18 · 17/18 (13-dev's two facts with one value, 21ee8835, built on figures39 and dev sets), the rest the
-# same. Record: that last held-out score, written here before anything was run on the retired split. Session 38:
-# retired into development as "dev-retired33"; scored once as dev on a frozen copy of 316614bf before any change
-# (11:22 UTC, aggregate only): identical to this record. Held to it as a floor (RETIRED33_FLOOR, ratcheted as it
-# improves).
-HELDOUT33_LAST_HELDOUT = {
-    "money": (1.0, 1.0),
-    "percent": (0.944, 0.944),
-    "area": (1.0, 1.0),
-    "count": (0.933, 0.945),
-}
-# s38 (13-dev), count 140/150 · 140/148 -> 142/148 · 142/148: a frequency of an act no longer listed (the lead's
-# ruling, FIGURES_GOLD §1: 02 两次发出紧急通知), numbers with a leading zero are codes (04 04502次, 09 064车), a list
-# opened by a verb done is summed by its number (03 设了…4个办公室, D3), equal counts opening an enumeration's items
-# are each listed (04 其中2名…、1名…、1名…、2名…)
-RETIRED33_FLOOR = {**HELDOUT33_LAST_HELDOUT, "count": (142 / 148, 142 / 148)}
 
 
 def _earlier() -> list[str]:
@@ -126,14 +104,3 @@ def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
         assert rows and folders <= {"heldout33", "dev-retired33"} and len(folders) == 1, (repository, folders)
-
-
-@pytest.fixture(scope="module")
-def retired33() -> Report:
-    return CORPUS.report("dev-retired33")
-
-
-@pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_dev_retired33_does_not_regress(kind: str, retired33: Report) -> None:
-    # retired: a failure lists its misses like any dev split's
-    check_floor(retired33, kind, RETIRED33_FLOOR)
