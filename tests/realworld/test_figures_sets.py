@@ -2095,6 +2095,31 @@ SHAPES: tuple[Shape, ...] = (
         held_count=11,
         text_folders=frozenset({"heldout35"}),
     ),
+    # figures46 (session 39, corpus helper; dev): figures45 (heldout35) and figures47 (heldout36) are held out and are
+    # not read; every dev and retired set before it is
+    Shape(
+        Corpus(
+            folder="figures46",
+            splits=frozenset({"dev"}),
+            held="dev",
+            regions=_regions(),
+            currencies=("CNY", "EUR"),
+        ),
+        min_articles=11,
+        named=("欧元",),
+        # 156 gold figures over the four scored kinds
+        sizes={"money": 16, "percent": 43, "area": 13, "count": 84},
+        least={"money": 10, "percent": 30, "area": 10, "count": 60},
+        currencies={"CNY": 14, "EUR": 2},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 45))),
+        varied={
+            "min_repositories": 2,
+            "max_per_repository": 6,
+            "min_outlets": 8,
+            "regions": {"mainland": 11},
+            "scripts": {"hans": 11},
+        },
+    ),
 )
 
 SHAPE_CASES = [pytest.param(s, id=s.corpus.folder) for s in SHAPES]
