@@ -6,32 +6,12 @@ read rather than "unknown briefing id" (the problems screen does the same, tests
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
-
-import pytest
 
 from briefreader.cli import main
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRAPED = next((ROOT / "tests/data/realworld/dev").glob("s35_08_scraped_corpus_records_csv_*.csv"))
 
-
-@pytest.fixture(scope="module")
-def config(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("records")
-    folder = tmp / "c"
-    shutil.copytree(ROOT / "briefings", folder)
-    shutil.copy(SCRAPED, folder / "scraped.csv")
-    path = tmp / "config.toml"
-    path.write_text(
-        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp}/notes.toml"\ncache = "{tmp}/cache"\n', encoding="utf-8"
-    )
-    return path
-
-
-def test_check_names_each_record_not_read(config, capsys) -> None:
-    main(["--config", str(config), "check"])
+def test_check_names_each_record_not_read(samples_with_csv, capsys) -> None:
+    main(["--config", str(samples_with_csv), "check"])
     out = capsys.readouterr().out.splitlines()
     records = [line for line in out if line.startswith("scraped.csv")]
     assert len(records) == 10, out
@@ -40,18 +20,18 @@ def test_check_names_each_record_not_read(config, capsys) -> None:
     assert len({m[1] for m in keys if m}) == 10  # ten records, ten names
 
 
-def test_show_of_a_record_not_read_says_so(config, capsys) -> None:
-    main(["--config", str(config), "check"])
+def test_show_of_a_record_not_read_says_so(samples_with_csv, capsys) -> None:
+    main(["--config", str(samples_with_csv), "check"])
     line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("scraped.csv#"))
     key = line.split(":", 1)[0].split("#")[1]
-    assert main(["--config", str(config), "show", f"scraped#{key}"]) != 0
+    assert main(["--config", str(samples_with_csv), "show", f"scraped#{key}"]) != 0
     err = capsys.readouterr().err
     assert f"scraped.csv#{key} was not read: " in err and "Javascript" in err, err
 
 
-def test_show_of_a_file_some_of_whose_records_were_read_never_says_it_was_not_read(config, capsys) -> None:
+def test_show_of_a_file_some_of_whose_records_were_read_never_says_it_was_not_read(samples_with_csv, capsys) -> None:
     # review s37 R4's fix answers "was not read" for a file none of whose records was read; this CSV's other rows are
     # listed, so its name must not be answered so (an ambiguous name, or a record of it, instead)
-    main(["--config", str(config), "show", "scraped"])
+    main(["--config", str(samples_with_csv), "show", "scraped"])
     captured = capsys.readouterr()
     assert "was not read" not in captured.err, captured.err

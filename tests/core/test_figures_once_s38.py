@@ -11,9 +11,6 @@ The default (the CLI's `figures --all`) is unchanged: every figure of every brie
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from briefreader.across import figure_table, story_of
@@ -21,28 +18,14 @@ from briefreader.config import load_config
 from briefreader.index import FIGURE_ORDER, repeated_figures
 from briefreader.library import load_library
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRAPED = (
-    ROOT
-    / "tests/data/realworld/dev/s35_08_scraped_corpus_records_csv_multiline_raw_text_gmt_stamps_fetch_dates_230_rows_20230822_24.csv"
-)
-
 
 def _what(r) -> tuple:
     return (r.kind, r.text, r.value, r.unit)
 
 
 @pytest.fixture(scope="module")
-def libraries(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("once")
-    folder = tmp / "c"
-    shutil.copytree(ROOT / "briefings", folder)
-    shutil.copy(SCRAPED, folder / "scraped.csv")
-    path = tmp / "config.toml"
-    path.write_text(
-        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp}/notes.toml"\ncache = "{tmp}/cache"\n', encoding="utf-8"
-    )
-    config = load_config(path)
+def libraries(samples_with_csv):
+    config = load_config(samples_with_csv)
     indexed = load_library(config)
     plain = load_library(config, use_cache=False)
     assert indexed.index is not None and plain.index is None
