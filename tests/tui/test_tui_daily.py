@@ -465,6 +465,44 @@ async def test_theme_from_config_applies_and_a_chosen_one_is_remembered(sample_c
         assert changed.theme == "dracula"  # a new config value wins over the old choice
 
 
+async def test_script_and_language_chosen_with_t_and_L_are_remembered(sample_config, sample_library):
+    """t and L were forgotten on restart (session 38's note); now kept like the sort, and a
+    config value changed since the choice wins, as for themes."""
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        assert (app.script, app.language) == ("hans", "en")
+        await pilot.press("t", "L")
+        await pilot.pause()
+        assert (app.script, app.language) == ("hant", "zh")
+    state = json.loads((Path(sample_config.notes).with_name(STATE_NAME)).read_text())
+    assert (state["script"], state["language"]) == ("hant", "zh")
+    again = BriefreaderApp(sample_config, library=sample_library)
+    async with again.run_test(size=WIDE) as pilot:
+        assert (again.script, again.language) == ("hant", "zh")
+        await pilot.press("t")  # back to Simplified: remembered too
+        await pilot.pause()
+    third = BriefreaderApp(sample_config, library=sample_library)
+    async with third.run_test(size=WIDE):
+        assert (third.script, third.language) == ("hans", "zh")
+    changed = BriefreaderApp(replace(sample_config, language="en", script="hant"), library=sample_library)
+    async with changed.run_test(size=WIDE):
+        # the config's language is what it was when L was pressed: the choice stays; its script changed: it wins
+        assert (changed.script, changed.language) == ("hant", "zh")
+
+
+def test_a_hand_edited_state_file_cannot_choose_an_unknown_script_or_language(tmp_path):
+    from briefreader.tui.state import load_state, remembered
+
+    path = tmp_path / STATE_NAME
+    path.write_text(
+        json.dumps({"script": "klingon", "script_config": "hans", "language": "zh", "language_config": "en"})
+    )
+    state = load_state(path)
+    assert remembered(state, "script", "hans") == "hans"
+    assert remembered(state, "language", "en") == "zh"
+    assert remembered(state, "language", "zh") == "zh"
+
+
 # ----- an 8 MB article ----------------------------------------------------------------------
 
 

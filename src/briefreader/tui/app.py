@@ -22,7 +22,7 @@ from ..notes import NotesStore
 from .csscache import KeptStylesheet, kept_stylesheet
 from .i18n import LABELS, tr
 from .screens.main import MainScreen
-from .state import UiState, load_state, save_state, state_path
+from .state import UiState, load_state, remember, remembered, save_state, state_path
 
 KEEP_CSS_AFTER = 1.0  # seconds after mounting: the parsed CSS is written (when new) once the first screen is up
 
@@ -69,10 +69,11 @@ class BriefreaderApp(App[None]):
         self.use_cache = use_cache  # False: re-read every file (cli --no-cache)
         self.library = library
         self.notes = notes if notes is not None else NotesStore.open(config.notes)
-        self.language = config.language
-        self.script = config.script
         self.state_file = state_path(config.notes)
         self.state: UiState = load_state(self.state_file)
+        # t and L chosen in an earlier session stay chosen (the config's value when unchanged)
+        self.language = remembered(self.state, "language", config.language)
+        self.script = remembered(self.state, "script", config.script)
         self.sort = self.state.sort
         self.drafts: dict[str, str] = {}  # briefing id -> a kept draft the notes file could not save
         from .reading import Reading
@@ -176,6 +177,18 @@ class BriefreaderApp(App[None]):
     def watch_sort(self, sort: str) -> None:
         if sort != self.state.sort:
             self.state.sort = sort
+            save_state(self.state_file, self.state)
+
+    def watch_script(self, script: str) -> None:
+        self._remember("script", script)
+
+    def watch_language(self, language: str) -> None:
+        self._remember("language", language)
+
+    def _remember(self, name: str, value: str) -> None:
+        if not self.is_mounted:
+            return  # set from the settings at start-up, not chosen
+        if remember(self.state, name, value, str(getattr(self.config, name))):
             save_state(self.state_file, self.state)
 
     # The palette speaks the UI language: its prompt and Textual's own commands too.
