@@ -1860,6 +1860,21 @@ def test_thirty_fifth_heldout_split_does_not_regress(request):
     assert not _check(s, "heldout35"), (_check(s, "heldout35"), s)
 
 
+def test_thirty_sixth_heldout_split_does_not_regress(request):
+    """heldout36: session 39's fresh held-out set (gold_s39h.toml: server pages saved unrendered - an ASP.NET page of
+    headed news panels, JSP pages with a heading over a local paper's item or an issuer-and-date line; a one-item RSS
+    digest; a Jekyll post with a translation in its front matter; a corpus's agency texts without extension; a
+    template's news fragment; a Word compilation; a news API's response body cut to six records; native GBK, undeclared
+    Big5, UTF-16BE with a BOM), scored and never looked into. Skipped until the lead sets its floors and ceilings from
+    one aggregate scoring."""
+    if "heldout36" not in _scorer().HELD_OUT:
+        pytest.skip("heldout36: not in the scorer")
+    if "heldout36" not in FLOORS or "heldout36" not in CEILINGS:
+        pytest.skip("heldout36: floors and ceilings not set yet (the lead scores it once, in aggregate)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout36"]
+    assert not _check(s, "heldout36"), (_check(s, "heldout36"), s)
+
+
 def test_twenty_fourth_retired_split_does_not_regress(scored):
     """dev-retired24: session 27's held-out set (gold_s27h.toml: a news page saved whole, a server-page mock-up
     pasting a notice above staff comments, Markdown with front matter, plain texts with a headline line, Title:/Content:
