@@ -190,7 +190,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # whose items carry descriptions only (GMT pubDates that fall on the next day in Beijing; one-line teasers).
 # Scored in sessions 36 and 37 in aggregate (the second scoring not blind for sources: see RETIRED_LAST_HELD_OUT), retired
 # in session 38; its folder moved from heldout33/ to dev-retired33/ (the paths in gold_s36h.toml with it).
-# heldout34: a held-out set added in session 37 (gold in gold_s37h.toml), chosen by repository (seven new to every
+# dev-retired34: session 37's held-out set (gold in gold_s37h.toml), chosen by repository (seven new to every
 # split): a transcript archive's daily Markdown digests (an H1 with the day, a bot's metadata list, H2 stories; one from
 # a third-party aggregator whose first item is a portal's credit line, GB18030 with no declaration; one with a running
 # order and a quoted source link under each story); a platform's mobile article page saved by a student (meta
@@ -200,6 +200,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # notice with front matter and no date or issuer (UTF-16LE with a BOM); a flash feed's JSON Feed 1 and RSS 2.0 files
 # (the whole flash in the title, UTC/GMT stamps on the next day in Beijing, closing outlet credits, items without a
 # link); a school news group's plain text with a dateline and bracketed image placeholders (GBK with no declaration).
+# Scored in sessions 37 and 38 in aggregate, retired in session 39; its folder moved from heldout34/ to dev-retired34/
+# (the paths in gold_s37h.toml with it).
 # heldout35: a held-out set added in session 38 (gold in gold_s38h.toml), chosen by repository (four new to every
 # split): a skill's outputs for one day's national paper and its overseas edition as JSON arrays of page-summary records
 # (layout, title, summary, PDF and article links; some summaries ending in a CMS's residue; one re-encoded to GB18030
@@ -254,11 +256,11 @@ SPLITS = (
     "dev-retired31",
     "dev-retired32",
     "dev-retired33",
-    "heldout34",
+    "dev-retired34",
     "heldout35",
     "heldout36",
 )
-HELD_OUT = ("heldout34", "heldout35", "heldout36")
+HELD_OUT = ("heldout35", "heldout36")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -296,7 +298,7 @@ FOLDER = {
     "dev-retired31": "dev-retired31",
     "dev-retired32": "dev-retired32",
     "dev-retired33": "dev-retired33",
-    "heldout34": "heldout34",
+    "dev-retired34": "dev-retired34",
     "heldout35": "heldout35",
     "heldout36": "heldout36",
 }
@@ -440,6 +442,13 @@ RETIRED_LAST_HELD_OUT = {
         "last score while held out (session 36 end: source 11 with 5 missing, all right 9; session 37 end, HEAD "
         "054e7c0a, its source score not blind): title 14/16 (2 wrong), date 14 (1 wrong, 1 missing), source 14 "
         "(2 missing), must_have 37/37, leaks 5 in 5, all right 10 of 16"
+    ),
+    # session 37 (lead, start code f6587b6f): date 15 (2 wrong, 1 missing), leaks 4 in 3, the rest as below; session 37
+    # end (HEAD 054e7c0a) below; session 38 end (HEAD 3a828bed): identical.
+    "dev-retired34": (
+        "last score while held out (session 37 start code f6587b6f: date 15 with 2 wrong and 1 missing, leaks 4 in 3; "
+        "session 37 end, HEAD 054e7c0a, and session 38 end, HEAD 3a828bed, identical): title 17/19 (1 wrong), date 17 "
+        "(1 missing), source 18, must_have 32/35, leaks 6 in 3, not read 1, all right 14 of 19"
     ),
 }
 

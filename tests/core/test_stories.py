@@ -238,10 +238,10 @@ def test_story_grouping_on_the_real_corpus(method):
     # s35 exact Jaccard found every pair and MinHash at least 39 of 42. With s35 (first measure, 2026-12-06) exact
     # finds 88 of 103 (46 of s35's 61) and MinHash 78 of 103: the misses are a short teaser against its long page
     # whose headline adds a column name (商周's "－网民肥皂箱｜商周"), under both methods' thresholds. Floors from
-    # that measure.
-    assert gold_pairs == 103
+    # that measure. s39: dev-retired34's page and its Word release of one story (s37h_03/s37h_10), found by both.
+    assert gold_pairs == 104
     assert precision == 1.0
-    assert recall >= (88 / 103 - 1e-9 if method is stories.cluster_exact else 78 / 103 - 1e-9)
+    assert recall >= (89 / 104 - 1e-9 if method is stories.cluster_exact else 79 / 104 - 1e-9)
 
 
 def test_a_feeds_templated_notices_of_different_quarters_are_different_stories():

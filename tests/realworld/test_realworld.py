@@ -41,8 +41,9 @@ sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to d
 34's set, scored in sessions 34 and 35, retired in session 36, its folder moved from heldout31/ to dev-retired31/);
 dev-retired32 (session 35's set, scored in sessions 35 and 36, retired in session 37, its folder moved from heldout32/
 to dev-retired32/); dev-retired33 (session 36's set, scored in sessions 36 and 37, retired in session 38, its folder
-moved from heldout33/ to dev-retired33/); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout34 (session 37's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+moved from heldout33/ to dev-retired33/); dev-retired34 (session 37's set, scored in sessions 37 and 38, retired in
+session 39, its folder moved from heldout34/ to dev-retired34/); each retired split's last held-out score is kept in the
+scorer's RETIRED_LAST_HELD_OUT. heldout35 (session 38's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -575,11 +576,13 @@ FLOORS = {
     # 7dda6672 (a long headline does not end the cover): s36h_05's month and team read, the five leaks gone, measured on
     # an archive of 5227ad59: date 15 -> 16, source 15 -> 16, all right 11 -> 16 (16 of 16)
     "dev-retired33": {"title": 16, "date": 16, "source": 16, "must_have_found": 37, "clean": 16},
-    # heldout34 (session 37's fresh set, gold_s37h.toml: 10 files / 19 articles from 7 repositories new to the corpus),
-    # scored once in aggregate by the lead at 054e7c0a: title 17 (1 wrong), date 17 (0 wrong, 1 missing), source 18,
-    # must_have 32/35, leaks 6 in 3, not read 1, all right 14 of 19. The start code f6587b6f: date 15 (2 wrong, 1
-    # missing), leaks 4 in 3, the rest the same. Never itemised.
-    "heldout34": {"title": 17, "date": 17, "source": 18, "must_have_found": 32, "clean": 14},
+    # dev-retired34 (session 37's held-out set, gold_s37h.toml: 10 files / 19 articles from 7 repositories new to the
+    # corpus), scored once in aggregate by the lead at 054e7c0a: title 17 (1 wrong), date 17 (0 wrong, 1 missing), source
+    # 18, must_have 32/35, leaks 6 in 3, not read 1, all right 14 of 19. The start code f6587b6f: date 15 (2 wrong, 1
+    # missing), leaks 4 in 3, the rest the same. Never itemised. Second scoring (session 38 end, 3a828bed): identical.
+    # Retired into dev in session 39 (folder heldout34/ until then, now dev-retired34/); floors kept from the last
+    # held-out score. First scored as dev at 5967742e (session 39 start, frozen copy): identical to it
+    "dev-retired34": {"title": 17, "date": 17, "source": 18, "must_have_found": 32, "clean": 14},
     # heldout35 (session 38's fresh set, gold_s38h.toml: 10 files / 18 articles from 4 repositories new to the corpus),
     # scored once in aggregate by the lead at 3a828bed: title 11 (7 wrong), date 15 (2 wrong, 1 missing), source 11
     # (7 missing), must_have 37/37, leaks 13 in 4, not read 0, all right 8 of 18. The start code 316614bf scored the
@@ -737,7 +740,7 @@ CEILINGS = {
     "dev-retired31": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: leaks 10 -> 0
     "dev-retired32": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s37: leaks 6 -> 0
     "dev-retired33": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s38: leaks 5 -> 0
-    "heldout34": {"leaks": 6, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
+    "dev-retired34": {"leaks": 6, "not_read": 1, "date_wrong": 0, "source_wrong": 0},  # s37/s38's held-out scoring
     "heldout35": {"leaks": 13, "not_read": 0, "date_wrong": 2, "source_wrong": 0},
 }
 
@@ -1830,20 +1833,51 @@ def test_retired33_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirty_fourth_heldout_split_does_not_regress(request):
-    """heldout34: session 37's fresh held-out set (gold_s37h.toml: daily transcript digests in Markdown with a bot's
+def test_thirty_fourth_retired_split_does_not_regress(scored):
+    """dev-retired34: session 37's held-out set (gold_s37h.toml: daily transcript digests in Markdown with a bot's
     metadata list, one from a third-party aggregator; a saved mobile article page and the same story's Word release; a
     Word compilation of news items with a broken image relationship; a legislature meeting record as plain text in the
     ROC calendar; a front-matter notice with no date or issuer; a flash feed's JSON Feed 1 and RSS 2.0 files with UTC/GMT
     stamps and closing credits; a school group's dateline text with no headline; undeclared GB18030, GBK and Big5,
-    UTF-16LE with a BOM), scored and never looked into. Skipped until the lead sets its floors and ceilings from one
-    aggregate scoring."""
-    if "heldout34" not in _scorer().HELD_OUT:
-        pytest.skip("heldout34: not in the scorer")
-    if "heldout34" not in FLOORS or "heldout34" not in CEILINGS:
-        pytest.skip("heldout34: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout34"]
-    assert not _check(s, "heldout34"), (_check(s, "heldout34"), s)
+    UTF-16LE with a BOM; folder heldout34/ until session 39, now dev-retired34/), retired into dev in session 39 and
+    developed on like dev."""
+    s = scored["splits"]["dev-retired34"]
+    assert not _check(s, "dev-retired34"), (_check(s, "dev-retired34"), s)
+
+
+# dev-retired34's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 39
+# start, 5967742e: the same as the held-out scorings at the ends of sessions 37 and 38). A miss not named here fails
+# below. A feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED34_MISSES: dict[str, set[str]] = {
+    # transcript digests: the bot's metadata list (数据源, 抓取时间) kept in the text
+    "dev-retired34/s37h_01_markdown_transcript_digest_metadata_list_third_party_aggregator_portal_credit_item_gb18030"
+    "_no_declaration.md": {"chrome kept"},
+    "dev-retired34/s37h_02_markdown_transcript_digest_metadata_list_running_order_paragraph_source_link_quotes_utf8.md": {
+        "chrome kept"
+    },
+    # a Word compilation with a broken image relationship: not read
+    "dev-retired34/s37h_04_docx_compilation_of_bulleted_news_items_captions_no_date_line.docx": {"not read"},
+    # a legislature meeting record dated in the ROC calendar: no date read
+    "dev-retired34/s37h_05_plain_text_legislature_committee_meeting_record_roc_calendar_fullwidth_labels_previous_minutes"
+    "_big5_no_declaration.txt": {"date"},
+    # a school group's text with no headline: a bracketed image placeholder read as its title and kept in the text
+    "dev-retired34/s37h_09_plain_text_student_news_dateline_bracketed_image_placeholders_gbk_no_declaration.txt": {
+        "title",
+        "chrome kept",
+    },
+}
+
+
+def test_retired34_misses_are_only_the_known_ones(scored):
+    """Every dev-retired34 article is all right but those named in KNOWN_RETIRED34_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired34" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED34_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_fifth_heldout_split_does_not_regress(request):
@@ -2002,7 +2036,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout34": summary},
+        "splits": {"dev": summary, "heldout35": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2038,11 +2072,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired31/z8.html", "split": "dev-retired31", "entry": None, "mistakes": ["date: want 1"]},
             {"file": "dev-retired32/z9.html", "split": "dev-retired32", "entry": None, "mistakes": ["date: want 0"]},
             {"file": "dev-retired33/z10.html", "split": "dev-retired33", "entry": None, "mistakes": ["date: want 9"]},
-            {"file": "heldout34/e.html", "split": "heldout34", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired34/z11.html", "split": "dev-retired34", "entry": None, "mistakes": ["date: want 8"]},
+            {"file": "heldout35/e.html", "split": "heldout35", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout34/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout35/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2055,7 +2090,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
-    assert "dev-retired33/z10.html" in text
+    assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -2138,6 +2173,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 36's set, retired in session 38: the same
     assert "dev-retired33" in sc.SPLITS and "heldout33" not in sc.SPLITS and "heldout33" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired33"] == "dev-retired33"
+    # session 37's set, retired in session 39: the same
+    assert "dev-retired34" in sc.SPLITS and "heldout34" not in sc.SPLITS and "heldout34" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired34"] == "dev-retired34"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -2205,3 +2243,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 10 (3 wrong, 1 missing)" in text and "leaks 6 in 3" in text and "5 of 14" in text
     text = sc.report({"splits": {"dev-retired33": summary}, "articles": []})
     assert "source 14 (2 missing)" in text and "leaks 5 in 5" in text and "10 of 16" in text and "not blind" in text
+    text = sc.report({"splits": {"dev-retired34": summary}, "articles": []})
+    assert "date 17 (1 missing)" in text and "leaks 6 in 3" in text and "not read 1" in text and "14 of 19" in text
