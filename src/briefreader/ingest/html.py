@@ -2423,7 +2423,9 @@ def _readability_summary(markup: str) -> str:
                 doc.resolve_base_href(handle_failures=self.handle_failures)
                 return doc
 
-        _light_document = LightDocument
+        from .readability_exact import exact_document
+
+        _light_document = exact_document(LightDocument)  # its scoring with less work, the same article
     return _light_document(markup).summary(html_partial=True)
 
 
