@@ -56,7 +56,6 @@ _R2_CYCLES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="review s38 R2: eb53cd93 reads 6次加息周期 (cycles) as a frequency")
 @pytest.mark.parametrize("kind", sorted(_R2_CYCLES))
 def test_r2_a_count_of_rate_cycles_is_a_count(kind: str) -> None:
     text, region = _R2_CYCLES[kind]

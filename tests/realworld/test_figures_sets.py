@@ -106,7 +106,8 @@ F2_DEV_RATCHET = {
     # 71's 觀看人次超過690萬 unit 人次 (13-dev's gold edit, as figures5/11): 425/431 -> 425/430
     # s38 (13-dev): frequencies out of gold and output (the lead's ruling, FIGURES_GOLD §1): 30 五次, 36 升息了三次/八次, 88 6次; the matched entries leave both sides, so the fractions fall:
     # 425/430 · 425/426 -> 421/425 · 421/422 (below the old ratios by that arithmetic only)
-    "count": (421 / 425, 421 / 422),
+    # s39 (13-dev, review s38 R2): 88's 6次 (6次加息周期, a count of cycles) back in gold and output: 422/426 · 422/423
+    "count": (422 / 426, 422 / 423),
 }
 
 # and money 1.000/0.986 -> 1.000/0.994 (1.2万左右, 2万以内 hedged in a sentence about money;

@@ -1850,6 +1850,8 @@ def _frequency(before: str, after: str) -> bool:
     if not after.strip() or after.startswith(_FREQUENCY_END_AFTER):
         return adverb or verb_before  # 下调三次, 亦先后发文两次
     tagged_after = segment.tag(after)
+    if len(tagged_after) > 1 and tagged_after[0][1][:1] == "v" and tagged_after[1][1] == "t":
+        return False  # 6次加息周期: the act's word and a time noun name a period the count counts (review s38 R2)
     if tagged_after and tagged_after[0][1] in ("v", "p"):
         return adverb or not verb_before  # 两次发出, 三次在…主办 (还有3次抽签 counts draws)
     return False
