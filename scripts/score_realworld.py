@@ -203,24 +203,13 @@ DATA = REPO / "tests" / "data" / "realworld"
 # Scored in sessions 37 and 38 in aggregate, retired in session 39; its folder moved from heldout34/ to dev-retired34/
 # (the paths in gold_s37h.toml with it).
 # heldout35: a held-out set added in session 38 (gold in gold_s38h.toml), chosen by repository (four new to every
-# split): a skill's outputs for one day's national paper and its overseas edition as JSON arrays of page-summary records
-# (layout, title, summary, PDF and article links; some summaries ending in a CMS's residue; one re-encoded to GB18030
-# with no declaration) and as generated HTML digest pages (an H1 with the compact day, H2 sections, H3 items with
-# "PDF链接" lines, an editors' item), each cut to one section; a Taiwan paper's articles as one JSON record each (time,
-# title, paragraph list ending in the paper's credit, id, url; ASCII with \u escapes; one re-encoded to UTF-16LE with a
-# BOM); a science association's news as CSV exports (title, body, link; the day only in the link; GBK as committed, no
-# declaration); an organisation's notice in Markdown (a logo <img> tag, an H1 with a dotted date, tables; UTF-16LE
-# with a BOM).
+# split): corpus records (JSON, CSV), generated HTML pages, Markdown; UTF-8, undeclared GB18030, native GBK, UTF-16LE
+# with a BOM.
 # heldout36: a held-out set added in session 39 (gold in gold_s39h.toml), chosen by repository (nine new to every
-# split): server pages saved unrendered (an ASP.NET page whose only title is its <title> over an accordion of headed news
-# panels, UTF-8 with a BOM; a JSP page with an H4 over a local paper's item with no year; a mock portal's JSP article
-# page with an issuer-and-date line, attachment and print controls); a one-item RSS digest (escaped-HTML list of
-# stories, a guid that is not a permalink, no link); a Jekyll post whose front matter carries an English translation of
-# the body, with Liquid includes; a corpus's agency texts without extension (a wire story with its headline in the
-# dateline line, native GBK with CRLF; a TV wire script with editing lines and narration markers, UTF-16BE with a BOM);
-# a website template's news fragment (tables, contacts, share links; Big5 with no declaration); a Word compilation of
-# items each opened by a timestamp-and-source line; a news API's response body pasted in a bean comment (records with
-# leads cut by "....", channel ids), cut to six records.
+# split): saved server pages, a feed, a Markdown post, agency texts, a page fragment, a Word file, an API response;
+# UTF-8, native GBK, undeclared Big5, UTF-16BE with a BOM.
+# Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
+# description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
     "dev",
     "dev-retired",

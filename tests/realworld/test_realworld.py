@@ -1899,10 +1899,7 @@ def test_retired34_misses_are_only_the_known_ones(scored):
 
 
 def test_thirty_fifth_heldout_split_does_not_regress(request):
-    """heldout35: session 38's fresh held-out set (gold_s38h.toml: a skill's JSON page-summary records and generated
-    HTML digest pages of one day's national paper and its overseas edition, some summaries ending in a CMS's residue; a
-    Taiwan paper's articles as JSON records with \\u escapes; a science association's news as CSV exports with the day
-    only in the link; an organisation's notice in Markdown; undeclared GB18030 and native GBK, UTF-16LE with a BOM),
+    """heldout35: session 38's fresh held-out set (gold_s38h.toml; kinds and encodings in the scorer's comment),
     scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
     if "heldout35" not in _scorer().HELD_OUT:
         pytest.skip("heldout35: not in the scorer")
@@ -1913,12 +1910,8 @@ def test_thirty_fifth_heldout_split_does_not_regress(request):
 
 
 def test_thirty_sixth_heldout_split_does_not_regress(request):
-    """heldout36: session 39's fresh held-out set (gold_s39h.toml: server pages saved unrendered - an ASP.NET page of
-    headed news panels, JSP pages with a heading over a local paper's item or an issuer-and-date line; a one-item RSS
-    digest; a Jekyll post with a translation in its front matter; a corpus's agency texts without extension; a
-    template's news fragment; a Word compilation; a news API's response body cut to six records; native GBK, undeclared
-    Big5, UTF-16BE with a BOM), scored and never looked into. Skipped until the lead sets its floors and ceilings from
-    one aggregate scoring."""
+    """heldout36: session 39's fresh held-out set (gold_s39h.toml; kinds and encodings in the scorer's comment),
+    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
     if "heldout36" not in _scorer().HELD_OUT:
         pytest.skip("heldout36: not in the scorer")
     if "heldout36" not in FLOORS or "heldout36" not in CEILINGS:
