@@ -743,6 +743,8 @@ _ENUM_LINE_RE = re.compile(r"\n[ \u3000\xa0]*[（(]?(\d{1,2}|[一二三四五六
 _ORDINAL_SAYS_RE = re.compile(r"(?<![\d一二三四五六七八九十])([一二三四五六七八九])是")  # 一是…二是…
 _NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
 _NOT_A_NAME_TAGS = "rdcpu"  # the segmenter's pronouns, adverbs, conjunctions, prepositions, particles: no name
+# the copula after a list of names that is a clause's subject (A、B和C将成为/是/均为 …)
+_NAMES_COPULA_RE = re.compile(r"(?:将|將|均|都|皆|也|亦)?(?:成为|成為|是)")
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
@@ -901,6 +903,9 @@ _SHARE_BEFORE_SLASH_RE = re.compile(r"(?:的|占|约|近|仅|只有|相当于|�
 _SLASH_DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}[,，、]$")
 _SLASH_DATE_AFTER_RE = re.compile(r"[,，、]\d{1,2}/\d{1,2}(?![\d/])")
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
+# a congress's numbered term and the body it names, right before a session's number (十届全国人大|五次会议): an ordinal
+_TERM_NAME_BEFORE_RE = re.compile(rf"[\d一二三四五六七八九十][届屆][^\d{CLAUSE_BREAK}、\s]{{1,8}}$")
+_SESSION_AFTER_RE = re.compile(r"(?:会议|會議|全会|全會|全体会议|全體會議)")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
 # the verbs that open a list of names (see _sums_names_before)
@@ -5464,6 +5469,10 @@ class _Extractor:
             items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
         if len(items) != q.value:
             return False
+        if (copula := _NAMES_COPULA_RE.search(items[-1])) is not None and copula.start() > 0:
+            # A、B和C将成为…最重要的三项课题: the names are the clause's subject, the words after the copula say what
+            # the set is, then its size (figures43 dev-retired34 05); the last name ends at the copula
+            items[-1] = items[-1][: copula.start()]
         if "的" in items[-1]:
             return False  # 由加州、佛州和田纳西州售出的三张彩券: a clause on the names says what is counted
         # (凝聚一种精神、把握两个特征、增强三大动力: parallel phrases each with its own count, no names)
@@ -5821,8 +5830,15 @@ class _Extractor:
             # 瑛太与大森两人, 夫妇二人: the two just named, said again, no count (the golds' D3); 名 and 位 are measure
             # words, and a noun after them is what they count (中国与美国2名记者: the pair are places, review s18 R22)
             return False
-        if unit == "次" and text[q.start - 1 : q.start] == "届":
-            return False  # 十四届三次会议: the third session of the fourteenth congress, an ordinal (tester s18 F3)
+        if unit == "次" and (
+            text[q.start - 1 : q.start] == "届"
+            or (
+                _SESSION_AFTER_RE.match(text, q.end) and _TERM_NAME_BEFORE_RE.search(text, max(0, q.start - 9), q.start)
+            )
+        ):
+            # 十四届三次会议: the third session of the fourteenth congress, an ordinal (tester s18 F3); the body's name
+            # may stand between the term and the session (十届全国人大五次会议: figures43 dev-retired34 02)
+            return False
         if unit in _LAYOUT_UNITS and _LAYOUT_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
             return False  # 1层8户, 每层6户, 一梯两户: a floor's layout (homes per floor or per lift), a rate, no count
         q_end = q.end

@@ -1,0 +1,70 @@
+"""Session 39 figures (issue 13): a count of periods the act's word names (review s38 R2), a session's ordinal with the
+body's name between it and its congress's term, and a list of names that is a clause's subject summed by its size.
+
+6次加息周期: 加息 (the act's word) and 周期 (a time noun) make one noun, a period, and the count counts those cycles; it
+says nothing of how often one act was done (the frequency rule, session 38, reads a verb right after the count). 十届
+全国人大五次会议: the fifth session of the tenth congress, an ordinal like 十四届三次会议 (tester s18 F3), with the body's
+name between the term and the session. 全球导航定位技术、空间遥感技术和空间通信技术将成为…最重要的三项课题: the three
+names just given, then a copula and what the set is, then its size: the text's structure, not a count (the golds' D3).
+The texts are dev articles' sentences (figures2 dev 88, figures43 dev-retired34 02 and 05) and their counter-cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _counts(text: str, region: str = "mainland") -> list[str]:
+    return [f.text for f in extract_figures(text, region=region) if f.kind == "count"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "counts"),
+    [
+        ("美國為應對高通脹，採取較對上6次加息周期急進得多的步伐。", "hk", ["6次"]),  # figures2 dev 88
+        ("此前6次加息周期平均持续了18个月。", "mainland", ["6次"]),
+        ("过去两次降息周期里，金价均上涨。", "mainland", ["两次"]),
+        # a frequency stays out: the act's word and no period after it
+        ("今年來人行已經5度調升存放款利率。", "hk", []),
+        ("美國今年前三季升息了三次。", "tw", []),
+    ],
+)
+def test_a_count_of_periods_the_acts_word_names_is_a_count(text: str, region: str, counts: list[str]) -> None:
+    assert _counts(text, region) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("政协委员将列席十届全国人大五次会议，讨论《政府工作报告》。", []),  # figures43 dev-retired34 02
+        ("全国政协十四届一次会议今天开幕。", []),
+        # counts of sessions held stay: no numbered term before, or a verb between
+        ("届时共召开3次会议。", ["3次"]),
+        ("本届政府召开了5次会议。", ["5次"]),
+        ("十四届全国人大常委会已召开5次会议。", ["5次"]),
+    ],
+)
+def test_a_sessions_ordinal_after_its_term_and_body_is_no_count(text: str, counts: list[str]) -> None:
+    assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # figures43 dev-retired34 05
+        (
+            "中国科学院近日公布：全球导航定位技术、空间遥感技术和空间通信技术将成为未来２０年我国空间技术领域"
+            "最重要的三项课题。",
+            [],
+        ),
+        ("北京、上海、广州是我国的3个一线城市。", []),
+        # counts stay: a clause on the names (的 before the copula), a list cut short by 等, a demonstrative
+        ("由加州、佛州和田纳西州售出的三张彩券中了头奖。", ["三张"]),
+        ("北京、上海等是我国的3个一线城市。", ["3个"]),
+        ("北京、上海、广州是这3个城市。", ["3个"]),
+    ],
+)
+def test_a_list_of_names_as_the_subject_summed_by_its_size_is_no_count(text: str, counts: list[str]) -> None:
+    assert _counts(text) == counts
