@@ -1877,6 +1877,8 @@ SETS: tuple[Row, ...] = (
     Row("figures44", "dev", SCORED_KINDS, floors=(F44_DEV_FLOOR,)),
     Row("figures45", "heldout35", SCORED_KINDS, floors=(F45_HELDOUT35_FLOOR,), held=True),
     Row("figures46", "dev", SCORED_KINDS, floors=(F46_DEV_FLOOR,)),
+    # figures47 (session 39, second corpus helper): held out on heldout36, floors None until the lead scores it once
+    Row("figures47", "heldout36", SCORED_KINDS, floors=(None,), held=True),
 )
 
 
@@ -2123,6 +2125,33 @@ SHAPES: tuple[Shape, ...] = (
             "regions": {"mainland": 11},
             "scripts": {"hans": 11},
         },
+    ),
+    # figures47 (session 39, second corpus helper; heldout36, held out): figures45 (heldout35) is held out and is not
+    # read; every dev and retired set before it and figures46 (dev) are. Held out: only its shape is checked here.
+    Shape(
+        Corpus(
+            folder="figures47",
+            splits=frozenset({"heldout36"}),
+            held="heldout36",
+            regions=_regions(),
+            currencies=("CNY", "HKD", "USD", "EUR"),
+        ),
+        min_articles=10,
+        named=("人民币", "港元", "美元", "欧元"),
+        # 122 gold figures over the four scored kinds
+        sizes={"money": 36, "percent": 48, "area": 1, "count": 37},
+        least={"money": 30, "percent": 40, "area": 1, "count": 30},
+        currencies={"HKD": 16, "CNY": 11, "USD": 8, "EUR": 1},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 45)), "figures46"),
+        varied={
+            "min_repositories": 2,
+            "max_per_repository": 8,
+            "min_outlets": 10,
+            "regions": {"mainland": 9, "hk": 1},
+            "scripts": {"hans": 10},
+        },
+        held_count=10,
+        text_folders=frozenset({"heldout36"}),
     ),
 )
 
