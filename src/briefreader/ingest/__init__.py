@@ -38,6 +38,7 @@ from .records import (
     parse_json_records,
     parse_records,
     parse_xml_records,
+    xml_document,
 )
 
 __all__ = [
@@ -394,6 +395,9 @@ def _feed_briefings(
         # an open-data file of records (<Gazette><Record><Title>…<HTMLContent>…), not a feed
         if records := parse_xml_records(original):
             return _record_briefings(stub, records, entry)
+        if (document := xml_document(original)) is not None:  # one report with its fields (see xml_document)
+            title, text = document
+            return [_document(stub, text, PLAIN, hints={"title": title})]
         stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries nor records"))
         return [stub]
     if feed.more:

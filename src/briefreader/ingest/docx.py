@@ -33,18 +33,24 @@ def read_docx(data: bytes) -> list[Part]:
         return [part]
     notes = _notes(zf)
     numbering = _Numbering.read(zf)
-    zf.close()  # type: ignore[union-attr]
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        doc = docx.Document(io.BytesIO(data))
+        try:
+            doc = docx.Document(io.BytesIO(data))
+        except KeyError:  # a relationship to a part the package lacks (see _without_missing_parts)
+            if (mended := _without_missing_parts(zf)) is None:
+                raise
+            doc = docx.Document(io.BytesIO(mended))  # (no problem said: the text is whole, as Word shows it)
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         part.problems.append(Problem("corrupt", f"not a readable Word document ({type(exc).__name__})"))
         return [part]
     except Exception as exc:  # noqa: BLE001 - lxml's XMLSyntaxError and kin on damaged parts
         part.problems.append(Problem("corrupt", f"a damaged Word document ({type(exc).__name__})"))
         return [part]
+    finally:
+        zf.close()  # type: ignore[union-attr]
     lines, title = _body(doc, part, numbering)
     props = doc.core_properties
     issuer = ""
@@ -65,6 +71,59 @@ def read_docx(data: bytes) -> list[Part]:
         part.fallback["author"] = " ".join(props.author.split())  # whoever saved it last, often a person
     part.units = len(lines)
     return [part]
+
+
+# A Word file whose package points to parts it does not hold (a picture's relationship with no picture: a phone's or an
+# online editor's export, a file whose media an archiver stripped): python-docx loads every related part and stops
+# at the first missing one (KeyError), so the text was never read. The package again without those relationships
+# reads as Word would show it, the pictures missing; an external link's relationship and every present part stay.
+_RELS = re.compile(r"(?:^|/)_rels/([^/]*)\.rels$")
+
+
+def _without_missing_parts(zf) -> bytes | None:
+    """The package's bytes with every internal relationship to a missing part dropped, or None when none is."""
+    import io
+    import posixpath
+    import zipfile
+    from urllib.parse import unquote
+
+    from lxml import etree
+
+    from .formats import read_member
+
+    names = set(zf.namelist())
+    mended: dict[str, bytes] = {}
+    for name in names:
+        if _RELS.search(name) is None:
+            continue
+        raw = read_member(zf, name)
+        try:
+            root = etree.fromstring(raw or b"", etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError:
+            continue
+        base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels: word
+        dropped = False
+        for rel in list(root):
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
+            path = posixpath.normpath(path)
+            if path not in names and unquote(path) not in names:
+                root.remove(rel)
+                dropped = True
+        if dropped:
+            mended[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if not mended:
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in zf.infolist():
+            body = mended.get(info.filename)
+            if body is None and (body := read_member(zf, info.filename)) is None:
+                continue  # (a part past the bound or damaged: as if missing)
+            copy.writestr(info.filename, body)
+    return out.getvalue()
 
 
 def _body(doc, part: Part, numbering: _Numbering | None = None) -> tuple[list[str], str]:

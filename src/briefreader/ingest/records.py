@@ -85,9 +85,13 @@ def _fields(record: str) -> dict[str, str]:
 
 def looks_like_records(text: str) -> bool:
     head = text[:4096].lower()
+    if head.lstrip("\ufeff \t\r\n")[:1] == "<" and _tag_lines(text[:4096]):
+        return True
     if "\t" in head and (_tab_records(text, sample=True) or _csv_records(text, sample=True, delimiter="\t")):
         return True
     if "," in head and _csv_records(text, sample=True):
+        return True
+    if (other := _other_delimiter(text)) and _csv_records(text, sample=True, delimiter=other):
         return True
     if ("【" in head[:64] or ":" in head[:40] or "：" in head[:40]) and _label_block(text[:4096]):
         return True
@@ -201,6 +205,13 @@ _CSV_NOT_LINK = re.compile(r"image|img|pic|photo|video|thumb|cover|icon|logo|ava
 # A column that names the text in more words than the lists' ("raw_text", "full_text", "article_text", "clean_content":
 # a scraper's corpus, dev s35_08): the body, its cells empty where the scraper got none
 _CSV_BODY_END = re.compile(r"(?:text|content|body|正文|内容|全文)$")
+# A text column that answers another: an office's reply to a letter, an answer to a question ("答复内容", "回复内容",
+# "reply_content", "answer": as _key spells them)
+_CSV_REPLY = re.compile(r"^(?:答复|答覆|回复|回覆|回答|reply|answer|response)")
+_CSV_OFFICE = re.compile(r"部门|单位|机构|机关|department|office|org|agency")
+# A delimiter other than a comma or a tab ("类型|留言标题|留言内容|…": a data set's export, dev s39_07): the header
+# line splits into three fields or more on it and has no comma or tab; _csv_rows then wants every row as wide
+_OTHER_DELIMITERS = ("|", ";")
 # A headline cell wholly in straight double quotes, none inside: the export quoted the headline itself ('"東方大勝永倫
 # 闖銀牌負方決賽 鬥南華爭「復活」"' from a cell written """…""": dev s35_04-07), the quotes no part of it
 _QUOTED_CELL = re.compile(r'^"([^"]+)"$')
@@ -245,6 +256,23 @@ def _csv_rows(text: str, sample: bool = False, delimiter: str = ",") -> tuple[li
     return header, rows
 
 
+def _first_named(cell: str) -> str:
+    """A cell naming several offices, comma-separated ("市交通委,公交集团公司": the reply's offices), gives the first;
+    any other cell stays as it is."""
+    names = re.split(f"[{COMMA}]", cell)
+    if 2 <= len(names) <= 4 and all(0 < len(n.strip()) <= 20 and _HAN_CHAR.search(n) for n in names):
+        return names[0].strip()
+    return cell
+
+
+def _other_delimiter(text: str) -> str:
+    """The delimiter of a corpus's header line when it is "|" or ";" (see _OTHER_DELIMITERS), else ""."""
+    first = next((line for line in text[:4096].split("\n") if line.strip()), "").strip()
+    if "," in first or "\t" in first or first.startswith("|"):
+        return ""  # (a line opening with "|" is a Markdown table's)
+    return next((d for d in _OTHER_DELIMITERS if first.count(d) >= 2), "")
+
+
 def _csv_name(name: str) -> str:
     """A header's column name, spelled as the lists spell theirs:
     ("标签（标题)" -> "标签标题", "Publish Time" -> "publishtime")."""
@@ -274,6 +302,9 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     ]
     main = [k for k in named_body if keys[k] not in _SUMMARY_KEYS]
     body = (main or named_body or [max(range(width), key=lambda k: lengths[k])])[0]
+    # a letter's record and the office's reply to it (a city's 留言 board: 留言内容 … 答复内容, dev s39_07): the reply
+    # is the record's text too, after the letter
+    reply = next((k for k in main if k != body and _CSV_REPLY.match(keys[k])), -1)
     texts = [v for v in columns[body] if v]
     if (not named_body and any(len(v) < TAB_BODY_MIN for v in columns[body])) or not all(
         re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in texts
@@ -317,6 +348,9 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     if link < 0 and keys:
         link = next((k for k in urls if _CSV_LINK_END.search(keys[k]) and not _CSV_NOT_LINK.search(keys[k])), -1)
     source = column(lambda k: k in _LABEL_SOURCE_KEYS)
+    if reply >= 0:  # the reply closes the text: its office and its day are the record's ("答复部门", "答复时间")
+        source = column(lambda k: bool(_CSV_REPLY.match(k) and _CSV_OFFICE.search(k))) if source < 0 else source
+        date = next((k for k in days if _CSV_REPLY.match(keys[k])), date)
     author = column(lambda k: k in _LABEL_AUTHOR_KEYS)
     records = Records()
     seen: set[str] = set()
@@ -329,6 +363,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
         if quoted := _QUOTED_CELL.match(headline):
             headline = quoted[1].strip()
         text_ = row[body].strip()
+        if reply >= 0 and (answer := row[reply].strip()):
+            text_ = f"{text_}\n{answer}" if text_ else answer
         if not text_:
             continue  # (a row the scraper got no text for)
         records.append(
@@ -342,7 +378,7 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
                     if in_utc and _NAIVE_STAMP.match(field(date))
                     else _publisher_stamp(field(date))
                 ),
-                source=field(source)[:_SOURCE_MAX],
+                source=_first_named(field(source))[:_SOURCE_MAX],
                 author=field(author),
             )
         )
@@ -604,7 +640,77 @@ def _labeled_records(text: str) -> Records | None:
     return records or None
 
 
+# A scraper's dump in tag lines (dev s39_11-12, a court-documents spider's): each field's value between two lines
+# naming it ("<docid>" / "8d6d…" / "<docid>", then "<major_text>", "<basic_inf>"…; "</name>" closes one as well), each
+# value often ONE JSON string literal, every CJK character a \uXXXX escape. A record opens again with its first
+# field's name. The article is the field holding the most prose (the document's page text); the rest are the site's
+# panels (an info box, a list of the laws cited) and the scraper's id, no text of it.
+_TAG_LINE = re.compile(r"^</?([A-Za-z_][\w.-]{0,40})>$")
+TAG_LINE_FIELDS_MIN = 2  # distinct field names in a record
+
+
+def _tag_lines(text: str) -> list[tuple[str, str]]:
+    """(name, value) of each field of a dump in tag lines (see _TAG_LINE), in order; [] when the text is none: its
+    first line a field's name, every field closed by its own name and at least TAG_LINE_FIELDS_MIN names."""
+    import json
+
+    fields: list[tuple[str, str]] = []
+    name = ""
+    value: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip("\r")
+        if (m := _TAG_LINE.match(line.strip())) is None:
+            if not name:
+                if line.strip():
+                    return []  # text outside a field: no dump
+                continue
+            value.append(line)
+            continue
+        if not name:
+            name, value = m[1], []
+        elif m[1] == name:
+            raw = "\n".join(value).strip()
+            if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+                try:
+                    decoded = json.loads(raw)
+                except ValueError:
+                    decoded = raw[1:-1]
+                raw = decoded if isinstance(decoded, str) else raw
+            fields.append((name, raw))
+            name = ""
+        else:
+            return []  # a field opened inside another: markup, not a dump
+    return fields if len({n for n, _ in fields}) >= TAG_LINE_FIELDS_MIN else []
+
+
+def _tag_line_records(text: str) -> Records | None:
+    fields = _tag_lines(text)
+    if not fields:
+        return None
+    records = Records()
+    seen: set[str] = set()
+    first = fields[0][0]
+    groups: list[list[tuple[str, str]]] = []
+    for name, value in fields:
+        if name == first or not groups:
+            groups.append([])
+        groups[-1].append((name, value))
+    for group in groups:
+        prose = [v for _, v in group if _PROSE.search(v)]
+        if not prose:
+            continue
+        body = max(prose, key=len)
+        ident = group[0][1] if len(group[0][1]) <= 200 else body[:200]
+        records.append(Record(key=_unique_key(ident, seen), body=body))
+        if len(records) >= MAX_ENTRIES:
+            records.more = len(groups) > MAX_ENTRIES
+            break
+    return records or None
+
+
 def parse_records(text: str) -> Records:
+    if text.lstrip("\ufeff \t\r\n")[:1] == "<" and (dump := _tag_line_records(text)) is not None:
+        return dump
     if ("【" in text[:64] or ":" in text[:40] or "：" in text[:40]) and (labeled := _labeled_records(text)) is not None:
         return labeled
     if "<doc" not in text[:4096].lower() and (tabbed := _tab_records(text)) is not None:
@@ -613,6 +719,8 @@ def parse_records(text: str) -> Records:
         return tabs
     if "<doc" not in text[:4096].lower() and (commas := _csv_records(text)) is not None:
         return commas
+    if (other := _other_delimiter(text)) and (delimited := _csv_records(text, delimiter=other)) is not None:
+        return delimited
     records = Records()
     seen: set[str] = set()
     for m in _RECORD.finditer(text):
@@ -1272,6 +1380,74 @@ def parse_xml_records(text: str) -> Records | None:
             # siblings are more of the same; each tried read every field again (review s21 R5: 11 MB, 51 s)
             break
     return None
+
+
+# An XML file that is no feed and holds no records but ONE document (a research corpus's annotated news report:
+# <Body><Title>…</Title><ReportTime>…</ReportTime> 来源：… <Content><Paragraph><Sentence><Event>…, dev s39_01-04):
+# its text in document order, never an element's name or attribute. The root's children are its fields, a line each,
+# with the loose text written after one (the outlet beside the stamp); the field holding the most text is the body,
+# its children its paragraphs; below them every piece is inline: an annotation cuts one sentence into elements set on
+# lines of their own, and that indentation is no space between two hanzi. None when no field's text is prose.
+XML_DOCUMENT_PROSE_MIN = 80  # characters of the body field's text
+_XML_DOCUMENT_DEPTH = 8  # wrappers of one child each around the body's paragraphs, looked through
+_PROSE_END = re.compile(f"[{SENTENCE_END_ZH}.!?]")
+
+
+def _xml_inline(pieces: Sequence[str]) -> str:
+    """Text pieces as one line: each line of them stripped (the markup's indentation), joined with nothing, or a
+    space between two Latin words or numbers."""
+    out: list[str] = []
+    last = ""  # the last character put out
+    for piece in pieces:
+        for line in piece.split("\n"):
+            line = line.strip(" \t\r\u3000\xa0")
+            if not line:
+                continue
+            if last.isascii() and last.isalnum() and line[0].isascii() and line[0].isalnum():
+                out.append(" ")
+            out.append(line)
+            last = line[-1]
+    return "".join(out)
+
+
+def xml_document(text: str) -> tuple[str, str] | None:
+    """(title, text) of an XML file that is one document (see XML_DOCUMENT_PROSE_MIN), else None."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str) or etree.QName(root).localname.lower() == "html":
+        return None
+    fields = [c for c in root if isinstance(c.tag, str)]
+    if not 2 <= len(fields) <= _FIELDS_MAX:
+        return None
+    texts = [_xml_inline(list(c.itertext())) for c in fields]
+    body = max(range(len(fields)), key=lambda k: len(texts[k]))
+    if len(texts[body]) < XML_DOCUMENT_PROSE_MIN or not _PROSE_END.search(texts[body]):
+        return None
+    lines: list[str] = [_xml_inline([root.text or ""])]
+    for k, field in enumerate(fields):
+        tail = _xml_inline([field.tail or ""])
+        if k != body:
+            lines.append(" ".join(x for x in (texts[k], tail) if x))
+            continue
+        node = field
+        for _ in range(_XML_DOCUMENT_DEPTH):  # (a wrapper of one child and no text of its own)
+            only = [c for c in node if isinstance(c.tag, str)]
+            if len(only) != 1 or _xml_inline([node.text or ""]) or _xml_inline([only[0].tail or ""]):
+                break
+            node = only[0]
+        lines.append(_xml_inline([node.text or ""]))
+        for child in node:
+            if isinstance(child.tag, str):
+                lines.append(_xml_inline(list(child.itertext())))
+            lines.append(_xml_inline([child.tail or ""]))
+        lines.append(tail)
+    title = next((texts[k] for k, f in enumerate(fields) if _key(etree.QName(f).localname) in _TITLE_KEYS), "")
+    return title, "\n".join(line for line in lines if line)
 
 
 # An API's stamp in UTC ("2022-02-12T23:00:00Z", NewsAPI's publishedAt; "+00:00"): a moment, not the

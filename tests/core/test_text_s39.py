@@ -1,0 +1,199 @@
+"""Session 39 (12-text): files the reader gave up on, by what they are.
+
+- an XML file that is no feed and holds no list of records but ONE report, its fields as the root's children and its
+  text cut into annotation elements set on lines of their own (a research corpus's event-annotated news: dev
+  s39_01-04, each "empty: an XML file with no RSS or Atom entries nor records"): read as a document, its text in
+  order, never an element's name or attribute, and the indentation between the pieces of one sentence no space;
+- a corpus whose delimiter is "|" (a city's letters-and-replies export, dev s39_07: eleven records read as one
+  document whose headline was the header line): a header line that splits into three fields or more on "|" or ";"
+  and has no comma or tab names the delimiter; a letter's record carries the office's reply, which is its text too,
+  and the reply's office and day are the record's.
+
+Inputs are written in those shapes; the guards keep what was right."""
+
+from __future__ import annotations
+
+from briefreader.ingest import ingest_entries
+
+_REPORT = """<?xml version="1.0" encoding="UTF-8"?>
+<Body>
+\t<Title>某区发生疑似食物中毒事件 全力救治患者</Title>
+\t<ReportTime type="absTime">2014年03月11日08:10</ReportTime> 来源：某市新闻网 作者：张三
+\t<Content>
+\t\t<Paragraph>
+\t\t\t<Sentence>
+\t\t\t\t<Event eid="e1">
+\t\t\t\t\t<Time tid="t1" type="relTime">3月10日凌晨</Time>，
+\t\t\t\t\t<Participant sid="s1">市委、市政府</Participant>
+\t\t\t\t\t<Denoter did="d1" type="action">接报</Denoter>
+\t\t\t\t</Event>某区发生一起因婚宴引起的
+\t\t\t\t<Denoter did="d2" type="emergency">疑似食物中毒</Denoter>事件，立即要求医院全力救治。
+\t\t\t</Sentence>
+\t\t</Paragraph>
+\t\t<Paragraph>
+\t\t\t<Sentence>截至发稿前，<Participant sid="s3">24名患者</Participant>生命体征稳定，
+\t\t\t\t其余病患仍留在医院观察。</Sentence>
+\t\t\t<Sentence>目前，相关善后工作正有序进行中，事件原因正在调查。</Sentence>
+\t\t</Paragraph>
+\t</Content>
+</Body>
+"""
+
+
+def _one(data: str, suffix: str):
+    return ingest_entries(data.encode(), id="t", suffix=suffix)
+
+
+def test_an_xml_file_of_one_annotated_report_is_read_as_a_document():
+    found = _one(_REPORT, ".xml")
+    assert len(found) == 1
+    b = found[0]
+    assert not [p for p in b.problems if p.kind == "empty"], b.problems
+    assert b.title == "某区发生疑似食物中毒事件 全力救治患者", b.title
+    assert "3月10日凌晨，市委、市政府接报某区发生一起因婚宴引起的疑似食物中毒事件，立即要求医院全力救治。" in b.text
+    assert "截至发稿前，24名患者生命体征稳定，其余病患仍留在医院观察。" in b.text, b.text
+    assert "截至发稿前" in b.text.split("\n")[-1]  # each paragraph its own line
+    for markup in ("eid", "Denoter", "relTime", "absTime", "<"):
+        assert markup not in b.text, (markup, b.text)
+    assert b.date_iso and b.date_iso.startswith("2014-03-11"), b.date_iso
+    assert b.source == "某市新闻网", b.source
+
+
+def test_latin_words_cut_onto_lines_of_their_own_keep_their_space():
+    report = _REPORT.replace("某区发生一起因婚宴引起的", "某区发生一起\n\t\t\t\tHello\n\t\t\t\tworld 引起的")
+    b = _one(report, ".xml")[0]
+    assert "某区发生一起Hello world 引起的" in b.text, b.text
+
+
+def test_an_xml_file_of_settings_or_of_short_fields_stays_empty():
+    settings = '<?xml version="1.0"?><config><name>主题</name><value>深色</value><size>12</size></config>'
+    b = _one(settings, ".xml")[0]
+    assert [p.kind for p in b.problems] == ["empty"], b.problems
+    lonely = "<?xml version='1.0'?><note>" + "这是一段很长的说明文字。" * 20 + "</note>"
+    assert [p.kind for p in _one(lonely, ".xml")[0].problems] == ["empty"]  # one field: no document's fields
+
+
+_HEADER = "类型|留言标题|留言内容|留言时间|答复内容|答复部门|答复时间"
+_LETTER = "建议延长公交末班时间，因为附近没有夜班线路，很多下夜班的市民回家非常不便，希望能够考虑。"
+_REPLY = "来信人您好，经查，该线路21:30分以后客流不高，满载率不足10%，目前暂不进行调整，感谢您的关注。"
+
+
+def _letters(offices: tuple[str, str] = ("公交集团公司", "市交通委")) -> str:
+    rows = [
+        f"建议|建议延长某路公交末班时间|{_LETTER}|2021-11-10|{_REPLY}|{offices[0]}|2021-11-15",
+        f"建议|建议增加月度提取周期|希望增加住房公积金月度提取的方式，方便按月还贷的职工。{_LETTER}|2021-08-20|"
+        f"您好，感谢您的关注，您的建议已收到，我们会转至相关业务部门研究。|{offices[1]}|2021-08-26",
+    ]
+    return "\n".join([_HEADER, *rows]) + "\n"
+
+
+def test_a_pipe_delimited_corpus_is_one_record_a_row():
+    found = _one(_letters(), ".csv")
+    assert [b.title for b in found] == ["建议延长某路公交末班时间", "建议增加月度提取周期"], [b.title for b in found]
+    assert all("|" not in b.text and "答复部门" not in b.text for b in found)
+
+
+def test_a_letters_record_carries_its_reply_with_the_replys_office_and_day():
+    first, second = _one(_letters(), ".csv")
+    assert first.text.index("建议延长公交末班时间") < first.text.index("满载率不足10%"), first.text
+    assert first.source == "公交集团公司" and first.date_iso == "2021-11-15", (first.source, first.date_iso)
+    assert "希望增加住房公积金月度提取的方式" in second.text and "转至相关业务部门" in second.text
+    assert second.source == "市交通委", second.source
+    joint = _one(_letters(("市交通委,公交集团公司", "北京住房公积金管理中心")), ".csv")[0]
+    assert joint.source == "市交通委", joint.source  # two offices: the first
+
+
+def test_prose_with_pipes_or_semicolons_is_no_corpus():
+    prose = "\n".join(
+        ["注意事项；请带好证件；按时到场", "本次活动|地点在某区|时间待定。", "他说：今天的会议很重要。"] * 3
+    )
+    found = _one(prose, ".txt")
+    assert len(found) == 1 and found[0].entry in (None, ""), [b.entry for b in found]
+
+
+def _word_with_a_missing_picture(external: bool = False) -> bytes:
+    """A Word file whose document points to a picture the package lacks (its media stripped), as python-docx saves
+    one otherwise."""
+    import io
+    import zipfile
+
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("关于开展安全生产大检查的通知")
+    doc.add_paragraph("各单位：为切实做好安全生产工作，经研究，决定在全市范围内开展安全生产大检查。" * 2)
+    raw = io.BytesIO()
+    doc.save(raw)
+    rel = (
+        '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"'
+        ' Target="media/image1.png"/>'
+    )
+    if external:
+        rel += (
+            '<Relationship Id="rId98" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'hyperlink" Target="http://example.com/a.png" TargetMode="External"/>'
+        )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            body = zin.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                body = body.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            zout.writestr(info, body)
+    return out.getvalue()
+
+
+def test_a_word_file_missing_a_picture_it_points_to_is_read():
+    for external in (False, True):
+        b = ingest_entries(_word_with_a_missing_picture(external), id="t", suffix=".docx")[0]
+        assert not b.problems, b.problems
+        assert "决定在全市范围内开展安全生产大检查" in b.text, b.text
+
+
+def test_a_damaged_word_file_still_says_so():
+    data = _word_with_a_missing_picture().replace(b"word/document.xml", b"word/documenX.xml")
+    b = ingest_entries(data, id="t", suffix=".docx")[0]
+    assert [p.kind for p in b.problems] == ["corrupt"], b.problems
+
+
+def test_a_markdown_file_opening_with_a_table_stays_one_document():
+    row = "| 2021-11-{:02d} | 建议延长公交末班时间，因为附近没有夜班线路，很多下夜班的市民回家非常不便，希望能够考虑。 | 公交集团 |"
+    table = "\n".join(["| 日期 | 留言内容 | 答复部门 |", "| --- | --- | --- |", *(row.format(d) for d in range(1, 6))])
+    found = ingest_entries(table.encode(), id="t", suffix=".md")
+    assert len(found) == 1, [b.title for b in found]
+
+
+def _dump(*records: tuple[str, str]) -> str:
+    import json
+
+    out = []
+    for ident, text in records:
+        for name, value in (("docid", ident), ("major_text", text), ("basic_inf", "基本信息\n审理程序：\n执行实施")):
+            out += [f"<{name}>", json.dumps(value), f"<{name}>"]
+    return "\r\n".join(out) + "\r\n"
+
+
+_NOTICE = (
+    "某某公司买卖合同纠纷执行通知书\n发布日期：2018-08-23\n   某县人民法院\n结 案 通 知 书\n（2018）浙1023执1638号\n"
+    "申请执行人某某公司申请执行被执行人某某玻璃有限公司买卖合同纠纷一案，经本院执行，被执行人已支付执行款人民币190000元，"
+    "本案已依法执行完毕，现予以结案。\n特此通知。\n某县人民法院\n二〇一八年五月三十一日"
+)
+
+
+def test_a_scrapers_dump_in_tag_lines_reads_its_records_text_decoded():
+    found = _one(_dump(("8d6d8c1963c24ca0", _NOTICE), ("abf57399f734487a", _NOTICE.replace("某县", "某市"))), ".txt")
+    assert len(found) == 2, [b.title for b in found]
+    for b in found:
+        assert "本案已依法执行完毕，现予以结案。" in b.text, b.text
+        for field in ("docid", "major_text", "basic_inf", "审理程序", "\\u", "8d6d8c"):
+            assert field not in b.text, (field, b.text)
+    one = _one(_dump(("8d6d8c1963c24ca0", _NOTICE)), ".txt")
+    assert len(one) == 1 and one[0].title == "某某公司买卖合同纠纷执行通知书", one[0].title
+
+
+def test_markup_and_text_opening_with_a_tag_line_are_no_dump():
+    page = "<html>\n<body>\n<p>某市今天发布通知，要求各单位做好安全生产工作。</p>\n</body>\n</html>\n"
+    assert len(_one(page, ".txt")) == 1
+    note = "<b>\n某市今天发布通知，要求各单位做好安全生产工作。\n<b>\n然后是正文的其他部分。\n"
+    b = _one(note, ".txt")
+    assert len(b) == 1 and "然后是正文的其他部分" in b[0].text, b[0].text
