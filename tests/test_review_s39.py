@@ -51,7 +51,7 @@ def test_r2_guard_rate_cycles_counted_and_frequencies_dropped() -> None:
 # added figures47 (held out on heldout36) as a Row of SETS and a Shape of SHAPES; d98b911b, a figures change built from
 # a tree without them, removed both. The set's gold folder is there and nothing tests it (the lead's aggregate floors
 # would have nowhere to go). Every figures*/ folder with a gold file is a Row; a set with no per-set file of its own
-# has a Shape. Only folder names and the tables are read here, never a set's gold.
+# has a Shape. Only folder names and the tables are read here, never a set's gold. FIXED by 57f72572 (13dev).
 def _figure_tables():
     import importlib.util
     import sys
@@ -70,7 +70,6 @@ def _figure_tables():
     return module, folders, own_files
 
 
-@pytest.mark.xfail(strict=True, reason="review s39 R3: d98b911b dropped figures47's Row and Shape")
 def test_r3_every_figure_set_folder_is_a_row_and_a_shape() -> None:
     module, folders, own_files = _figure_tables()
     rows = {r.folder for r in module.SETS}
