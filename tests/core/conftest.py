@@ -10,8 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # dev/s35_08's scraped CSV: fourteen of its records repeated (two versions of one story) and ten holding only a site's
-# "Javascript must be enabled" notice (records not read)
-SCRAPED = next((ROOT / "tests/data/realworld/dev").glob("s35_08_scraped_corpus_records_csv_*.csv"))
+# "Javascript must be enabled" notice (records not read); looked up when the fixture runs, not when tests/core collects
+SCRAPED_GLOB = "s35_08_scraped_corpus_records_csv_*.csv"
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,7 @@ def samples_with_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("samples_with_csv")
     folder = tmp / "c"
     shutil.copytree(ROOT / "briefings", folder)
-    shutil.copy(SCRAPED, folder / "scraped.csv")
+    shutil.copy(next((ROOT / "tests/data/realworld/dev").glob(SCRAPED_GLOB)), folder / "scraped.csv")
     path = tmp / "config.toml"
     path.write_text(
         f'[library]\nbriefings = "{folder}"\nnotes = "{tmp}/notes.toml"\ncache = "{tmp}/cache"\n', encoding="utf-8"
