@@ -82,3 +82,48 @@ def test_r3_guard_the_sets_before_this_session_are_rows() -> None:
     module, folders, _ = _figure_tables()
     rows = {r.folder for r in module.SETS}
     assert {"figures_gold", *(f"figures{n}" for n in range(2, 47))} <= rows <= folders | {"figures_gold"}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R4 (2fa39b0c records._tag_lines / looks_like_records, REGRESSION, medium: a page's headline and paragraphs lost): a
+# file opening with "<name>" whose every field sits between two lines naming it is read as a scraper's dump in tag lines
+# (dev s39_11-12: <docid>, <major_text>, <basic_inf>), one record a repeat of the first field, its text the field with
+# the most prose. An HTML fragment with its tags on lines of their own - what BeautifulSoup's prettify() writes for a
+# scraped headline and its paragraphs, saved as .html or .txt - has exactly that shape (<h1> / headline / </h1>, <p> /
+# paragraph / </p>, ...): it becomes one record holding only its longest paragraph. 5967742e: title the headline, every
+# paragraph in the text. 2fa39b0c: title generated from a paragraph, the headline and the other paragraphs gone. An HTML
+# element's name (h1-h6, p, div, span, li, ...) is markup, not a field of a dump.
+_R4_P1 = "国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长5.2%，经济运行总体回升向好。"
+_R4_P2 = "专家认为，下一阶段宏观政策仍需加力，巩固经济回升势头，扩大国内需求，推动经济持续向好。"
+_R4_PRETTIFIED = f"<h1>\n 前三季度经济运行总体回升向好\n</h1>\n<p>\n {_R4_P1}\n</p>\n<p>\n {_R4_P2}\n</p>\n"
+
+
+def _entries(text: str, suffix: str):
+    from briefreader.ingest import ingest_entries
+
+    return ingest_entries(text.encode(), id="probe", suffix=suffix)
+
+
+@pytest.mark.xfail(strict=True, reason="review s39 R4: 2fa39b0c reads a prettified HTML fragment as a tag-line dump")
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+def test_r4_a_prettified_html_fragment_keeps_its_headline_and_every_paragraph(suffix: str) -> None:
+    found = _entries(_R4_PRETTIFIED, suffix)
+    assert len(found) == 1
+    assert found[0].title == "前三季度经济运行总体回升向好", found[0].title
+    assert _R4_P1[:20] in found[0].text and _R4_P2[:20] in found[0].text, found[0].text
+
+
+def test_r4_guard_a_scrapers_dump_in_tag_lines_is_still_its_records() -> None:
+    import json
+
+    notice = (
+        "某某公司买卖合同纠纷执行通知书\n申请执行人某某公司申请执行被执行人某某玻璃有限公司买卖合同纠纷一案，经本院执行，"
+        "被执行人已支付执行款人民币190000元，本案已依法执行完毕，现予以结案。\n特此通知。"
+    )
+    lines = []
+    for ident in ("8d6d8c1963c24ca0", "abf57399f734487a"):
+        for name, value in (("docid", ident), ("major_text", notice), ("basic_inf", "基本信息\n审理程序：\n执行实施")):
+            lines += [f"<{name}>", json.dumps(value), f"<{name}>"]
+    found = _entries("\r\n".join(lines) + "\r\n", ".txt")
+    assert len(found) == 2
+    assert all("本案已依法执行完毕" in b.text and "\\u" not in b.text and "docid" not in b.text for b in found)
