@@ -4,6 +4,12 @@ Each file's header records its source repository, path and commit, and the
 conventions in which briefreader's expected value differs from the peer's. Cases
 marked ``out_of_scope`` carry their reason and are not scored. The bar: at least 95%
 of the in-scope cases pass; the failures are listed when it is not met.
+
+The peer2 suites (NeMo-text-processing zh, chinese2digits, WeTextProcessing) came later, as
+an estimate of how the figures score on suites nobody tuned them on: their data was committed
+before briefreader first ran on it (49d5faf6), and that first score is each suite's floor
+(PEER2_FLOORS), not the 95% bar, which two of them did not meet. Raise a floor when a general
+fix lifts it; never fit a case of them one by one.
 """
 
 from __future__ import annotations
@@ -19,6 +25,14 @@ from briefreader.figures import extract_figures, parse_number
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "figures"
 PEER_FILES = sorted(DATA.glob("peer_*.toml"))
+PEER2_FILES = sorted(DATA.glob("peer2_*.toml"))
+# (passed, in scope) of each peer2 suite's first score, session 39, on 49d5faf6's code.
+# WeTextProcessing's strings partly appear in issue 13, so it is not an untuned estimate.
+PEER2_FLOORS = {
+    "peer2_chinese2digits": (25, 26),
+    "peer2_nemo": (370, 409),
+    "peer2_wetext": (124, 134),
+}
 BAR = 0.95
 DEFAULT_KINDS = ("money", "percent", "area", "count", "ratio", "date")
 
@@ -95,6 +109,25 @@ def test_peer_files_have_provenance_and_reasons() -> None:
                 assert len(case["out_of_scope"]) > 10, case
 
 
+def test_peer2_files_have_provenance_reasons_and_floors() -> None:
+    assert {p.stem for p in PEER2_FILES} == set(PEER2_FLOORS)
+    for path in PEER2_FILES:
+        text = path.read_text(encoding="utf-8")
+        assert "github.com/" in text and "commit" in text, f"{path.name}: no provenance header"
+        data = tomllib.loads(text)
+        for case in data.get("case", []) + data.get("number", []):
+            if "out_of_scope" in case:
+                assert len(case["out_of_scope"]) > 10, case
+
+
+@pytest.mark.parametrize("path", PEER2_FILES, ids=lambda p: p.stem)
+def test_each_peer2_suite_keeps_its_first_score(path: Path) -> None:
+    total, passed, _, failures = run_suite([path])
+    floor, scored = PEER2_FLOORS[path.stem]
+    assert total == scored, f"{path.name}: {total} cases in scope, the floor was set on {scored}"
+    assert passed >= floor, f"{passed}/{total}, floor {floor}\n" + "\n".join(failures)
+
+
 @pytest.mark.parametrize("path", PEER_FILES, ids=lambda p: p.stem)
 def test_each_peer_suite_meets_the_bar(path: Path) -> None:
     total, passed, _, failures = run_suite([path])
@@ -108,7 +141,7 @@ def test_all_peer_suites_meet_the_bar() -> None:
 
 
 if __name__ == "__main__":  # python tests/realworld/test_figures_peer.py: the table for the notes
-    for p in PEER_FILES:
+    for p in PEER_FILES + PEER2_FILES:
         t, ok, o, fails = run_suite([p])
         print(f"{p.stem:<28} {ok:>4}/{t:<4} in scope pass ({ok / t:.1%}), {o} out of scope")
         for f in fails:
