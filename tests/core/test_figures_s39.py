@@ -6,7 +6,10 @@ says nothing of how often one act was done (the frequency rule, session 38, read
 全国人大五次会议: the fifth session of the tenth congress, an ordinal like 十四届三次会议 (tester s18 F3), with the body's
 name between the term and the session. 全球导航定位技术、空间遥感技术和空间通信技术将成为…最重要的三项课题: the three
 names just given, then a copula and what the set is, then its size: the text's structure, not a count (the golds' D3).
-The texts are dev articles' sentences (figures2 dev 88, figures43 dev-retired34 02 and 05) and their counter-cases.
+50万买的 and 出售500万 (a citizen's letter, no 元): the price paid and the price asked, sums (FIGURES_GOLD §2: a sum
+with no 元 in a price context is the region's currency).
+The texts are dev articles' sentences (figures2 dev 88, figures43 dev-retired34 02 and 05, figures46 dev 05) and their
+counter-cases.
 """
 
 from __future__ import annotations
@@ -68,3 +71,19 @@ def test_a_sessions_ordinal_after_its_term_and_body_is_no_count(text: str, count
 )
 def test_a_list_of_names_as_the_subject_summed_by_its_size_is_no_count(text: str, counts: list[str]) -> None:
     assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # figures46 dev 05
+        ("如果一个老单元100平房子15年前50万买的，现在出售500万，不是满五唯一。", ["50万", "500万"]),
+        ("这辆车是他去年30万买的。", ["30万"]),
+        # no sum: a sale of shares or goods counted, copies sold (卖出 is not read), a price word with no clause end
+        ("公司计划出售500万股。", []),
+        ("该书去年卖出500万，创下纪录。", []),
+        ("现在出售500万件库存商品。", []),
+    ],
+)
+def test_a_price_paid_or_asked_with_no_yuan_is_a_sum(text: str, money: list[str]) -> None:
+    assert [f.text for f in extract_figures(text, region="mainland") if f.kind == "money"] == money  # type: ignore[arg-type]

@@ -1731,6 +1731,9 @@ F46_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "area": (11 / 11, 11 / 13),
     "count": (81 / 83, 81 / 84),
 }
+# s39 (13-dev): 05's 50万买的 (a sum, then 买的: the price paid) and 出售500万 (a sale's verb, a sum ending the
+# clause) read as CNY: money 11/11 · 11/16 -> 13/13 · 13/16
+F46_DEV_FLOOR["money"] = (13 / 13, 13 / 16)
 
 
 SETS: tuple[Row, ...] = (

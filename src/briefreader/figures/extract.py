@@ -1023,7 +1023,9 @@ _HOW_MUCH = "缺口|差额|差距|余额|增量|总量|规模|数量|总数|数�
 _HOW_MUCH_AFTER_RE = re.compile(rf"的?(?:{_HOW_MUCH})")
 # the nouns that name no thing a number counts: how much (above) and when (到了2018年的时候就降到1,523万)
 _NOT_SUBJECT_RE = re.compile(rf"{_HOW_MUCH}|时候|时间|时期|期间|当时|时|時候|時間|時期|時")
-_BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
+_BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|买的|购得|购入|收购|卖出|售出|出售|转让)")
+# a sale's verb right before a sum that ends its clause (现在出售500万，: figures46 dev 05)
+_SOLD_BEFORE_RE = re.compile(r"(?:出售|售价|成交价)(?:了|约|为|达)?$")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
 _HOMES = r"商品住宅|商品房|住宅|住房|房屋|户型|格局|房源|单位|物业|小宅|套房|房子|豪宅|透天"
 _CLASS_NOUN_AFTER_RE = re.compile(rf"(?:的)?(?:{_HOMES})")
@@ -4490,6 +4492,8 @@ class _Extractor:
             return False  # 每天提供2000万订单: orders a day are counted, no sum (获得2000万订单 is one's worth)
         if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
             return True
+        if big and _CLAUSE_END_RE.match(text, q.end) and _SOLD_BEFORE_RE.search(text, max(0, q.start - 5), q.start):
+            return True  # 现在出售500万，: a sale's verb, the sum, the clause's end (50万买的: a price paid, as 买下)
         if big and _GRANT_AFTER_RE.match(after):
             return True  # 其中500萬補助清寒學生, 200万用于校舍: a sum put to a use (review s20; was '5 mn students')
         if big and _PER_AREA_RE.match(after):
