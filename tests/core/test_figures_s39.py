@@ -6,8 +6,9 @@ says nothing of how often one act was done (the frequency rule, session 38, read
 全国人大五次会议: the fifth session of the tenth congress, an ordinal like 十四届三次会议 (tester s18 F3), with the body's
 name between the term and the session. 全球导航定位技术、空间遥感技术和空间通信技术将成为…最重要的三项课题: the three
 names just given, then a copula and what the set is, then its size: the text's structure, not a count (the golds' D3).
-50万买的 and 出售500万 (a citizen's letter, no 元): the price paid and the price asked, sums (FIGURES_GOLD §2: a sum
-with no 元 in a price context is the region's currency).
+组织应急演练25次: a verbal noun the verb before it takes (演练, 预警), then the count: a tally of those events, not how
+often one act was done (session 38's reviewer's examples). 50万买的 and 出售500万 (a citizen's letter, no 元): the price
+paid and the price asked, sums (FIGURES_GOLD §2: a sum with no 元 in a price context is the region's currency).
 The texts are dev articles' sentences (figures2 dev 88, figures43 dev-retired34 02 and 05, figures46 dev 05) and their
 counter-cases.
 """
@@ -87,3 +88,19 @@ def test_a_list_of_names_as_the_subject_summed_by_its_size_is_no_count(text: str
 )
 def test_a_price_paid_or_asked_with_no_yuan_is_a_sum(text: str, money: list[str]) -> None:
     assert [f.text for f in extract_figures(text, region="mainland") if f.kind == "money"] == money  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a verbal noun (演练, 预警: tagged vn) the verb before it takes: the events are tallied, as 八次演练 is listed
+        # (session 38's reviewer: these were dropped as frequencies)
+        ("全年组织应急演练25次。", ["25次"]),
+        ("气象台发布暴雨预警15次。", ["15次"]),
+        # the act itself done again stays a frequency (a verb, or a verb and its object noun, before the count)
+        ("央行已上调基准利率五次。", []),
+        ("美国今年共升息3次。", []),
+    ],
+)
+def test_a_verbal_noun_a_verb_takes_then_a_count_is_a_tally(text: str, counts: list[str]) -> None:
+    assert _counts(text) == counts

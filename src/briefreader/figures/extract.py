@@ -1850,6 +1850,8 @@ def _frequency(before: str, after: str) -> bool:
         return False  # 由3-4次降为…; 12次记者会、五次简报会及12次专访 (a list's next item, however it is cut)
     if tag[:1] == "n" and any(w in _OCCURRENCE_VERBS for w, _ in tagged_before[-4:-1]):
         return False  # 共发生地震25次, 已发生交通事故37次: a tally of the events a noun names (review s38 R1)
+    if tag == "vn" and any(t[:1] == "v" for _, t in tagged_before[-4:-1]):
+        return False  # 组织应急演练25次, 发布暴雨预警15次: a verbal noun the verb before takes, the events tallied
     if tag[:1] == "d" or word in _FREQUENCY_ADVERBS or word in _FREQUENCY_MODALS:
         return True  # 已三次, 连续16次, 会2度: the count is the act's adverb
     adverb = not tagged_before or any(t[:1] == "d" or w in _FREQUENCY_ADVERBS for w, t in tagged_before[-3:])
