@@ -104,7 +104,6 @@ def _entries(text: str, suffix: str):
     return ingest_entries(text.encode(), id="probe", suffix=suffix)
 
 
-@pytest.mark.xfail(strict=True, reason="review s39 R4: 2fa39b0c reads a prettified HTML fragment as a tag-line dump")
 @pytest.mark.parametrize("suffix", [".html", ".txt"])
 def test_r4_a_prettified_html_fragment_keeps_its_headline_and_every_paragraph(suffix: str) -> None:
     found = _entries(_R4_PRETTIFIED, suffix)

@@ -641,11 +641,19 @@ def _labeled_records(text: str) -> Records | None:
 
 
 # A scraper's dump in tag lines (dev s39_11-12, a court-documents spider's): each field's value between two lines
-# naming it ("<docid>" / "8d6d…" / "<docid>", then "<major_text>", "<basic_inf>"…; "</name>" closes one as well), each
-# value often ONE JSON string literal, every CJK character a \uXXXX escape. A record opens again with its first
+# naming it ("<docid>" / "8d6d…" / "<docid>", then "<major_text>", "<basic_inf>"…: the same line opens and closes
+# it), each value often ONE JSON string literal, every CJK character a \uXXXX escape. A record opens again with its first
 # field's name. The article is the field holding the most prose (the document's page text); the rest are the site's
-# panels (an info box, a list of the laws cited) and the scraper's id, no text of it.
-_TAG_LINE = re.compile(r"^</?([A-Za-z_][\w.-]{0,40})>$")
+# panels (an info box, a list of the laws cited) and the scraper's id, no text of it. An HTML element's name is markup,
+# never a field: a fragment as a prettifier writes it ("<h1>" / headline / "</h1>", "<p>" / … / "</p>") is a page
+# (review s39 R4).
+_TAG_LINE = re.compile(r"^<([A-Za-z_][\w.-]{0,40})>$")
+_HTML_NAMES = frozenset(
+    "html head body title meta link script style div span p a b i u s em strong small big font center br hr img "
+    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption section article header footer "
+    "nav main aside figure figcaption blockquote pre code form label input button select option textarea iframe "
+    "sub sup abbr cite q time mark del ins".split()
+)
 TAG_LINE_FIELDS_MIN = 2  # distinct field names in a record
 
 
@@ -659,7 +667,9 @@ def _tag_lines(text: str) -> list[tuple[str, str]]:
     value: list[str] = []
     for line in text.split("\n"):
         line = line.strip("\r")
-        if (m := _TAG_LINE.match(line.strip())) is None:
+        if (m := _TAG_LINE.match(line.strip())) is not None and m[1].lower() in _HTML_NAMES:
+            return []  # markup
+        if m is None:
             if not name:
                 if line.strip():
                     return []  # text outside a field: no dump
