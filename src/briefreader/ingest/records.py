@@ -641,12 +641,12 @@ def _labeled_records(text: str) -> Records | None:
 
 
 # A scraper's dump in tag lines (dev s39_11-12, a court-documents spider's): each field's value between two lines
-# naming it ("<docid>" / "8d6d…" / "<docid>", then "<major_text>", "<basic_inf>"…: the same line opens and closes
-# it), each value often ONE JSON string literal, every CJK character a \uXXXX escape. A record opens again with its first
-# field's name. The article is the field holding the most prose (the document's page text); the rest are the site's
-# panels (an info box, a list of the laws cited) and the scraper's id, no text of it. An HTML element's name is markup,
-# never a field: a fragment as a prettifier writes it ("<h1>" / headline / "</h1>", "<p>" / … / "</p>") is a page
-# (review s39 R4).
+# naming it ("<docid>" / "8d6d…" / "<docid>", then "<major_text>", "<basic_inf>"…: the same line opens and
+# closes it), each value often ONE JSON string literal, every CJK character a \uXXXX escape. A record opens again
+# with its first field's name. The article is the field holding the most prose (the document's page text); the rest
+# are the site's panels (an info box, a list of the laws cited) and the scraper's id, no text of it. An HTML
+# element's name is markup, never a field: a fragment as a prettifier writes it ("<h1>" / headline / "</h1>",
+# "<p>" / … / "</p>") is a page (review s39 R4).
 _TAG_LINE = re.compile(r"^<([A-Za-z_][\w.-]{0,40})>$")
 _HTML_NAMES = frozenset(
     "html head body title meta link script style div span p a b i u s em strong small big font center br hr img "
