@@ -1,7 +1,7 @@
 """ingest.readability_exact: readability's scoring with less work, the same article (issue 19, session 39).
 
 The subclass remakes five of readability 0.9's methods (debug lines formatted only when logged, its clean's patterns
-compiled once, only elements with a class or an id asked for them, a div's block child found by its tag before its
+compiled once, only elements with a class or an id asked for them, a div's block descendant found by its tag before its
 children are serialised). These tests hold its article to the one readability's own methods give (html's
 LightDocument, the same parse and cleaning) on the real pages of the dev and retired splits (never a held-out one)
 and on hostile pieces for each change, with the same debug lines when they are logged, and check that a readability

@@ -11,9 +11,8 @@ unlikely candidates 14%). Five of its methods are remade here, each giving what 
   once (the module-level ``re.sub`` looks each up in re's cache, three times for every paragraph and link);
 - ``remove_unlikely_candidates`` asks each element's class and id: only the elements that have one are visited
   (an element with neither gives " ", shorter than the two characters the method goes on with);
-- ``transform_misused_divs_into_paragraphs`` serialises a div's children to search them for a block tag: a child
-  whose own tag is one (``<p``, ``<div``, ...: the same pattern on "<" + its tag, which its serialisation starts with)
-  answers that search without the serialisation.
+- ``transform_misused_divs_into_paragraphs`` serialises a div's children (XML) to search them for a block tag: the
+  same pattern on "<" + each descendant's tag answers that search without the serialisation (``_block_inside``).
 
 Each is readability 0.9's method with only that changed. :func:`exact_document` makes the subclass only when
 readability's own module is the one these were copied from (a digest of its file) and its Document's methods are
@@ -54,6 +53,20 @@ def _clean(text: str) -> str:
 
 def _text_length(i: Any) -> int:
     return len(_clean(i.text_content() or ""))
+
+
+def _block_inside(elem: Any, block_tags: Any) -> bool | None:
+    """Does readability's pattern find a block tag in the XML serialisation of ``elem``'s children (their subtrees
+    and tails)? There a "<" before a letter opens an element (text and attribute values have "&lt;"), written as its
+    tag when the tag is plain ASCII: the pattern on "<" + each descendant's tag answers. None, for readability's own
+    test, at a descendant that is no element (a comment's text is not escaped) or whose tag is written otherwise."""
+    for node in elem.iterdescendants():
+        tag = node.tag
+        if not isinstance(tag, str) or not _PLAIN_TAG.fullmatch(tag):
+            return None
+        if block_tags.match("<" + tag):
+            return True
+    return False
 
 
 def source_digest() -> str | None:
@@ -166,13 +179,10 @@ def exact_document(base: type) -> type:
         def transform_misused_divs_into_paragraphs(self):
             inline_tags = {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
             for elem in self.tags(self.html, "div"):
-                # a child whose tag the pattern finds after "<" (its serialisation opens with it): a block inside
-                if any(
-                    isinstance(tag := s.tag, str) and _PLAIN_TAG.fullmatch(tag) and block_tags.match("<" + tag)
-                    for s in elem
-                ):
-                    continue
-                if not block_tags.search(str(b"".join(tostring(s, encoding="utf-8") for s in elem))):
+                block = _block_inside(elem, block_tags)
+                if block is None:  # a node the tags alone do not answer for: readability's own test
+                    block = bool(block_tags.search(str(b"".join(tostring(s, encoding="utf-8") for s in elem))))
+                if not block:
                     elem.tag = "p"
 
             for elem in self.tags(self.html, "div"):
