@@ -84,6 +84,10 @@ def test_a_list_of_names_as_the_subject_summed_by_its_size_is_no_count(text: str
         ("公司计划出售500万股。", []),
         ("该书去年卖出500万，创下纪录。", []),
         ("现在出售500万件库存商品。", []),
+        # figures46 dev 06: a sum before 年票/月票 (an annual or monthly pass): 元年 is no era there
+        ("60岁以上老人可以购买50元年票，在职职工可以通过工会办理100元的公园年票。", ["50元", "100元"]),
+        ("学生可办理20元月票。", ["20元"]),
+        ("民国元年票据", []),
     ],
 )
 def test_a_price_paid_or_asked_with_no_yuan_is_a_sum(text: str, money: list[str]) -> None:
@@ -104,3 +108,21 @@ def test_a_price_paid_or_asked_with_no_yuan_is_a_sum(text: str, money: list[str]
 )
 def test_a_verbal_noun_a_verb_takes_then_a_count_is_a_tally(text: str, counts: list[str]) -> None:
     assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "figures"),
+    [
+        # figures46 dev 10: two areas of one building, each named before its value (§5: two subjects, two entries)
+        (
+            "起火建筑为一幢一层简易仓库，占地面积为2600平方米，建筑面积为2600平方米，为纸品包装盒仓库。",
+            "area",
+            ["2600平方米", "2600平方米"],
+        ),
+        ("全市有4A级景区5处，2A级景区5处。", "count", ["5处", "5处"]),
+        # the same name and value twice in one sentence stays one figure
+        ("今年新增绿色工厂31家，新增绿色工厂31家，均已投产。", "count", ["31家"]),
+    ],
+)
+def test_list_items_told_apart_by_the_name_before_each(text: str, kind: str, figures: list[str]) -> None:
+    assert [f.text for f in extract_figures(text, region="mainland") if f.kind == kind] == figures  # type: ignore[arg-type]

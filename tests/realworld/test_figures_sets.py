@@ -530,7 +530,9 @@ F8_DEV_FLOOR = {
     # session 35 (13-dev): §5's lead-and-body ruling aligned the gold (23's lead 1人初步確診 said again: one entry):
     # 77/79 · 77/81 -> 77/79 · 77/80
     # s38 (13-dev): frequencies out of gold and output (the lead's ruling, FIGURES_GOLD §1): 14 連續16次升息, 16 2度調高/已經5度調升 leave both sides: 77/79 · 77/80 -> 74/76 · 74/77
-    "count": (74 / 76, 74 / 77),
+    # s39 (13-dev): list items told apart by the name before each, up to six characters (34's 5只科创板新股 beside
+    # another 5只): 74/76 · 74/77 -> 75/77 · 75/77
+    "count": (75 / 77, 75 / 77),
 }
 
 # heldout9 (12 articles; money 34, percent 85, area 19, count 77 gold figures): scored in aggregate once at 16:38 UTC
@@ -1035,7 +1037,9 @@ F17_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (1.0, 1.0),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (1.0, 49 / 50),
+    # s39 (13-dev): list items told apart by the name before each (03's 2A级景区5处 beside 4A级景区5处): 49/49 · 49/50 ->
+    # 50/50 · 50/50
+    "count": (1.0, 50 / 50),
 }
 
 # The lead's aggregate scoring at the end of session 21 (HEAD 45dd5dc): money P 5/5 R 5/5, percent P 6/6 R 6/7, count
@@ -1734,6 +1738,12 @@ F46_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # s39 (13-dev): 05's 50万买的 (a sum, then 买的: the price paid) and 出售500万 (a sale's verb, a sum ending the
 # clause) read as CNY: money 11/11 · 11/16 -> 13/13 · 13/16
 F46_DEV_FLOOR["money"] = (13 / 13, 13 / 16)
+# s39 (13-dev): 10's 占地面积为2600平方米，建筑面积为2600平方米 two areas (each item's name, not its last three
+# characters, tells them apart): area 11/11 · 11/13 -> 12/12 · 12/13
+F46_DEV_FLOOR["area"] = (12 / 12, 12 / 13)
+# s39 (13-dev): 06's 购买50元年票 and 按政策100元年票 read (年票, an annual pass, is what the sum buys; 元年 is no era
+# there): money 13/13 · 13/16 -> 15/15 · 15/16
+F46_DEV_FLOOR["money"] = (15 / 15, 15 / 16)
 
 
 SETS: tuple[Row, ...] = (

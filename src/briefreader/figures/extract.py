@@ -154,8 +154,8 @@ _CURRENCY_NAMED = (
 )
 # The bare "yuan": 元 also starts words, 圆 too.
 # ... but a sum's own words start with some of those characters: 三億元啓動資金, 59元月租费, 298元年费, 200元代金券,
-# 30万元首付 (tester s24 T19: no figure)
-_YUAN_SUM_WORDS = r"启动|首付|首期|月租|月费|月供|月薪|年费|年薪|代金"
+# 30万元首付 (tester s24 T19: no figure), 50元年票 and 20元月票 (a pass the sum buys: figures46 dev 06)
+_YUAN_SUM_WORDS = r"启动|首付|首期|月租|月费|月供|月薪|月票|月卡|年费|年薪|年票|年卡|代金"
 _YUAN = (
     rf"元(?=(?:{_YUAN_SUM_WORDS}))|元(?!{_YUAN_STARTS})"
     r"|圆(?!满|形|桌|心|明园|周|梦|润|滑|场|球|规|弧|柱|锥)|块钱"
@@ -2753,7 +2753,9 @@ class _Extractor:
                     # the whole item named before the bracket (…原理及相关标准 / …应用及相关标准 end alike)
                     counted = _ITEM_BREAK_RE.split(text[max(0, before - 30) : before])[-1]
                 elif _is_han(text[before - 1]):
-                    counted = text[before - 3 : before]  # 山西省 and 江西省: three characters
+                    # 山西省 and 江西省; 占地面积为2600平方米 and the floor area beside it (figures46 10, two areas of
+                    # one building): the item's name, up to six characters back to the break before it
+                    counted = _ITEM_BREAK_RE.split(text[max(0, before - 6) : before])[-1]
         seen = self._last.get((key, counted))
         if seen is None and f.kind == "count" and f.unit in _NAMED_PEOPLE_UNITS and f.start >= 2:
             if _BACK_REFERENCE_RE.search(self.text, f.start - 2, f.start):
