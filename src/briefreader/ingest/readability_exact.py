@@ -8,7 +8,8 @@ unlikely candidates 14%). Five of its methods are remade here, each giving what 
   kept block and removed node (a description of the node and its parent, and in ``sanitize`` its whole text
   squeezed) whether or not the line is logged: formatted here only when readability's logger takes debug lines;
 - ``get_link_density``, ``score_paragraphs``, ``sanitize``: readability's ``clean`` with its three patterns compiled
-  once (the module-level ``re.sub`` looks each up in re's cache, three times for every paragraph and link);
+  once (the module-level ``re.sub`` looks each up in re's cache, three times for every paragraph and link) and each
+  tried only where it can match; ``score_paragraphs`` measures a link once, not again for its grandparent;
 - ``remove_unlikely_candidates`` asks each element's class and id: only the elements that have one are visited
   (an element with neither gives " ", shorter than the two characters the method goes on with);
 - ``transform_misused_divs_into_paragraphs`` serialises a div's children (XML) to search them for a block tag: the
@@ -45,9 +46,14 @@ _PLAIN_TAG = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a tag lxml serialises as wri
 
 
 def _clean(text: str) -> str:
-    text = _LONG_SPACE.sub(" " * 255, text)
-    text = _LINE_BREAK.sub("\n", text)
-    text = _TABS.sub(" ", text)
+    if (
+        len(text) >= 255
+    ):  # (each pattern is tried only where it can match: 255 blanks, a line break, a tab or two spaces)
+        text = _LONG_SPACE.sub(" " * 255, text)
+    if "\n" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    if "\t" in text or "  " in text:
+        text = _TABS.sub(" ", text)
     return text.strip()
 
 
@@ -146,9 +152,21 @@ def exact_document(base: type) -> type:
                     candidates[grand_parent_node]["content_score"] += content_score / 2.0
 
             debug = log.isEnabledFor(logging.DEBUG)
+            lengths: dict[Any, int] = {}  # a link's, measured once for its parent and grandparent (no edit in between)
+
+            def link_density(elem: Any) -> float:  # get_link_density's
+                link_length = 0
+                for i in elem.findall(".//a"):
+                    length = lengths.get(i)
+                    if length is None:
+                        length = lengths[i] = _text_length(i)
+                    link_length += length
+                total_length = _text_length(elem)
+                return float(link_length) / max(total_length, 1)
+
             for elem in ordered:
                 candidate = candidates[elem]
-                ld = self.get_link_density(elem)
+                ld = link_density(elem)
                 score = candidate["content_score"]
                 if debug:
                     log.debug(
