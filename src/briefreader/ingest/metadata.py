@@ -34,6 +34,7 @@ from .outlets import (
     is_portal_name,
     known_outlets,
     names_known_outlet,
+    office_of_host,
     outlet_for_url,
     outlet_of_label,
 )
@@ -499,8 +500,12 @@ def _looks_like_headline(line: str) -> bool:
 
 # a figure's or a table's caption ("图1：列车相撞后的情况", "表 2-1 …"): what a picture shows, no headline (an OCR'd
 # report from its contents page on, dev-retired33 s36h_04); its number set off by a colon or a blank ("图10万人涌入
-# 西湖赏花" is a headline: the reviewer's s38 note)
-_CAPTION = re.compile(r"^\s*(?:[图圖表]|附[图圖表])\s*[\dA-Z一二三四五六七八九十]+(?:[-.－]\d+)*\s*(?:[:：]|\s)")
+# 西湖赏花" is a headline: the reviewer's s38 note); a picture's place held in brackets ("[第一图：一碗饭]", "（图：理文
+# 提供）": a plain text's placeholder for its image, dev-retired34 s37h_09)
+_CAPTION = re.compile(
+    r"^\s*(?:(?:[图圖表]|附[图圖表])\s*[\dA-Z一二三四五六七八九十]+(?:[-.－]\d+)*\s*(?:[:：]|\s)"
+    r"|[\[【［(（]\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*)?[图圖](?:片|\s*[\d一二三四五六七八九十]{1,3})?\s*[:：])"
+)
 
 
 # a broadcast script's speaker or scene tag, "==警消人员==", "【主持人】", "（旁白）" alone on its line: no headline
@@ -1462,7 +1467,37 @@ _SPACED_LABEL = re.compile(
     r"(?:^|(?<=[\s\d]))(?:(?P<date>发布时间|发布日期|发稿时间|成文日期|更新时间)[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年])"
     rf"|(?P<source>{_SOURCE_LABEL})[ \t\u3000]+(?=[^\s\d:：|丨｜]))"
 )
+# "时　　间　2012年6月6日", "日　　期：…": a field's label of two or three characters spaced to a column's width, as
+# official documents and records set their header fields (a legislature's meeting record, dev-retired34 s37h_05), then
+# a colon or a blank (one space once the text's blanks are folded: "时 间 2012年…"): read as the label written close,
+# when it is one
+_WIDE_LABEL = re.compile(
+    rf"^(?P<a>[{_HAN}])[ \u3000]{{1,4}}(?P<b>[{_HAN}])(?:[ \u3000]{{1,4}}(?P<c>[{_HAN}]))?"
+    r"(?:[ \t\u3000]*[:：]|[ \t\u3000])[ \t\u3000]*(?=\S)"
+)
+# "09-11-21 13:34" (yy-MM-dd and the minute, a CMS's stamp: inews.nmgnews.com.cn, dev s39b_17): a year of two
+# digits, read only with the time after it (a day and its minute on a page's stamp line, never a range or a code)
+_SHORT_YEAR_STAMP = re.compile(
+    r"(?<![\d/.:-])(?P<y>\d{2})-(?P<md>(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=[ \t]*\d{1,2}:\d{2}(?![\d.:]))"
+)
+
+
+def _full_year_stamp(m: re.Match[str]) -> str:
+    year = int(m["y"])
+    return f"{2000 + year if year <= _THIS_YEAR % 100 else 1900 + year}-{m['md']} "
+
+
+# "上午9时7分、下午2时41分": a record's sittings of one day, two times listed; each a time of its own
+_LISTED_TIMES = re.compile(r"(?<=\d分|\d时)、(?=(?:上午|下午|中午|晚上|凌晨)?\d{1,2}时)")
+# "中華民國101年6月6（星期三）": a day whose 日 a typed record left out before the weekday in brackets (dev-retired34
+# s37h_05): the weekday says the number is the day
+_DAY_BEFORE_WEEKDAY = re.compile(r"(\d\s*年\s*\d{1,2}\s*月\s*\d{1,2})(?=[(（](?:星期|周|礼拜)[一二三四五六日天][)）])")
 _UPDATED_ON = re.compile(r"(?:^|(?<=\s))(?:最[后後]|最近)?更新[于於]\s*[:：]?\s*(?=(?:19|20)\d{2}|\d{1,2}月)")
+# "Last updated 2024-05-01 10:00", "Last modified: …": the same in English (its "Last" is no outlet's name)
+_LAST_UPDATED = re.compile(
+    r"^last[ \t]+(?:updated|modified|revised|edited)(?:[ \t]+on)?[ \t]*[:：]?[ \t]*(?=(?:19|20)\d{2}|\d{1,2}[-/. ])",
+    re.IGNORECASE,
+)
 
 
 def _normalise_info_line(line: str) -> str:
@@ -1478,11 +1513,18 @@ def _normalise_info_line(line: str) -> str:
     if _BAR_LABEL.search(line) and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line)):
         line = _BAR_LABEL.sub(r"\1\2：", line)
     line = _SPACED_LABEL.sub(lambda m: (m["date"] or m["source"]) + "：", line)
+    if (wide := _WIDE_LABEL.match(line)) and _LABEL.fullmatch(
+        label := wide["a"] + wide["b"] + (wide["c"] or "") + "："
+    ):
+        line = label + line[wide.end() :]
+    line = _LISTED_TIMES.sub(" ", _DAY_BEFORE_WEEKDAY.sub(r"\1日", line))
+    if ":" in line:
+        line = _SHORT_YEAR_STAMP.sub(_full_year_stamp, line)
     # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
     # words around its date
     line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
     # "更新于 2025年12月2日 14:20" (HK and Taiwan pages: 更新於): an update's date, as "更新时间：" says it
-    line = _UPDATED_ON.sub("更新时间：", line)
+    line = _LAST_UPDATED.sub("更新时间：", _UPDATED_ON.sub("更新时间：", line))
     line = _POSTED_ON.sub(" ", line).strip()
     line = _AGO.sub(" ", line).strip()
     # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
@@ -2340,6 +2382,25 @@ _BOARD = re.compile(
 )
 
 
+# an outlet's edition, its place in brackets after it: "明報加東版(多倫多)" (www.mingpaocanada.com, dev s39b_14)
+_EDITION_TAIL = re.compile(rf"[{_HAN}]{{1,3}}版(?:\s*[(（][{_HAN}A-Za-z ]{{1,10}}[)）])?$")
+
+
+def _outlet_edition(part: str) -> bool:
+    """Is ``part`` an outlet's edition ("明报加东版(多伦多)", "人民日报海外版"): an outlet's name, a region, 版?"""
+    part = part.strip()
+    if len(part) > 24 or not (tail := _EDITION_TAIL.search(part)):
+        return False
+    return any(
+        _is_outlet(part[:k]) or names_known_outlet(part[:k])
+        for k in range(2, tail.end() - 1)
+        if _EDITION_TAIL.fullmatch(part[k:])
+    )
+
+
+_GLUED_DASH_TAIL = re.compile(rf"(?<=[{_HAN}！？」』”）》】])(?:—(?!—)[{_HAN}A-Za-z0-9]{{1,12}}){{1,3}}$")
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "", orgs: bool = True) -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
@@ -2360,7 +2421,12 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
         return len(_HAN_CHAR.findall(t))
 
     named = lambda p: (  # noqa: E731
-        p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p)) or _bilingual_site(p)
+        p == site
+        or _is_outlet(p)
+        or bool(_ISSUER.match(p))
+        or bool(_SITE_PART.search(p))
+        or _bilingual_site(p)
+        or _outlet_edition(p)
     )
     # at the end, an organisation's own name too: a school's or an office's site ("标题--学校新闻-绍兴市第一中学";
     # ``orgs``)
@@ -2374,6 +2440,10 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
     wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
     if wrapped and named(wrapped["name"].strip()) and han(wrapped["rest"]) > 4:
         return wrapped["rest"].strip()
+    # "跨性别男性免疫反应差异需关注—新闻—科学网" (news.sciencenet.cn, dev s39b_19): a lone dash glued between the
+    # headline and the names after it; a separator only where the last is the site's ("中国—东盟博览会" is one name)
+    if (tail := _GLUED_DASH_TAIL.search(page_title)) and named_last(tail.group().rsplit("—", 1)[1]):
+        page_title = page_title[: tail.start()] + tail.group().replace("—", " - ")
     pieces = _TITLE_SEP_KEEP.split(page_title)  # text, separator, text, ...
     if len(pieces) <= 1:
         return page_title
@@ -3517,6 +3587,16 @@ def _meta_source_candidates(r: _Reading) -> None:
         # (a site's own name of four characters, its parts' first: "北郊獨語 - Yoxem's Blog", a personal site's name,
         # dev-retired32 s35h_10; a surname and a given name are a person's)
         site_named = key in ("og:site_name", "sitename") and len(value) == 4 and value[:2] not in COMPOUND_SURNAMES
+        if (
+            key in ("og:site_name", "sitename")
+            and value
+            and not _HAN_CHAR.search(value)
+            and _HAN_CHAR.search(str(r.title.value or ""))
+        ):
+            # "Hong Kong's Information Services Department" on a Chinese page of www.news.gov.hk (dev s39b_10): the
+            # site's name in another script; the name the outlet table gives its address is the one in the page's
+            if named := next((n for u in hosts if (n := outlet_for_url("http://" + u))), ""):
+                value = r.convert(named)
         if value and (not _PERSON.match(value) or site_named) or (value and _is_outlet(value)):
             source.offer(value, score, key)
     # the WeChat account that posted it: its publisher (a person's account is judged as any source)
@@ -3542,7 +3622,7 @@ def _address_candidates(r: _Reading) -> None:
     none more explicitly (a portal's address names no outlet: outlets.py); a date in a URL."""
     hm = r.hm
     for url in (r.link, hm.get("og:url", ""), hm.get("canonical", ""), hm.get("record:url", "")):
-        if url and (named := outlet_for_url(url)):
+        if url and (named := outlet_for_url(url) or office_of_host(host_of(url))):
             r.source.offer(r.convert(named), _ADDRESS_SCORE, "address")
             break
     for url, score in (
@@ -3737,9 +3817,10 @@ def _bbs_candidates(r: _Reading) -> None:
     if not {"作者", "標題", "時間"} <= fields.keys():
         return
     station = url = None
+    station_at = len(lines)
     for i in range(len(lines) - 1, max(-1, len(lines) - 400), -1):
         if station is None and (m := _BBS_STATION.match(lines[i])):
-            station = m
+            station, station_at = m, i
             used.add(i)
         elif url is None and (m := _BBS_URL.match(lines[i])):
             url = m
@@ -3769,6 +3850,26 @@ def _bbs_candidates(r: _Reading) -> None:
     board = fields.get("看板", (0, ""))[1] or (url["board"] if url else "")
     if name:
         r.source.offer(r.convert(f"{name} {board} 板" if board else name), 95, "bulletin-board station")
+    if signer := _bbs_signer(lines[last + 1 : station_at]):
+        r.source.offer(signer, 96, "bulletin-board post's signing body")
+
+
+# a post's last line before its signature's "--": the body that signs it, its station's name in Latin letters before it
+# at times ("PTT 活動部", dev s39_10: the station's activity department announcing a draw); a person's name is no body
+_BBS_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,15}\s*")
+
+
+def _bbs_signer(post: list[str]) -> str:
+    """The organisation that signs a bulletin-board post (its last line above the "--" that opens the station's
+    lines), else ""."""
+    body = [x.strip() for x in post if x.strip()]
+    while body and set(body[-1]) <= set("-─"):
+        body.pop()
+    if not body or len(body[-1]) > 30:
+        return ""
+    line = body[-1]
+    unit = _BBS_BRAND.sub("", line)
+    return line if unit and (organisation_name(unit) == unit or _signer(unit) == unit) else ""
 
 
 # a letter's salutation: to its readers by their office or standing ("各位委员：", "尊敬的各位领导：",
@@ -4699,7 +4800,11 @@ def _closing_candidates(r: _Reading) -> None:
             info.date, (70 if info.closing or not info.source else 68) - _UPDATED_PENALTY * info.updated, "closing line"
         )
         if info.source:
-            source.offer(info.source, 62, "closing line")
+            # "时间：2015年12月31日 08:12:35 中财网" over the text, "来源：《每日经济新闻》" under it (dev s39b_08): a
+            # bare name on the date line is the site carrying the text; a labelled credit at its foot names whose it is
+            relayed = source.origin == "header line" and info.source_labelled and _named_outlet(info.source)
+            relayed = relayed and _squeeze(info.source) != _squeeze(str(source.value))
+            source.offer(info.source, source.score + 1 if relayed else 62, "closing line")
         elif k > 0 and (signer := _signer(lines[k - 1])):
             source.offer(signer, 64, "signature")
             # a signature block (the issuer over its signing day) is the document's own end: read, and left in the

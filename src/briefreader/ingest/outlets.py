@@ -421,6 +421,73 @@ def _lookup(host: str) -> Outlet | None:
     return None
 
 
+# A province's government departments keep their sites at <department>.<province>.gov.cn, named by the pinyin
+# initials of the department and the province's pinyin ("jyt.hebei.gov.cn": 河北省教育厅, dev s38_09's records, whose
+# site field is that address): an office's address names it as a paper's names the paper. Provinces and autonomous
+# regions only (the four municipalities' bodies are 委/局, named otherwise); a host not in both tables names nobody.
+_PROVINCE_HOSTS = {
+    "hebei": "河北省",
+    "shanxi": "山西省",
+    "ln": "辽宁省",
+    "jl": "吉林省",
+    "hlj": "黑龙江省",
+    "jiangsu": "江苏省",
+    "zj": "浙江省",
+    "zhejiang": "浙江省",
+    "ah": "安徽省",
+    "fujian": "福建省",
+    "jiangxi": "江西省",
+    "shandong": "山东省",
+    "henan": "河南省",
+    "hubei": "湖北省",
+    "hunan": "湖南省",
+    "gd": "广东省",
+    "hainan": "海南省",
+    "sc": "四川省",
+    "guizhou": "贵州省",
+    "yn": "云南省",
+    "shaanxi": "陕西省",
+    "gansu": "甘肃省",
+    "qinghai": "青海省",
+}
+_DEPARTMENT_HOSTS = {
+    "jyt": "教育厅",
+    "czt": "财政厅",
+    "kjt": "科学技术厅",
+    "gxt": "工业和信息化厅",
+    "gat": "公安厅",
+    "mzt": "民政厅",
+    "sft": "司法厅",
+    "rst": "人力资源和社会保障厅",
+    "hrss": "人力资源和社会保障厅",
+    "zrzyt": "自然资源厅",
+    "sthjt": "生态环境厅",
+    "zfcxjst": "住房和城乡建设厅",
+    "jtt": "交通运输厅",
+    "slt": "水利厅",
+    "nynct": "农业农村厅",
+    "swt": "商务厅",
+    "wht": "文化和旅游厅",
+    "whhlyt": "文化和旅游厅",
+    "wsjkw": "卫生健康委员会",
+    "yjglt": "应急管理厅",
+    "sjt": "审计厅",
+    "fgw": "发展和改革委员会",
+    "drc": "发展和改革委员会",
+    "tjj": "统计局",
+    "scjgj": "市场监督管理局",
+}
+
+
+def office_of_host(host: str) -> str:
+    """The provincial department a government address names ("jyt.hebei.gov.cn" -> 河北省教育厅), else ""."""
+    parts = host.lower().removeprefix("www.").split(".")
+    if len(parts) != 4 or parts[2:] != ["gov", "cn"]:
+        return ""
+    province, department = _PROVINCE_HOSTS.get(parts[1]), _DEPARTMENT_HOSTS.get(parts[0])
+    return province + department if province and department else ""
+
+
 def is_platform(host: str) -> bool:
     """Is this address a portal's or a platform's ("Sohu.com", "news.163.com")?"""
     outlet = _lookup(host.strip().lower().rstrip("."))
