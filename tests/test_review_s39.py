@@ -30,7 +30,6 @@ _R2_OBJECT_TIMES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="review s39 R2: 71e547db reads 两次下调今年… (an object's time) as a period")
 @pytest.mark.parametrize("kind", sorted(_R2_OBJECT_TIMES))
 def test_r2_a_revision_repeated_is_a_frequency_though_a_time_noun_follows_the_verb(kind: str) -> None:
     text, region = _R2_OBJECT_TIMES[kind]

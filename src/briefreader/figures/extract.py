@@ -1840,6 +1840,10 @@ _FREQUENCY_END_AFTER = ("的", "以来", "后")
 _OCCURRENCE_VERBS = ("发生", "出现", "爆发", "举行", "举办", "召开", "开展")
 
 
+# nouns of a period that head a compound with the act's word before them (加息周期, 降息週期): the count counts them
+_PERIOD_NOUNS = frozenset({"周期", "週期", "时期", "時期", "阶段", "階段"})
+
+
 @lru_cache(maxsize=1024)
 def _frequency(before: str, after: str) -> bool:
     """Whether a count of times with the words ``before`` and ``after`` it in its clause says how often an act was done
@@ -1859,8 +1863,10 @@ def _frequency(before: str, after: str) -> bool:
     if not after.strip() or after.startswith(_FREQUENCY_END_AFTER):
         return adverb or verb_before  # 下调三次, 亦先后发文两次
     tagged_after = segment.tag(after)
-    if len(tagged_after) > 1 and tagged_after[0][1][:1] == "v" and tagged_after[1][1] == "t":
-        return False  # 6次加息周期: the act's word and a time noun name a period the count counts (review s38 R2)
+    if len(tagged_after) > 1 and tagged_after[0][1][:1] == "v" and tagged_after[1][0] in _PERIOD_NOUNS:
+        # 6次加息周期: the act's word and a period noun make one noun the count counts (review s38 R2); a day or a year
+        # there is the object's time (两次下调今年…预期: how often, review s39 R2)
+        return False
     if tagged_after and tagged_after[0][1] in ("v", "p"):
         return adverb or not verb_before  # 两次发出, 三次在…主办 (还有3次抽签 counts draws)
     return False
