@@ -197,3 +197,126 @@ def test_markup_and_text_opening_with_a_tag_line_are_no_dump():
     note = "<b>\n某市今天发布通知，要求各单位做好安全生产工作。\n<b>\n然后是正文的其他部分。\n"
     b = _one(note, ".txt")
     assert len(b) == 1 and "然后是正文的其他部分" in b[0].text, b[0].text
+
+
+# --- batch 2: lines that are no text of the article, by what they are ---------------------------------------------
+
+_PARAS = (
+    "市教育局今天召开会议，部署今年秋季开学的各项准备工作，要求各校做好校舍安全检查。\n"
+    "会议强调，各校要落实食品安全责任，加强食堂管理，确保师生饮食安全，并及时公示整改情况。\n"
+)
+
+
+def _text(data: str, suffix: str = ".txt") -> str:
+    return ingest_entries(data.encode(), id="t", suffix=suffix)[0].text
+
+
+def test_a_label_spaced_to_a_forms_width_starts_its_own_line():
+    from briefreader.ingest import clean
+
+    record = "題\n時　　間　中華民國101年6月6（星期三）上午9時7分、下午2時41分\n地　　點　本院紅樓202會議室\n主　　席　陳委員其邁\n"
+    lines = clean.join_broken_lines(clean.fold_whitespace(record)).split("\n")
+    assert [x[:3] for x in lines[1:4]] == ["時 間", "地 點", "主 席"], lines
+    prose = "各单位要按照要求，认真做好防汛准备工作，加强值班值守、\n及时报送信息。\n"
+    assert clean.join_broken_lines(prose).count("\n") == 0  # a wrapped sentence still joins
+
+
+def test_a_numbered_picture_placeholder_in_brackets_is_no_text():
+    text = _text(
+        f"[第一图：一碗饭]\n{_PARAS}[第二图：记者采访初二同学]\n{_PARAS}【图3：（png/clean.webp）光盘行动（网图）】\n"
+    )
+    assert "第一图" not in text and "第二图" not in text and "clean.webp" not in text, text
+    assert text.count("市教育局今天召开会议") == 2, text
+    kept = _text(f"{_PARAS}如图3所示，食堂的就餐人数逐月上升。[图3：就餐人数]的数据来自学校统计。\n")
+    assert "[图3：就餐人数]的数据来自学校统计" in kept, kept
+
+
+def test_a_papers_registration_line_and_a_spelled_out_mark_close_no_article():
+    text = _text(f"{_PARAS}（每日经济新闻)\n国内统一刊号 CN51-0127全国邮发代号61-149\n")
+    assert "刊号" not in text and "邮发代号" not in text, text
+    text = _text(f"{_PARAS}.F.X.1.6.8\n")
+    assert "F.X" not in text, text
+    said = "该报的国内统一刊号为CN51-0127，邮发代号为61-149。"
+    assert said in _text(f"{_PARAS}{said}\n")
+    assert "1.2.3.4" in _text(f"{_PARAS}1.2.3.4\n")
+
+
+_FIELDS = """# 新闻联播 2007-03-02
+
+- 数据源：某某聚合页
+- 聚合页：https://example.com/xinwenlianbo/20070302/
+- 新闻条数：23
+- 抓取时间：2026-09-04T05:54:39+08:00
+
+## 1. 我国大路网建设取得重大进展
+
+“十一五”开局之年，我国四通八达、层次分明的交通大路网建设取得重大进展。
+"""
+
+
+def test_a_list_of_the_copys_fields_under_a_markdown_headline_is_no_text():
+    text = _text(_FIELDS, ".md")
+    for field in ("数据源", "聚合页", "新闻条数", "抓取时间", "example.com"):
+        assert field not in text, (field, text)
+    assert "交通大路网建设取得重大进展" in text, text
+
+
+def test_an_events_time_place_and_host_under_a_notice_headline_stay():
+    notice = (
+        "# 关于举办校园开放日的通知\n\n- 时间：2024年5月1日上午9时\n- 地点：学校大礼堂\n- 主办：校团委\n\n"
+        "欢迎各位家长和同学参加本次校园开放日活动，届时将有丰富的展示和互动环节。\n"
+    )
+    text = _text(notice, ".md")
+    assert "地点：学校大礼堂" in text and "主办：校团委" in text, text
+
+
+_STORY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "太平洋实业今日公布，公司全资附属公司向借款人提供最多5800万元之补充贷款融资，年利率为12%。",
+        "补充贷款的年期为由提取当日起计满第二个月之营业日，经订约方同意可额外延长两个月。",
+        "公司表示，该项融资将为集团带来稳定的利息收入，董事会认为条款公平合理。",
+    )
+)
+
+
+def test_a_box_the_template_names_an_ad_is_no_text():
+    plug = "拿了驾照，上路技巧还是不会？某某车show微信号为你提供驾驶、养护技巧，快来试试吧！"
+    page = (
+        "<html><head><title>太平洋实业授出补充贷款融资</title></head><body><h1>太平洋实业授出补充贷款融资</h1>"
+        f'<div class="ArtM">{_STORY}</div><div class="KikBrf1304 Ad Cf"><p>{plug}</p>'
+        "<p>微信关注方法：搜索“某某车show”关注。</p></div></body></html>"
+    )
+    text = _text(page, ".html")
+    assert "车show" not in text and "补充贷款的年期" in text, text
+    kept = page.replace("KikBrf1304 Ad Cf", "KikBrf1304 head Cf")
+    assert "车show" in _text(kept, ".html")  # (a class that only holds the letters is another thing)
+
+
+def test_a_next_story_whose_headline_is_its_boxs_own_text_goes():
+    other = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "（巴黎3日综合电）意大利选手在比赛中飙泪宣布弃赛，并质疑对手的性别，引发巨大争议。",
+            "隔天，她在接受采访时表示，所有这些争议都让她很难过，也为对手感到遗憾。",
+            "她还表示，如果再次见到对手，她会选择拥抱对方，并向对方道歉。",
+        )
+    )
+    page = (
+        "<html><head><title>太平洋实业授出补充贷款融资</title></head><body>"
+        '<div class="article-page-title"><h1>太平洋实业授出补充贷款融资</h1></div>'
+        f'<div class="article-page-content">{_STORY}</div><div id="next">'
+        '<div class="article-page-title">挨两拳退赛质疑对手性别 选手隔天向对手道歉</div>'
+        f'<div class="article-page-content">{other}</div></div></body></html>'
+    )
+    text = _text(page, ".html")
+    assert "补充贷款的年期" in text and "巴黎3日综合电" not in text and "拥抱对方" not in text, text
+
+
+def test_an_outlets_appeal_for_support_and_its_means_close_no_article():
+    foot = "守护自由空间，请支持基督教《时代论坛》\n可选择：PayMe 或 网上捐款（信用卡）或\n转数快FPS +852 51100803（注明奉献）\n"
+    text = _text(_PARAS + foot)
+    assert "时代论坛" not in text and "PayMe" not in text and "51100803" not in text, text
+    assert "确保师生饮食安全" in text
+    relief = "受灾群众急需帮助，市慈善总会呼吁社会各界踊跃捐款，善款将全部用于灾后重建。\n"
+    assert "踊跃捐款" in _text(_PARAS + relief)  # (a story's own call to give is its text)

@@ -457,6 +457,11 @@ _CONTINUES = re.compile(rf"^[{_HAN}]")
 # "30%的企业…": tester s23 T8, a Markdown soft break); a list's number ("1." "2、") does not
 _CONTINUES_NUMBER = re.compile(rf"^\d+(?:\.\d+)?\s*(?:[%％]|[{_HAN}])")
 _LABEL_START = re.compile(rf"^[{_HAN}]{{2,8}}[:：]")  # "联系电话：…" starts its own line
+# A form's fields, each label spaced to the form's width and set off by a blank ("時　　間　中華民國101年…" /
+# "地　　點　本院…" / "主　　席　…" folded to "时 间 …": a legislature's record, dev-retired34 s37h_05): a line of
+# them each, never joined to the line above. Two such lines in a row at least: one line opening with spaced letters
+# is a PDF's table cell or spaced text as often (dev-retired19 s22_05).
+_SPACED_LABEL = re.compile(rf"^[{_HAN}](?: [{_HAN}]){{1,3}}[ :：]")
 _CLAUSE = re.compile(f"[{COMMA}、{SEMICOLON}。]")
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十0-9]+[)）]|\d+[.、])")
 _MIN_WRAPPED = 25  # a hard-wrapped line is long; a heading is short
@@ -605,7 +610,11 @@ def join_broken_lines(text: str) -> str:
     size, clause, broken = 0, False, False
     every = text.split("\n")
     wrap = _wrap_width(every) if len(every) >= _WRAP_LINES else ("", 0)
-    for line in every:
+    spaced = [line[1:2] == " " and _SPACED_LABEL.match(line) is not None for line in every]
+    fields = {
+        i for i, s in enumerate(spaced) if s and ((i and spaced[i - 1]) or (i + 1 < len(spaced) and spaced[i + 1]))
+    }
+    for i, line in enumerate(every):
         if not line:
             broken = bool(lines)
             continue
@@ -620,7 +629,9 @@ def join_broken_lines(text: str) -> str:
         cut = bool(lines) and _NEVER_FIRST.match(line) is not None and not _SENTENCE_END_CHAR.search(lines[-1])
         if cut:
             broken = False  # (the blank line above is no paragraph's end)
-        joins = bool(lines) and (_continues(lines[-1], size, clause, line) or glue is not None or cut)
+        joins = (
+            bool(lines) and i not in fields and (_continues(lines[-1], size, clause, line) or glue is not None or cut)
+        )
         # an entry of a table of contents ends with its page: no sentence runs on (dev-retired19 s22_05)
         if joins and lines[-1][-1:].isdigit() and _contents_entry(lines[-1]):
             joins = False
@@ -700,6 +711,10 @@ _CAPTION_LINE = re.compile(
     # a picture's placeholder alone on its line, where a copied page had a chart or a photo (its alt text: "图片";
     # 12-corpus s20_04)
     r"|[\[【(（]?(?:图片|圖片|照片|插图|插圖)[\]】)）]?"
+    # ...or numbered, with its caption, all in brackets ("[第二图：赵康盛采访初二同学]", "【图3：会议现场】": a student
+    # paper's text with its pictures' places kept, dev-retired34 s37h_09)
+    r"|[\[［【](?:第[一二三四五六七八九十\d]{1,3}[张幅]?(?:图|图片|照片)|(?:图|图片|照片)\s?[一二三四五六七八九十\d]{1,3})"
+    r"\s*[:：][^\]］】\n]{0,80}[\]］】]"
     # a media embed's placeholder alone on its line, as a blog's export or a translation keeps it: a shortcode's
     # name and the address ("[YouTube https://www.youtube.com/watch?v=…]", tester s26 U18; "[embed]https://…[/embed]")
     r"|\[[A-Za-z][\w-]{1,20}\]?\s*(?:https?://|www\.)[^\s\]]{4,300}(?:\s[^\]\n]{0,80})?\](?:\[/[A-Za-z][\w-]{1,20}\])?"
@@ -1065,6 +1080,9 @@ _RIGHTS_OWN = re.compile(
 # regulator's reporting line. A line naming one and ending without a sentence is chrome.
 _LEGAL_FOOTER = re.compile(
     r"ICP[备证]|公网安备|(?:信息服务|经营|出版服务|视听节目)许可证|违法和不良信息举报|举报(?:电话|邮箱)\s*[:：]"
+    # a paper's registration under its site's pages: its serial number and postal code ("国内统一刊号 CN51-0127全国邮发
+    # 代号61-149": 每日经济新闻's, under a relay of its story, dev s39b_08)
+    r"|(?:国内统一|国际标准)刊号|邮发代号"
     r"|all rights reserved",
     re.IGNORECASE,
 )
@@ -1560,8 +1578,12 @@ def _drawn_rule(line: str) -> bool:
     return len(marks) >= (_MINUS_RULE_MIN if set(marks) <= {"-", "－"} else _RULE_MIN)
 
 
-# a line of ornaments only ("●    ●    ●", "◆◆◆"): an editor's divider between parts, no text to read
-_ORNAMENT_LINE = re.compile(r"^(?:[●○◆◇■□▲△▼▽★☆◎•❖✦✧♦◈❀✿]\s*){2,}$")
+# a line of ornaments only ("●    ●    ●", "◆◆◆"): an editor's divider between parts, no text to read; or of single
+# letters and digits each set apart by a dot, no word in it (".F.X.1.6.8": a site's mark spelled out under a copied
+# story, dev s39b_09)
+_ORNAMENT_LINE = re.compile(
+    r"^(?:(?:[●○◆◇■□▲△▼▽★☆◎•❖✦✧♦◈❀✿]\s*){2,}|(?=.*[A-Za-z])[.·]?(?:[A-Za-z0-9][.·]){3,}[A-Za-z0-9][.·]?)$"
+)
 _AFTER_RULE_LINES, _AFTER_RULE_WIDTH = 8, 120
 _RULE_CALLS = 2
 # A call holds a way to act on it: a link, an @handle, a QR code, a tip line's number, or
@@ -1576,7 +1598,10 @@ _CALL = re.compile(
     # an account named on a line of its own after its channel ("看微博：北京新闻广播", "微信号：", "听广播：AM828
     # FM100.6"): a station's or a paper's list of where to follow it
     r"|^\s*(?:看|读|讀|听|聽|关注|關注|订阅|訂閱|收听|收聽)?\s*(?:微博|微信号?|微信號|微信公众号|微信公眾號|公众号|公眾號"
-    r"|抖音号?|抖音號|视频号|視頻號|头条号|頭條號|小红书|小紅書|(?<=[听聽])广播|(?<=[听聽])廣播)\s*[:：]\s*[^。！？，,]{0,30}$",
+    r"|抖音号?|抖音號|视频号|視頻號|头条号|頭條號|小红书|小紅書|(?<=[听聽])广播|(?<=[听聽])廣播)\s*[:：]\s*[^。！？，,]{0,30}$"
+    # an outlet's appeal for its readers' support and the means to give ("守护自由空间，请支持基督教《时代论坛》" /
+    # "可选择：PayMe 或 网上捐款" / "转数快FPS +852 …": a Hong Kong paper's foot, dev s39b_22)
+    r"|[请請](?:继续|繼續)?支持.{0,12}?(?:《|我们|我們|本[报報台刊网網站])|\bpayme\b|\bpaypal\b|转数快|轉數快|\bFPS\b",
     re.IGNORECASE,
 )
 

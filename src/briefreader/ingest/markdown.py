@@ -642,6 +642,28 @@ def _math_marks(text: str) -> str:
     return "".join(_MATH_MARK.sub(lambda m: m[1].strip(), part) if k % 4 == 0 else part for k, part in enumerate(parts))
 
 
+# A list of a record's fields right under the headline, written by the program that saved the document (a
+# transcript archive's "- 数据源：…" / "- 聚合页：https://…" / "- 新闻条数：23" /
+# "- 抓取时间：2026-09-04T05:54:39+08:00", dev-retired34 s37h_01-02): where and when the copy was taken, no text of
+# the article. Every item a short label and its value, and at least FIELD_LIST_MACHINE of the values a machine's (an
+# address, an ISO 8601 moment, a bare count): a list of an event's time, place and host under a notice's headline is
+# the notice's own and stays.
+FIELD_LIST_ITEMS = 3
+FIELD_LIST_MACHINE = 2
+_FIELD_ITEM = re.compile(rf"^([{HAN_BASIC}A-Za-z_ ]{{1,12}})[:：][ \t]*(\S.*)$")
+_MACHINE_VALUE = re.compile(r"^(?:https?://\S+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\S*|\d{1,9})$")
+
+
+def _field_list(lines: list[str]) -> bool:
+    items = [line.strip() for line in lines if line.strip()]
+    found = [_FIELD_ITEM.match(item) for item in items]
+    return (
+        len(items) >= FIELD_LIST_ITEMS
+        and all(found)
+        and sum(bool(_MACHINE_VALUE.match(m[2].strip())) for m in found if m) >= FIELD_LIST_MACHINE
+    )
+
+
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)
@@ -674,9 +696,19 @@ def markdown_to_text(text: str) -> str:
     pages: list[tuple[int, int, str]] = []  # code blocks of HTML: (line, its heading's line or -1, the code)
     quotes: list[list[Any]] = []  # the top-level block quotes: [first line, line after, the addresses they link]
     noted: set[str] = set()  # the addresses the quoted note above the headline links
+    under_h1 = False  # the last top-level block was the headline
+    fields = [-1, -1]  # the lines of the list right under the headline (see _field_list)
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
+        if tok.level == 0 and tok.nesting == 1:
+            if kind == "bullet_list_open" and under_h1 and fields[0] < 0:
+                fields[0] = len(lines)
+            under_h1 = False
+        elif tok.level == 0 and kind == "heading_close" and tok.tag == "h1":
+            under_h1 = True
+        elif tok.level == 0 and kind == "bullet_list_close" and fields[0] >= 0 and fields[1] < 0:
+            fields[1] = len(lines)
         if kind == "paragraph_open":
             opened = after
         if quoted_only and tok.level == 0:
@@ -770,6 +802,8 @@ def markdown_to_text(text: str) -> str:
             continue
         if kind in _BLOCK_END:
             lines.append("")
+    if fields[1] > fields[0] >= 0 and _field_list(lines[fields[0] : fields[1]]):
+        lines[fields[0] : fields[1]] = [""] * (fields[1] - fields[0])  # (the other lists' places kept)
     if len(dated) >= DATED_LINKS_MIN:
         linked = sorted({*linked, *_dated_runs(lines, dated, heads, issues)})
     if exclaimed and linked:
