@@ -13,7 +13,8 @@ unlikely candidates 14%). Five of its methods are remade here, each giving what 
 - ``remove_unlikely_candidates`` asks each element's class and id: only the elements that have one are visited
   (an element with neither gives " ", shorter than the two characters the method goes on with);
 - ``transform_misused_divs_into_paragraphs`` serialises a div's children (XML) to search them for a block tag: the
-  same pattern on "<" + each descendant's tag answers that search without the serialisation (``_block_inside``).
+  same pattern on "<" + each descendant's tag answers that search without the serialisation, unless a "<" is written
+  elsewhere (an attribute's name, a comment: ``_block_inside``).
 
 Each is readability 0.9's method with only that changed. :func:`exact_document` makes the subclass only when
 readability's own module is the one these were copied from (a digest of its file) and its Document's methods are
@@ -63,15 +64,20 @@ def _text_length(i: Any) -> int:
 
 def _block_inside(elem: Any, block_tags: Any) -> bool | None:
     """Does readability's pattern find a block tag in the XML serialisation of ``elem``'s children (their subtrees
-    and tails)? There a "<" before a letter opens an element (text and attribute values have "&lt;"), written as its
-    tag when the tag is plain ASCII: the pattern on "<" + each descendant's tag answers. None, for readability's own
-    test, at a descendant that is no element (a comment's text is not escaped) or whose tag is written otherwise."""
+    and tails)? There text and attribute values have "&lt;": a "<" is written raw only in an element's tag (as the
+    tag is, when it is plain ASCII), in an attribute's name (a tag that lost its ">": <a href=x <div> gives <a> an
+    attribute "<div", review s39 R5), or in a comment. So the pattern on "<" + each descendant's tag answers, and None
+    (readability's own test) at a descendant that is no element, whose tag is written otherwise, or that has an
+    attribute whose name holds a "<"."""
     for node in elem.iterdescendants():
         tag = node.tag
         if not isinstance(tag, str) or not _PLAIN_TAG.fullmatch(tag):
             return None
         if block_tags.match("<" + tag):
             return True
+        for name in node.keys():
+            if "<" in name:
+                return None
     return False
 
 
