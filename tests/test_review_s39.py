@@ -210,3 +210,40 @@ def test_r6_a_headline_keeps_the_dash_of_its_own_name(kind: str) -> None:
 def test_r6_guard_a_lone_dash_before_the_section_and_site_still_separates() -> None:
     assert _page_title("跨性别男性免疫反应差异需关注—新闻—科学网") == "跨性别男性免疫反应差异需关注"  # (dev s39b_19)
     assert _page_title("中国—东盟博览会开幕_新华网") == "中国—东盟博览会开幕"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R7 (7b745725 clean._CALL, REGRESSION, medium: an article's closing lines and their key figures lost): a Hong Kong
+# paper's appeal for its readers' support closes its page (dev s39b_22: "请支持基督教《时代论坛》", "PayMe", "转数快FPS"),
+# so "FPS", "PayPal", "PayMe" and "请支持…我们" became calls; two to six short closing lines, half of them a call, are
+# an account's plug and go. But FPS is a game's frames per second and PayPal a company in the news: a tech review's
+# closing data lines (实测帧率：平均90 FPS / 参考售价：7999元) or a company profile's (支付方式：PayPal /
+# 全年营收：297.7亿美元) go whole, their key figures with them, and "实测帧率：平均90 FPS，远超上代产品。" too. 5967742e: every line
+# kept (but the review's price line under the sentence, at both), 7999元 / 297.7亿美元 read. 7b745725: the lines and figures gone. A call asks to give (支持/捐款/赞助 with the
+# means), not any line that names a payment system or an acronym.
+_R7_BODY = (
+    "某品牌今天发布新款游戏笔记本电脑，搭载最新一代处理器和独立显卡，整机性能较上代提升约30%，散热系统也全面升级。\n\n"
+    "记者实测多款主流游戏，在高画质设置下运行流畅，长时间运行机身温度控制良好，键盘区域不烫手。\n\n"
+)
+_R7_ENDINGS = {
+    "review_specs": ("屏幕：16英寸\n\n实测帧率：平均90 FPS\n\n参考售价：7999元\n", "参考售价：7999元", "7999元"),
+    "review_sentence": ("实测帧率：平均90 FPS，远超上代产品。\n\n参考售价：7999元\n", "远超上代产品", None),
+    "payments": ("支付方式：PayPal\n\n全年营收：297.7亿美元\n", "全年营收：297.7亿美元", "297.7亿美元"),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="review s39 R7: 7b745725 reads FPS/PayPal lines as a donation appeal")
+@pytest.mark.parametrize("kind", sorted(_R7_ENDINGS))
+def test_r7_closing_lines_naming_fps_or_paypal_are_the_articles(kind: str) -> None:
+    ending, kept, money = _R7_ENDINGS[kind]
+    b = _entries(_R7_BODY + ending, ".txt")[0]
+    assert kept in b.text, b.text[-80:]
+    if money:
+        assert money in [f.text for f in b.figures if f.kind == "money"]
+
+
+def test_r7_guard_an_outlets_appeal_for_support_still_goes() -> None:
+    appeal = "守护自由空间，请支持基督教《时代论坛》\n\n可选择：PayMe 或 网上捐款\n\n转数快FPS：+852 1234 5678\n"
+    b = _entries(_R7_BODY + appeal, ".txt")[0]
+    assert "键盘区域不烫手" in b.text
+    assert "PayMe" not in b.text and "时代论坛" not in b.text, b.text[-80:]
