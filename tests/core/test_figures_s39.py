@@ -126,3 +126,23 @@ def test_a_verbal_noun_a_verb_takes_then_a_count_is_a_tally(text: str, counts: l
 )
 def test_list_items_told_apart_by_the_name_before_each(text: str, kind: str, figures: list[str]) -> None:
     assert [f.text for f in extract_figures(text, region="mainland") if f.kind == kind] == figures  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a minus before a percentage in words was dropped: 负百分之三点五 came out as +3.5% (the peer2 suites' kind 2:
+        # a confident figure with the wrong sign); as 负3.5% reads
+        ("今年一季度增速为负百分之三点五。", [("percent", -3.5)]),
+        ("实际利率为负百分之零点五。", [("percent", -0.5)]),
+        ("增长率为-百分之12，好于预期。", [("percent", -12.0)]),
+        ("利润率为负百分之二，同比下降百分之五。", [("percent", -2.0), ("percent", -5.0)]),
+        # a signed range in words is shown as written, neither bound alone nor unsigned
+        ("CPI为负百分之零点三到百分之一。", []),
+        # 负 inside a word is no sign
+        ("减负百分之三十。", [("percent", 30.0)]),
+        ("他负责百分之五十的工作。", [("percent", 50.0)]),
+    ],
+)
+def test_a_minus_before_a_percentage_in_words_is_kept(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(f.kind, f.value) for f in extract_figures(text, region="mainland")] == want

@@ -658,6 +658,21 @@ _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 _QI_WORDS = set("来步点飞草诉床源初始伏色身跑码重价到见止因居用航降动征算拍付租售")
 _SUPERLATIVE_AFTER_RE = re.compile(r"(?:最多|最少|最高|最低|居首|居冠)")
 # words of certainty after 百分之百 (the idiom "absolutely": 百分之百确定, 百分之百的把握)
+# a minus right before a figure in words (负百分之三点五, -百分之五, 负三分之一), where the Arabic path's sign
+# (_QUANTITY's ``sign``) would stand: 负 not inside a word (减负, 负责), a hyphen not a range dash or a code's
+_MINUS_BEFORE_WORDS_RE = re.compile(
+    rf"(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负"
+    rf"|(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于从由自增]))[-−－]"
+)
+
+
+def _minus_before_words(text: str, start: int) -> int:
+    """Where a minus sign written just before ``start`` begins, or -1 (the same left contexts as the digits' sign)."""
+    if start and _MINUS_BEFORE_WORDS_RE.match(text, start - 1) is not None:
+        return start - 1
+    return -1
+
+
 _CERTAIN_AFTER_RE = re.compile(r"的?(?:确定|肯定|确信|相信|满意|放心|把握|有把握|保证|正确)")
 # a second unit after the first (5元/平方米/月, 2.5元/平方米·月, 10元/人次, 300元/人天): a compound unit, never said
 # by its first half (review s20 R11: 'RMB 5/m²' for a monthly rent)
@@ -3435,6 +3450,16 @@ class _Extractor:
         value = parse_arabic(raw) if raw[0].isascii() else parse_chinese(raw)
         if value is None:
             return m.start() + 3
+        signed = _minus_before_words(self.text, m.start())
+        if signed >= 0:
+            # 负百分之三点五: minus 3.5%, never a confident +3.5% (peer2 suites, s39); a signed range in words is
+            # shown as written
+            sep = RANGE_SEP_RE.match(self.text, m.end()) or LOWER_BOUND_RE.match(self.text, m.end())
+            if sep:
+                bound = PERCENT_WORDS_RE.match(self.text, sep.end())
+                return bound.end() if bound else m.end()
+            self._percent(signed, m.end(), -value, "%", more=False)
+            return m.end()
         if value == 100 and _CERTAIN_AFTER_RE.match(self.text, m.end()):
             return m.end()  # 不是百分之百确定: "absolutely sure", no share (tester s19 F12b); 百分之百批给 is a figure
         # 百分之三十到四十, 百分之三十至百分之四十: a range in words; 百分之一以上百分之二以下 (policy
@@ -3463,6 +3488,11 @@ class _Extractor:
         if self.text.startswith(("决赛", "決賽"), m.end()):
             return m.end()  # 八分之一决赛, 四分之一决赛: a knockout round (round of 16), no share (tester s25 T12)
         exact = den == int(den) and numer == int(numer)
+        signed = _minus_before_words(self.text, m.start())
+        if signed >= 0:  # 负三分之一: minus one third (peer2 suites, s39), never +1/3
+            if not _FRACTION_RANGE_AFTER_RE.match(self.text, m.end()):
+                self._ratio(signed, m.end(), -numer / den, -int(numer) if exact else None, int(den) if exact else None)
+            return m.end()
         joined = _FRACTION_RANGE_AFTER_RE.match(self.text, m.end())
         if joined is not None:
             # 约为三分之一到二分之一: a range of two fractions, neither bound a figure alone (shown as written)
