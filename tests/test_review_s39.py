@@ -232,7 +232,6 @@ _R7_ENDINGS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="review s39 R7: 7b745725 reads FPS/PayPal lines as a donation appeal")
 @pytest.mark.parametrize("kind", sorted(_R7_ENDINGS))
 def test_r7_closing_lines_naming_fps_or_paypal_are_the_articles(kind: str) -> None:
     ending, kept, money = _R7_ENDINGS[kind]

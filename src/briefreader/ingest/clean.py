@@ -1589,6 +1589,7 @@ _RULE_CALLS = 2
 # A call holds a way to act on it: a link, an @handle, a QR code, a tip line's number, or
 # a verb in its plug sense (follow an account, download the app, subscribe to a channel).
 # The bare verbs are everyday news words ("引发关注", "拨打热线12345") and never count alone.
+_APPEAL = r"[请請](?:继续|繼續)?支持.{0,12}?(?:《|我们|我們|本[报報台刊网網站])"
 _CALL = re.compile(
     r"https?://|www\.|bit\.ly|(?<![A-Za-z0-9_.@])@[A-Za-z0-9_]{2,}|[二两][维維]码|[二两][维維]碼|扫码|掃碼|扫一扫|掃一掃|\bQR\b"
     r"|(?:报料|報料|爆料|揾|搵|whatsapp|telegram|signal).{0,12}?\d(?:[\s-]?\d){6,}"
@@ -1599,11 +1600,16 @@ _CALL = re.compile(
     # FM100.6"): a station's or a paper's list of where to follow it
     r"|^\s*(?:看|读|讀|听|聽|关注|關注|订阅|訂閱|收听|收聽)?\s*(?:微博|微信号?|微信號|微信公众号|微信公眾號|公众号|公眾號"
     r"|抖音号?|抖音號|视频号|視頻號|头条号|頭條號|小红书|小紅書|(?<=[听聽])广播|(?<=[听聽])廣播)\s*[:：]\s*[^。！？，,]{0,30}$"
-    # an outlet's appeal for its readers' support and the means to give ("守护自由空间，请支持基督教《时代论坛》" /
-    # "可选择：PayMe 或 网上捐款" / "转数快FPS +852 …": a Hong Kong paper's foot, dev s39b_22)
-    r"|[请請](?:继续|繼續)?支持.{0,12}?(?:《|我们|我們|本[报報台刊网網站])|\bpayme\b|\bpaypal\b|转数快|轉數快|\bFPS\b",
+    # an outlet's appeal for its readers' support ("守护自由空间，请支持基督教《时代论坛》": a Hong Kong paper's
+    # foot, dev s39b_22; the means to give under it count only beside it, _GIVE_MEANS)
+    rf"|{_APPEAL}",
     re.IGNORECASE,
 )
+
+
+# The means to give under an outlet's appeal ("可选择：PayMe 或 网上捐款" / "转数快FPS +852 …"): calls only in a run
+# that holds the appeal itself; alone, FPS is a game's frame rate and PayPal a company in the news (review s39 R7)
+_GIVE_MEANS = re.compile(r"\bpayme\b|\bpaypal\b|转数快|轉數快|\bFPS\b|捐款|捐助|奉[献獻]|打[赏賞]", re.IGNORECASE)
 
 
 # A closing call to share the post or open what the account offers: "欢迎分享到朋友圈",
@@ -1630,11 +1636,14 @@ def _closing_plug(lines: list[str]) -> int:
     may be a sentence that names a network ("他表示会继续关注YouTube平台的内容审核。")."""
     start = len(lines)
     calls = 0
+    appeal = any(re.search(_APPEAL, line) for line in lines[-_CLOSING_PLUG_LINES:])
     for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _CLOSING_PLUG_LINES), -1):
         line = lines[i]
         if len(line) > _CLOSING_PLUG_WIDTH or _PROSE_LINE.match(line) or _CREDIT_LINE.match(line):
             break
-        calls += bool(_CALL.search(_LINKS.sub(" ", line)) or _SHARE_CALL.search(line))
+        calls += bool(
+            _CALL.search(_LINKS.sub(" ", line)) or _SHARE_CALL.search(line) or (appeal and _GIVE_MEANS.search(line))
+        )
         if calls and len(lines) - i >= 2 and calls * 2 >= len(lines) - i:
             start = i
     if 0 < start < len(lines) and lines[start - 1].rstrip().endswith(("：", ":")):
