@@ -47,9 +47,8 @@ _PLAIN_TAG = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # a tag lxml serialises as wri
 
 
 def _clean(text: str) -> str:
-    if (
-        len(text) >= 255
-    ):  # (each pattern is tried only where it can match: 255 blanks, a line break, a tab or two spaces)
+    # each pattern tried only where it can match: 255 blanks, a line break, a tab or two spaces
+    if len(text) >= 255:
         text = _LONG_SPACE.sub(" " * 255, text)
     if "\n" in text:
         text = _LINE_BREAK.sub("\n", text)
