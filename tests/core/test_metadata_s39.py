@@ -172,3 +172,34 @@ def test_an_outlets_edition_in_the_page_title_is_the_sites_name() -> None:
     assert "加东版" not in title, title
     # guard: a headline ending in 版 is no edition ("…新版", a name of no outlet before it)
     assert not _outlet_edition("改革开放新版") and not _outlet_edition("中文版")
+
+
+# --- Hong Kong pages saved whole (dev s39b_21, s39b_22)
+
+
+def test_a_site_name_with_its_address_after_it() -> None:
+    page = (
+        '<html><head><meta property="og:site_name" content="信報網站 hkej.com">'
+        "<title>即時新聞 - 時事脈搏 - 關注團體對身份證轉性別要求感失望 - 信報網站 hkej.com</title></head><body>"
+        "<h1>關注團體對身份證轉性別要求感失望</h1><p>入境處因應終審法院裁決，修訂申請更改身份證上性別記項的政策，只要完成"
+        "指定手術改變性徵，並同時符合各項資格準則及要求，便可申請更改身份證上的性別。</p><p>有關注團體表示，對當局提出的"
+        "部分要求感到失望，並擔心或會左右跨性別人士的決定。</p></body></html>"
+    )
+    (doc,) = _docs(page, ".html")
+    assert "hkej" not in doc.source and doc.source, doc.source
+
+
+def test_a_day_beside_a_column_and_a_section_right_above_the_headline() -> None:
+    info = parse_info_line("2024年4月4日 时事脉搏 港闻", beside=True)
+    assert info is not None and str(info.date[0]) == "2024-04-04", info
+    # guard: in the text, such a line is no date line (a heading may hold a day)
+    assert parse_info_line("2024年4月4日 时事脉搏 港闻") is None
+    # guard (test_metadata_retired2): two words before the date are a list item's headline, not a category
+    assert parse_info_line("春节特辑 年夜饭 2024-02-09", beside=True) is None
+
+
+def test_a_reporters_credit_labelled_caifang() -> None:
+    info = parse_info_line("采访：邓力行 / 2023年2月7日")
+    assert info is not None and str(info.date[0]) == "2023-02-07", info
+    # guard: a sentence after the label is no credit
+    assert parse_info_line("采访：在北京进行") is None

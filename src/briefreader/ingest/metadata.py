@@ -64,6 +64,7 @@ _DIGEST_LINES = 2000  # a digest's stories are looked for this far
 # the dev pages the article's own sits 1 to 9 lines away; a portal's clock sits at the top)
 _HEAD_REACH = 12
 _BESIDE_REACH = 3  # page lines this near the article may carry its category beside its date
+_BESIDE_WORDS = 2  # ...its category, or a column and a section, at most
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
 _DAY_BADGE = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s*$")
@@ -675,7 +676,7 @@ _TIME_TOKEN = re.compile(
 )
 _LABEL = re.compile(
     rf"(?P<label>{_alternation(ALL_SOURCE_LABELS)}|最后更新|最近更新|最新更新|"
-    r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
+    r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|采访|采写|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
     r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数|"
@@ -684,7 +685,9 @@ _LABEL = re.compile(
 )
 _SOURCE_LABELS = ALL_SOURCE_LABELS  # (patterns.py's table, with its comments)
 # 楼主: a forum thread's poster; 发布人: the person who posted a page on a portal ("发布时间：2011-05-03发布人：-")
-_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人", "发布人"}
+# (采访 / 采写: who reported it, as Hong Kong's and Taiwan's papers credit a reporter: "採訪：邓力行 / 2023年2月7日",
+# 時代論壇, dev s39b_22)
+_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人", "发布人", "采访", "采写"}
 # a page's update or revision date counts below every date of its publication (any other
 # date line, a meta tag, the URL), and is read only when there is none
 _UPDATED_PENALTY = 40
@@ -1656,6 +1659,11 @@ class _LineState:
     strays: int = 0  # short words let stand beside the fields
 
     @property
+    def date_first(self) -> bool:
+        """Does the line open with its date ("2024年4月4日 時事脈搏 港聞")?"""
+        return bool(self.tokens) and bool(_DATE_TOKEN.match(self.tokens[0].strip(" ,，;；")))
+
+    @property
     def dated(self) -> bool:
         """Is a token a date? (asked of few lines: most are text from their first token)"""
         if self._dated is None:
@@ -1881,8 +1889,11 @@ def _read_token(st: _LineState, token: str) -> object:
         return _KEEP  # "酷勤网收集": who collected the copy, not its source
     elif st.labelled and len(token) <= 4 and st.strays < 2:
         st.strays += 1  # beside labelled fields, a place or a button ("北京", "举报")
-    elif st.beside and not st.strays and len(token) <= 6 and st.near_date:
-        st.strays += 1  # outside the article, beside its date: a category ("其它内容")
+    elif st.beside and st.strays < (_BESIDE_WORDS if st.date_first else 1) and len(token) <= 6 and st.near_date:
+        # outside the article, beside its date: a category ("其它内容"), or after the date a column and its section
+        # ("2024年4月4日 時事脈搏 港聞" right above a headline, dev s39b_21; two words before a date are a list item's
+        # headline: "春节特辑 年夜饭 2024-02-09")
+        st.strays += 1
     else:
         return _REJECT
     return _NEXT
@@ -2442,8 +2453,16 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
         return wrapped["rest"].strip()
     # "跨性别男性免疫反应差异需关注—新闻—科学网" (news.sciencenet.cn, dev s39b_19): a lone dash glued between the
     # headline and the names after it; a separator only where the last is the site's ("中国—东盟博览会" is one name)
-    if (tail := _GLUED_DASH_TAIL.search(page_title)) and named_last(tail.group().rsplit("—", 1)[1]):
-        page_title = page_title[: tail.start()] + tail.group().replace("—", " - ")
+    # (from the end, only while each part is the site's or a section's: the headline's own dash stays, "中国—东盟…"
+    # reads as one name, review s39 R6)
+    if tail := _GLUED_DASH_TAIL.search(page_title):
+        parts = tail.group().split("—")[1:]
+        keep = len(parts)
+        while keep and (named_last(parts[keep - 1]) if keep == len(parts) else named(parts[keep - 1])):
+            keep -= 1
+        if keep < len(parts):
+            page_title = page_title[: tail.start()] + "".join("—" + p for p in parts[:keep])
+            page_title += "".join(" - " + p for p in parts[keep:])
     pieces = _TITLE_SEP_KEEP.split(page_title)  # text, separator, text, ...
     if len(pieces) <= 1:
         return page_title
@@ -3173,6 +3192,9 @@ def _page_site(r: _Reading) -> None:
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or hm.get("jsonld:website") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
+    # "信報網站 hkej.com" (dev s39b_21): the name, then its address; the address is no part of it
+    if (named := _NAME_THEN_HOST.match(site)) and _HAN_CHAR.search(named["name"]):
+        site = named["name"]
     # the site's name with the start of its slogan ("風傳媒　一個有國際觀" of the <title>'s whole slogan): the name
     for declared in (hm.get("og:title", ""), r.convert(r.html_title or "")):
         if (s := _WHOLE_SLOGAN.match(declared.strip())) and _is_outlet(s["name"]) and site.startswith(s["name"]):
@@ -3189,6 +3211,7 @@ def _page_site(r: _Reading) -> None:
 
 
 _SITE_TITLE_SCORE = 40  # below a headline line (50) and any <h1> (58)
+_NAME_THEN_HOST = re.compile(r"^(?P<name>\S.{0,30}?)\s+(?:www\.)?[A-Za-z0-9-]{2,30}(?:\.[A-Za-z]{2,6}){1,3}$")
 # a site's code as its whole <title>: one Latin word of letters (and digits), no blank ("bjtpb", "qhy", "sxgov")
 _SITE_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
 
