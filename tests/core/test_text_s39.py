@@ -320,3 +320,24 @@ def test_an_outlets_appeal_for_support_and_its_means_close_no_article():
     assert "确保师生饮食安全" in text
     relief = "受灾群众急需帮助，市慈善总会呼吁社会各界踊跃捐款，善款将全部用于灾后重建。\n"
     assert "踊跃捐款" in _text(_PARAS + relief)  # (a story's own call to give is its text)
+
+
+def test_fields_every_card_closes_with_are_the_cards_not_its_body():
+    cards = []
+    for n in range(3):
+        cards.append(
+            f"title: 汉光演习第{n + 1}天大秀新装备\nlink: https://example.com/news/{n}\n"
+            f"summary: 汉光演习第{n + 1}天，陆军所属部队今天执行跨区增援科目演练，持续强化打击效能。\n"
+            f"media: 联合报\ndate: {{'date': '2026-08-0{n + 1} 18:41'}}\n" + "-" * 50
+        )
+    found = _one("\n".join(cards) + "\n", ".txt")
+    assert len(found) == 3, [b.title for b in found]
+    for n, b in enumerate(found):
+        assert "media" not in b.text and "{'date'" not in b.text and "跨区增援" in b.text, b.text
+        assert b.source == "联合报" and b.date_iso and b.date_iso.startswith(f"2026-08-0{n + 1}"), (
+            b.source,
+            b.date_iso,
+        )
+    notice = cards[0].replace("media: 联合报\n", "时间：3月5日上午9时\n")  # one card's own line, not every card's
+    found = _one("\n".join([notice, *cards[1:]]) + "\n", ".txt")
+    assert "3月5日上午9时" in found[0].text, found[0].text

@@ -593,6 +593,38 @@ def _cards(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
     return cards
 
 
+# Fields every card closes with, under its body ("media: 聯合報" / "date: {'date': '2026-08-09 18:41'}" / a rule, in a
+# scraper's "key: value" dump, dev s39c_02): the same labels, in the same order, last in every card and naming a field
+# the lists know (a source, a date, an author, a link), each a short value: the card's fields, not lines of its body.
+# A label in one card's body alone ("时间：3月5日上午9时" in a notice: review s31 R4) is no card's closing field.
+CLOSING_FIELD_MAX = 80  # characters of a closing field's value
+_RULE_ONLY = re.compile(r"^[\s\-–—=_*#~·.]*$")
+_REPR_VALUE = re.compile(r"""^\{\s*['"]\w{1,20}['"]\s*:\s*['"]([^'"{}]{1,60})['"]\s*\}$""")
+
+
+def _closing_fields(text: str, matches: list[re.Match[str]], cards: list[tuple[int, int]], ends: list[int]) -> int:
+    """How many label lines close every card as its fields (see CLOSING_FIELD_MAX), 0 when none do."""
+    if len(cards) < 2:
+        return 0
+    known = _LABEL_SOURCE_KEYS | _LABEL_DATE_KEYS | _LABEL_AUTHOR_KEYS | {"url", "link", "链接", "网址"}
+    tails: list[list[str]] = []
+    for n, (_, body_at) in enumerate(cards):
+        stop = matches[ends[n]].start() if ends[n] < len(matches) else len(text)
+        tail: list[str] = []
+        for i in range(ends[n] - 1, body_at, -1):
+            m = matches[i]
+            after = text[m.end() : matches[i + 1].start() if i + 1 < ends[n] else stop]
+            key = _label_key(m[1])
+            if key not in known or len(m[2].strip()) > CLOSING_FIELD_MAX or not _RULE_ONLY.match(after):
+                break
+            tail.append(key)
+        tails.append(tail)
+    common = 0
+    while all(len(t) > common for t in tails) and len({t[common] for t in tails}) == 1:
+        common += 1
+    return common
+
+
 def _labeled_records(text: str) -> Records | None:
     matches = _label_block(text)
     if matches is None:
@@ -602,14 +634,18 @@ def _labeled_records(text: str) -> Records | None:
         return None
     records = Records()
     seen: set[str] = set()
+    ends = [cards[n + 1][0] if n + 1 < len(cards) else len(matches) for n in range(len(cards))]
+    closing = _closing_fields(text, matches, cards, ends)
     for n, (start, body_at) in enumerate(cards):
-        card_end = cards[n + 1][0] if n + 1 < len(cards) else len(matches)
+        card_end = ends[n]
         stop = matches[card_end].start() if card_end < len(matches) else len(text)
         fields: dict[str, str] = {}
-        for i in range(start, body_at):
+        if closing:  # the fields every card closes with (see _closing_fields): the card's, the body stops above them
+            stop = matches[card_end - closing].start()
+        for i in [*range(start, body_at), *range(card_end - closing, card_end)]:
             m = matches[i]
             key = _label_key(m[1])
-            value = (m[2] + "\n" + text[m.end() : matches[i + 1].start()]).strip()
+            value = m[2].strip() if i >= body_at else (m[2] + "\n" + text[m.end() : matches[i + 1].start()]).strip()
             if key in _TITLE_KEYS:
                 fields.setdefault("title", value)
             elif key in _LABEL_SOURCE_KEYS or key.endswith(("出处", "来源")):
@@ -624,6 +660,8 @@ def _labeled_records(text: str) -> Records | None:
             elif i == start:
                 fields["id"] = value
         m = matches[body_at]
+        if closing and "date" in fields and (quoted := _REPR_VALUE.match(fields["date"])):
+            fields["date"] = quoted[1]  # a dict's repr as the value ("{'date': '2026-08-09 18:41'}")
         body = (m[2] + "\n" + text[m.end() : stop]).strip("\n")
         if not body.strip():
             continue
