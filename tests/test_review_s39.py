@@ -245,3 +245,25 @@ def test_r7_guard_an_outlets_appeal_for_support_still_goes() -> None:
     b = _entries(_R7_BODY + appeal, ".txt")[0]
     assert "键盘区域不烫手" in b.text
     assert "PayMe" not in b.text and "时代论坛" not in b.text, b.text[-80:]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R8 (7b745725 + 640439d8 clean._CALL, REGRESSION, low: a speaker's closing words cut): after R7's fix the outlet's
+# appeal is "请支持…我们/本报/《…》" in a closing run. A news story that ends on a quote asking for support - a coach's
+# "请支持我们的球队。" over the match's time - is such a run: both lines go. 5967742e: the quote kept. 640439d8: cut.
+# Words someone is quoted saying (他说：“…”) are the story's, never the outlet's own appeal.
+_R8_BODY = (
+    "本市青少年足球联赛今天在市体育中心开幕，来自全市各区的32支球队参加比赛，赛事将持续到下月底，决赛定于市体育中心举行。\n\n"
+    "球队教练在开幕式后接受采访时表示，队员们备战了整整一个冬天，希望在主场取得好成绩，也希望更多市民到场观赛。\n\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review s39 R8: a quoted 请支持我们的球队 read as the outlet's appeal")
+def test_r8_a_quoted_plea_for_support_is_the_storys() -> None:
+    b = _entries(_R8_BODY + "他说：“请支持我们的球队。”\n\n比赛时间：周六晚8时\n", ".txt")[0]
+    assert "请支持我们的球队" in b.text, b.text[-60:]
+
+
+def test_r8_guard_the_story_above_is_whole() -> None:
+    b = _entries(_R8_BODY + "他说：“请支持我们的球队。”\n\n比赛时间：周六晚8时\n", ".txt")[0]
+    assert "也希望更多市民到场观赛" in b.text
