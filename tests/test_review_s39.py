@@ -258,7 +258,6 @@ _R8_BODY = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review s39 R8: a quoted 请支持我们的球队 read as the outlet's appeal")
 def test_r8_a_quoted_plea_for_support_is_the_storys() -> None:
     b = _entries(_R8_BODY + "他说：“请支持我们的球队。”\n\n比赛时间：周六晚8时\n", ".txt")[0]
     assert "请支持我们的球队" in b.text, b.text[-60:]

@@ -1589,7 +1589,9 @@ _RULE_CALLS = 2
 # A call holds a way to act on it: a link, an @handle, a QR code, a tip line's number, or
 # a verb in its plug sense (follow an account, download the app, subscribe to a channel).
 # The bare verbs are everyday news words ("引发关注", "拨打热线12345") and never count alone.
-_APPEAL = r"[请請](?:继续|繼續)?支持.{0,12}?(?:《|我们|我們|本[报報台刊网網站])"
+# (the outlet's own words: near the line's start, no quote or colon before it - a speaker's "他说：“请支持我们的球队。”"
+# is the story's, review s39 R8)
+_APPEAL = r"^[^“「\"‘『：:]{0,20}[请請](?:继续|繼續)?支持.{0,12}?(?:《|我们|我們|本[报報台刊网網站])"
 _CALL = re.compile(
     r"https?://|www\.|bit\.ly|(?<![A-Za-z0-9_.@])@[A-Za-z0-9_]{2,}|[二两][维維]码|[二两][维維]碼|扫码|掃碼|扫一扫|掃一掃|\bQR\b"
     r"|(?:报料|報料|爆料|揾|搵|whatsapp|telegram|signal).{0,12}?\d(?:[\s-]?\d){6,}"
