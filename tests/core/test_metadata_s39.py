@@ -6,17 +6,14 @@ Each test fails on the code before unless it says it is a guard."""
 
 from __future__ import annotations
 
-from briefreader.ingest import ingest_entries
+from test_metadata_s38 import _docs  # (one helper for the sessions' probes: the duplicates report's D45)
+
 from briefreader.ingest.metadata import parse_info_line
 
 _PROSE = (
     "近日，记者采访了部分学生和食堂工作人员，了解他们对食堂的看法，受访者对食堂提出了建议，指出食堂卫生总体较好。\n\n"
     "记者采访一名食堂工作人员后得知，食堂收到学生反馈之后会尽量对相应问题改进与优化，并进行公示。\n"
 )
-
-
-def _docs(text: str, suffix: str) -> list:
-    return ingest_entries(text.encode("utf-8"), id="d", path="d" + suffix, suffix=suffix)
 
 
 # --- a legislature's meeting record (dev-retired34 s37h_05): its header fields
