@@ -607,6 +607,10 @@ FLOORS = {
     # (7 missing), must_have 37/37, leaks 13 in 4, not read 0, all right 8 of 18. The start code 316614bf scored the
     # same. heldout34's second score (3a828bed) was identical to its first. Never itemised.
     "heldout35": {"title": 11, "date": 15, "source": 11, "must_have_found": 37, "clean": 8},
+    # heldout36 (session 39's fresh set, gold_s39h.toml: 10 files / 15 articles from 9 repositories new to the corpus),
+    # scored once in aggregate by the lead at 7a021de5: title 12 (3 wrong), date 15, source 14 (1 missing), must_have
+    # 28/29, leaks 5 in 3, not read 0, all right 9 of 15. The start code 5967742e scored the same. Never itemised.
+    "heldout36": {"title": 12, "date": 15, "source": 14, "must_have_found": 28, "clean": 9},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -779,6 +783,7 @@ CEILINGS = {
     # s37/s38's held-out scoring: leaks 6, not read 1; 12-text s39: 0 and 0
     "dev-retired34": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout35": {"leaks": 13, "not_read": 0, "date_wrong": 2, "source_wrong": 0},
+    "heldout36": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
 }
 
 
