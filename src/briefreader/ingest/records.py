@@ -1390,10 +1390,10 @@ def _xml_value(node: Any) -> str:
     return re.sub(r"\A<[^<>]*>|</[^<>]*>\Z", "", inner.strip())
 
 
-def parse_xml_records(text: str) -> Records | None:
-    """The records of an XML data file that is no feed: the root's repeated elements (or those of one child of
-    the root), each a set of named fields, <Title>, <HTMLContent>, <Date_Created>… (a government's open data:
-    行政院公報's <Gazette><Record>, dev-retired15 s18_42); read as JSON records are. None when it holds none."""
+def _xml_root(text: str) -> Any | None:
+    """The root element of ``text`` read as XML (no entities, no network, no huge trees; what a broken file still
+    holds recovered), None when it is no XML or an XHTML page (a page is read as a page, not as records or a
+    document)."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
@@ -1402,7 +1402,19 @@ def parse_xml_records(text: str) -> Records | None:
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root is None or not isinstance(root.tag, str) or etree.QName(root).localname.lower() == "html":
-        return None  # (an XHTML page is a page, not a table of records)
+        return None
+    return root
+
+
+def parse_xml_records(text: str) -> Records | None:
+    """The records of an XML data file that is no feed: the root's repeated elements (or those of one child of
+    the root), each a set of named fields, <Title>, <HTMLContent>, <Date_Created>… (a government's open data:
+    行政院公報's <Gazette><Record>, dev-retired15 s18_42); read as JSON records are. None when it holds none."""
+    from lxml import etree
+
+    root = _xml_root(text)
+    if root is None:
+        return None
     for parent in (root, *list(root)[:8]):
         children = [c for c in parent if isinstance(c.tag, str)]
         if not children:
@@ -1462,12 +1474,8 @@ def xml_document(text: str) -> tuple[str, str] | None:
     """(title, text) of an XML file that is one document (see XML_DOCUMENT_PROSE_MIN), else None."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
-    try:
-        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return None
-    if root is None or not isinstance(root.tag, str) or etree.QName(root).localname.lower() == "html":
+    root = _xml_root(text)
+    if root is None:
         return None
     fields = [c for c in root if isinstance(c.tag, str)]
     if not 2 <= len(fields) <= _FIELDS_MAX:
