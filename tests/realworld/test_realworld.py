@@ -42,8 +42,10 @@ sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to d
 dev-retired32 (session 35's set, scored in sessions 35 and 36, retired in session 37, its folder moved from heldout32/
 to dev-retired32/); dev-retired33 (session 36's set, scored in sessions 36 and 37, retired in session 38, its folder
 moved from heldout33/ to dev-retired33/); dev-retired34 (session 37's set, scored in sessions 37 and 38, retired in
-session 39, its folder moved from heldout34/ to dev-retired34/); each retired split's last held-out score is kept in the
-scorer's RETIRED_LAST_HELD_OUT. heldout35 (session 38's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+session 39, its folder moved from heldout34/ to dev-retired34/); dev-retired35 (session 38's set, scored in sessions 38
+and 39, retired in session 40, its folder moved from heldout35/ to dev-retired35/); each retired split's last held-out
+score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout36 (session 39's fresh set) and later ones are scored and
+never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -602,11 +604,13 @@ FLOORS = {
     # 12-text s39 (s37h_04's Word file read, s37h_01/02/09's copy fields and picture placeholders out) and 12-meta s39
     # (s37h_05's ROC date): all 19 all right
     "dev-retired34": {"title": 19, "date": 19, "source": 19, "must_have_found": 35, "clean": 19},
-    # heldout35 (session 38's fresh set, gold_s38h.toml: 10 files / 18 articles from 4 repositories new to the corpus),
-    # scored once in aggregate by the lead at 3a828bed: title 11 (7 wrong), date 15 (2 wrong, 1 missing), source 11
-    # (7 missing), must_have 37/37, leaks 13 in 4, not read 0, all right 8 of 18. The start code 316614bf scored the
-    # same. heldout34's second score (3a828bed) was identical to its first. Never itemised.
-    "heldout35": {"title": 11, "date": 15, "source": 11, "must_have_found": 37, "clean": 8},
+    # dev-retired35 (session 38's held-out set, gold_s38h.toml: 10 files / 18 articles from 4 repositories new to the
+    # corpus), scored once in aggregate by the lead at 3a828bed: title 11 (7 wrong), date 15 (2 wrong, 1 missing), source
+    # 11 (7 missing), must_have 37/37, leaks 13 in 4, not read 0, all right 8 of 18. The start code 316614bf scored the
+    # same. Never itemised. Second scoring (session 39: start 5967742e and HEAD 7a021de5): identical, not strictly blind.
+    # Retired into dev in session 40 (folder heldout35/ until then, now dev-retired35/); floors kept from the last
+    # held-out score. First scored as dev at 5e957d62 (session 40 start, frozen copy): identical to it
+    "dev-retired35": {"title": 11, "date": 15, "source": 11, "must_have_found": 37, "clean": 8},
     # heldout36 (session 39's fresh set, gold_s39h.toml: 10 files / 15 articles from 9 repositories new to the corpus),
     # scored once in aggregate by the lead at 7a021de5: title 12 (3 wrong), date 15, source 14 (1 missing), must_have
     # 28/29, leaks 5 in 3, not read 0, all right 9 of 15. The start code 5967742e scored the same. Never itemised.
@@ -782,7 +786,7 @@ CEILINGS = {
     "dev-retired33": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s38: leaks 5 -> 0
     # s37/s38's held-out scoring: leaks 6, not read 1; 12-text s39: 0 and 0
     "dev-retired34": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout35": {"leaks": 13, "not_read": 0, "date_wrong": 2, "source_wrong": 0},
+    "dev-retired35": {"leaks": 13, "not_read": 0, "date_wrong": 2, "source_wrong": 0},  # s38/s39's held-out scoring
     "heldout36": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
 }
 
@@ -1911,15 +1915,49 @@ def test_retired34_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirty_fifth_heldout_split_does_not_regress(request):
-    """heldout35: session 38's fresh held-out set (gold_s38h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout35" not in _scorer().HELD_OUT:
-        pytest.skip("heldout35: not in the scorer")
-    if "heldout35" not in FLOORS or "heldout35" not in CEILINGS:
-        pytest.skip("heldout35: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout35"]
-    assert not _check(s, "heldout35"), (_check(s, "heldout35"), s)
+def test_thirty_fifth_retired_split_does_not_regress(scored):
+    """dev-retired35: session 38's held-out set (gold_s38h.toml: newspaper page-summary records as JSON arrays, generated
+    digest pages, a paper's records, a science body's CSV, a Markdown notice; UTF-8, undeclared GB18030, native GBK,
+    UTF-16LE with a BOM; folder heldout35/ until session 40, now dev-retired35/), retired into dev in session 40 and
+    developed on like dev."""
+    s = scored["splits"]["dev-retired35"]
+    assert not _check(s, "dev-retired35"), (_check(s, "dev-retired35"), s)
+
+
+# dev-retired35's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 40
+# start, 5e957d62: the same as the held-out scorings in sessions 38 and 39). A miss not named here fails below. A
+# record file's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED35_MISSES: dict[str, set[str]] = {
+    # a paper's page-summary records: the summary's opening read as the headline, no outlet, a CMS's residue kept, a
+    # record's day where the page shows none
+    "dev-retired35/s38h_01_json_array_newspaper_page_summary_records_layout_title_summary_pdf_article_links_cms_residue"
+    "_in_summary_utf8.json": {"title", "date", "source", "chrome kept"},
+    # the overseas edition's records (GB18030, no declaration): the summary's opening read as the headline, no outlet
+    "dev-retired35/s38h_02_json_array_newspaper_page_summary_records_layout_title_summary_links_gb18030_no_declaration"
+    ".json": {"title", "source"},
+    # a CSV record's picture file name kept
+    "dev-retired35/s38h_06_csv_title_body_link_records_dates_only_in_links_later_export_gbk_native_no_declaration.csv": {
+        "chrome kept"
+    },
+    # generated digest pages: another day read or none, no outlet, PDF link lines, the editor line and a CMS's residue
+    # kept
+    "dev-retired35/s38h_08_html_generated_digest_page_h1_one_layout_section_items_pdf_link_lines_editor_residue_item"
+    "_utf8.html": {"date", "source", "chrome kept"},
+    "dev-retired35/s38h_10_html_generated_digest_page_h1_region_section_photo_caption_item_editor_residue_item_utf8"
+    ".html": {"date", "source", "chrome kept"},
+}
+
+
+def test_retired35_misses_are_only_the_known_ones(scored):
+    """Every dev-retired35 article is all right but those named in KNOWN_RETIRED35_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired35" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED35_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_sixth_heldout_split_does_not_regress(request):
@@ -2060,7 +2098,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout35": summary},
+        "splits": {"dev": summary, "heldout36": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2097,11 +2135,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired32/z9.html", "split": "dev-retired32", "entry": None, "mistakes": ["date: want 0"]},
             {"file": "dev-retired33/z10.html", "split": "dev-retired33", "entry": None, "mistakes": ["date: want 9"]},
             {"file": "dev-retired34/z11.html", "split": "dev-retired34", "entry": None, "mistakes": ["date: want 8"]},
-            {"file": "heldout35/e.html", "split": "heldout35", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired35/z12.html", "split": "dev-retired35", "entry": None, "mistakes": ["date: want 7"]},
+            {"file": "heldout36/e.html", "split": "heldout36", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout35/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout36/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2114,7 +2153,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
-    assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text
+    assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -2200,6 +2239,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 37's set, retired in session 39: the same
     assert "dev-retired34" in sc.SPLITS and "heldout34" not in sc.SPLITS and "heldout34" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired34"] == "dev-retired34"
+    # session 38's set, retired in session 40: the same
+    assert "dev-retired35" in sc.SPLITS and "heldout35" not in sc.SPLITS and "heldout35" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired35"] == "dev-retired35"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -2269,3 +2311,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 14 (2 missing)" in text and "leaks 5 in 5" in text and "10 of 16" in text and "not blind" in text
     text = sc.report({"splits": {"dev-retired34": summary}, "articles": []})
     assert "date 17 (1 missing)" in text and "leaks 6 in 3" in text and "not read 1" in text and "14 of 19" in text
+    text = sc.report({"splits": {"dev-retired35": summary}, "articles": []})
+    assert "source 11 (7 missing)" in text and "leaks 13 in 4" in text and "8 of 18" in text and "not strictly" in text
