@@ -755,7 +755,12 @@ CEILINGS = {
     # later day over the day under the headline), source_wrong 7 -> 11 (s40b_09: "素材来源：9News" at the foot over
     # "来源: 最西澳"; s40b_10: the host "51.ca" over "来源：" / "世界新闻网" in separate elements; s40b_11: the zone "ET" after
     # the stamp; s40b_14: the footer's "Copyright © Asia-Pacific Tourism" over the lead's "（亚太快讯消息）")
-    "dev": {"leaks": 22, "not_read": 0, "date_wrong": 2, "source_wrong": 11},
+    # corpus s40 (dev/s40_01-05, a disclosure plan as a PDF converter's text dump, a keyword-watch bot's RSS and three
+    # headline-and-teaser texts, 10 entries, first scored at 4fef94c8 on a git-archive copy with PYTHONPATH on its own
+    # src, notes/s40_corpus.md): leaks 22 -> 36 (s40_01: the converter's page marks "Page N------------" and rules;
+    # s40_02 x6: the bot's keyword line "命中词：…｜降级词：…" and link line "原文 PDF：…"), source_wrong 11 -> 17 (s40_02
+    # x6: the channel's "巨潮公告" over the issuer in each title's bracket tag "[ST龙大002726]")
+    "dev": {"leaks": 36, "not_read": 0, "date_wrong": 2, "source_wrong": 17},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1170,6 +1175,21 @@ KNOWN_DEV_MISSES = {
     "dev/s40b_14_yatai_kuaixun_jp_slash_day_source_label_web_editor_outlet_only_in_lead_summary_again_20250216.html": {
         "source"
     },
+    # corpus s40 (notes/s40_corpus.md, first scored at 4fef94c8): s40_03 and s40_04 (headline-and-teaser texts with
+    # the event's date in the text, no outlet; s40_04 with NUL bytes in names) all right. The restructuring plan
+    # dumped from PDF (s40_01) gets a title generated from its lead over the two-line cover title / the running header
+    # after the issuer, and keeps the page marks; the keyword-watch RSS (s40_02) credits the channel's "巨潮公告" over
+    # each title's "[ST龙大002726]" tag and keeps the bot's keyword and PDF-link lines; s40_05's long headline with a
+    # colon and commas is taken for text and a title generated
+    "dev/s40_01_txt_pdf_text_layer_page_marks_restructuring_plan_issuer_and_month_on_cover_dingtai_201605.txt": {
+        "title",
+        "chrome kept",
+    },
+    "dev/s40_02_rss_aggregator_feed_issuer_in_bracket_tag_of_title_keyword_hit_excerpts_cninfo_20260930.xml": {
+        "source",
+        "chrome kept",
+    },
+    "dev/s40_05_txt_headline_and_teaser_beijing_time_day_without_year_table_tennis_singapore_2023.txt": {"title"},
 }
 
 
