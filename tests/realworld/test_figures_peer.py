@@ -26,12 +26,14 @@ from briefreader.figures import extract_figures, parse_number
 DATA = Path(__file__).resolve().parents[1] / "data" / "figures"
 PEER_FILES = sorted(DATA.glob("peer_*.toml"))
 PEER2_FILES = sorted(DATA.glob("peer2_*.toml"))
-# (passed, in scope) of each peer2 suite's first score, session 39, on 49d5faf6's code.
-# WeTextProcessing's strings partly appear in issue 13, so it is not an untuned estimate.
+# (passed, in scope) of each peer2 suite's first score, session 39, on 49d5faf6's code, raised as general fixes lift
+# them (s39: a minus before a percent in words, nemo 370 -> 374; s40: decimals in words with scale words, signed
+# fractions, 一百分之, 千 of 千克/千瓦时 after numerals in words, 一点五元, 卖5块一份: c2d 25 -> 26, nemo 374 -> 400,
+# wetext 124 -> 129). WeTextProcessing's strings partly appear in issue 13, so it is not an untuned estimate.
 PEER2_FLOORS = {
-    "peer2_chinese2digits": (25, 26),
-    "peer2_nemo": (374, 409),
-    "peer2_wetext": (124, 134),
+    "peer2_chinese2digits": (26, 26),
+    "peer2_nemo": (400, 409),
+    "peer2_wetext": (129, 134),
 }
 BAR = 0.95
 DEFAULT_KINDS = ("money", "percent", "area", "count", "ratio", "date")

@@ -262,7 +262,9 @@ _NUMBER = (
     rf"|[数几](?=[十百千万亿兆])"
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
     rf"|兆(?=元|{_CURRENCY})"
-    rf"|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
+    # (a run never ends in the 千 of a unit that starts with it: 三千克 and 两千瓦时 are 三 千克 and 两 千瓦时, as the
+    # scale after Arabic digits is never that 千; the value is the same either way, 3 kg = 3000 g; 两千克拉: carats)
+    rf"|[{_CN}]{{1,20}}(?!(?<=千)(?:克(?!拉)|瓦))(?:点[{_CND}]{{1,8}})?)"
 )
 _QUANTITY = (
     _PRE
@@ -369,8 +371,9 @@ _FIRST_CHARS = re.escape(
 FIGURE_RE = re.compile(
     rf"(?=[\d{_FIRST_CHARS}])(?:"
     rf"(?P<date>{_DATE})"
-    rf"|百分之(?P<pcn>{_CN_PCT})"
-    rf"|(?P<frac>(?P<den>[二三四五六七八九十百千万]{{1,4}}|\d{{1,4}})分之(?P<numer>[{_CN}]{{1,10}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
+    # (一百分之五 is 百分之五, 一千分之三 千分之三: the denominator's 一 said, never a number 一百 before 分之 alone)
+    rf"|(?:一(?=百分之))?百分之(?P<pcn>{_CN_PCT})"
+    rf"|(?P<frac>(?P<den>一[千万](?=分之)|[二三四五六七八九十百千万]{{1,4}}|\d{{1,4}})分之(?P<numer>[{_CN}]{{1,10}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     # (or one Arabic digit, as Taiwan's and Hong Kong's press write it: 逾4成, 近2成, 達8成; not 2.5成, 12成)
@@ -397,7 +400,7 @@ _PLAIN_RUN_RE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[ \t\xa0\r\n]{1,3}){9,}")
 _PLAIN_ITEM_RE = re.compile(r"\d+(?:\.\d+)?")
 _RUN_CONTEXT = 12  # _implied_money's clause: characters before a number its reading looks at
 _RUN_TAIL = 6  # the last items of a run are read (a grouping of up to 6: 1 234 567 890 123 456名)
-PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
+PERCENT_WORDS_RE = re.compile(rf"(?:一?百分之)?(?P<p>{_CN_PCT})")  # (一百分之十: FIGURE_RE's pcn)
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元; policy
 # tiers write the low bound with 以上 before 至 (1000万元及以上至2000万元).
 RANGE_SEP_RE = re.compile(
@@ -664,6 +667,20 @@ _MINUS_BEFORE_WORDS_RE = re.compile(
     rf"(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负"
     rf"|(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于从由自增]))[-−－]"
 )
+
+
+def _mixed_number_before(text: str, start: int) -> bool:
+    """一又二分之一, 1又1/2: the fraction at ``start`` is the part of a mixed number after its whole and 又."""
+    return start >= 2 and text[start - 1] == "又" and (text[start - 2].isdigit() or text[start - 2] in CN_NUMERAL_CHARS)
+
+
+def _signed_fraction(text: str, after_sign: int) -> int | None:
+    """Where a fraction right after a minus sign starts (负三分之一, -1/3, 负3分之2, 负一百分之五), or None: the scan
+    resumes there, and the fraction reads the sign before it (_minus_before_words), as a percent in words does."""
+    nxt = FIGURE_RE.match(text, after_sign)
+    if nxt is None or (nxt["frac"] is None and nxt["snum"] is None and nxt["pcn"] is None):
+        return None
+    return after_sign
 
 
 def _minus_before_words(text: str, start: int) -> int:
@@ -1325,6 +1342,7 @@ _QUANTITY_GROUPS = (
     "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", "more4",
     *_UNIT_GROUPS, "lat", "num5", "en", "en2",
 )  # fmt: skip
+_SIGN_AT = 7 + _QUANTITY_GROUPS.index("sign")  # in run()'s groups: FIGURE_RE's seven alternatives, then an amount's
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
 _LAT_GROUP = _QUANTITY_GROUPS.index("lat")
@@ -2555,6 +2573,8 @@ class _Extractor:
                 resume = self._shu_yi_ji(m)
             elif gs[6] is not None:  # 一半
                 resume = self._half(m)
+            elif gs[_SIGN_AT] is not None and (signed := _signed_fraction(text, m.end("sign"))) is not None:
+                resume = signed  # 负三分之一, -1/3: the fraction reads its own sign (never the bare 负三, -1)
             else:
                 resume = self._quantity(m, gs[7:])
             pos = max(resume, m.start() + 1)
@@ -3472,7 +3492,7 @@ class _Extractor:
         if sep:
             m2 = PERCENT_WORDS_RE.match(self.text, sep.end())
             close = UPPER_BOUND_RE.match(self.text, m2.end()) if m2 and upper else None
-            if m2 and (not upper or (close and m2.group().startswith("百分之"))):
+            if m2 and (not upper or (close and m2.group().startswith(("百分之", "一百分之")))):
                 raw2 = m2["p"]
                 high = parse_arabic(raw2) if raw2[0].isascii() else parse_chinese(raw2)
                 if high is not None and value < high:
@@ -3485,6 +3505,8 @@ class _Extractor:
         numer = parse_number(m["numer"])
         if not den or numer is None or numer > den or (m.start() and self.text[m.start() - 1] == "第"):
             return m.end()
+        if _mixed_number_before(self.text, m.start()):
+            return m.end()  # 一又二分之一杯, 3又4分之1: a mixed number's part, no share (shown as written)
         if self.text.startswith(("决赛", "決賽"), m.end()):
             return m.end()  # 八分之一决赛, 四分之一决赛: a knockout round (round of 16), no share (tester s25 T12)
         exact = den == int(den) and numer == int(numer)
@@ -3534,8 +3556,8 @@ class _Extractor:
 
     def _slash_fraction(self, m: re.Match[str]) -> int:
         numer, den = int(m["snum"]), int(m["sden"])
-        if not 0 < numer < den:
-            return m.end()
+        if not 0 < numer < den or _mixed_number_before(self.text, m.start()):
+            return m.end()  # (1又1/2小时: a mixed number's part, no share)
         if _SCALE_AFTER_SLASH_RE.match(self.text, m.end()):
             return m.end()  # 好的可能7/8百, 3/4k的工作: alternatives before a scale (700 or 800), not seven eighths
         if self._month_day(m.start(), m.end(), numer, den):
@@ -3546,6 +3568,10 @@ class _Extractor:
             and _BIT_WIDTH_AFTER_RE.match(self.text, m.end() + 1)
         ):
             return m.end() + 1  # 32/64位版本: 32- or 64-bit, not a half
+        signed = _minus_before_words(self.text, m.start())
+        if signed >= 0:  # -1/3, 负2/5: minus so much, never a confident +1/3 (peer2 suites, s40)
+            self._ratio(signed, m.end(), -numer / den, -numer, den)
+            return m.end()
         self._ratio(m.start(), m.end(), numer / den, numer, den)
         return m.end()
 
@@ -4231,6 +4257,12 @@ class _Extractor:
             and (self.text.startswith("多少", q.end) or self._kuai_price_verb(q))
         ):
             return True  # 从10块买到12块, 11块多少手: a price's verb or a question of quantity (tester s24 T2)
+        if nxt == "一" and (q.value or 0) < 1e8 and _MEASURE_RE.match(self.text, q.end + 1):
+            # 卖5块一份, 门票卖二十块一张: so much for one of a measure, a price where a money verb stands before it in
+            # its clause (每两块一组, 切成10块一组, 蛋糕十块一盒 say pieces, or may: counts)
+            clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 8) : q.start])[-1]
+            prev = self.text[q.start - 1 : q.start]
+            return bool(_KUAI_MONEY_VERB_RE.search(clause)) and not (prev and prev in _KUAI_PIECES_BEFORE)
         if nxt and nxt in _KUAI_FUNCTION_AFTER:  # no noun counted (寄1000块给家里, 花了500块了), but pieces may be
             if self.text[q.start - 1 : q.start] in tuple(_KUAI_PIECES_BEFORE):
                 return False  # 切成三块就行, 分成两块了, 这三块都是好地 (review s16 R2)
@@ -4997,6 +5029,7 @@ class _Extractor:
             and q.unit in ("元", "圆")
             and not any(ch in "十百千万亿" for ch in q.full)
             and q.num not in "四五六七八九"
+            and "点" not in q.num  # (一点五元, 三点五元: a decimal is no word's part, as 1.5元 is none)
             and not self._qian(q)
             and not (q.more and q.high is not None)
             and not _PER_THING_BEFORE_RE.search(text, max(0, q.start - 6), q.start)

@@ -163,6 +163,8 @@ _FOLD_1TO1.update({0xFE52: ord("."), 0x2024: ord(".")})  # the other full stops 
 # Not length-preserving: only for parse_number, never applied to extract's text.
 _FOLD_WIDE = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _SIGN = ("负", "負", "-", "−", "－")
+# the scale words a decimal in words may be counted in (十二点五万, 一点五亿, 三点二五万亿, 四点五千万)
+_DECIMAL_SCALES = "百千万亿兆"
 _HEDGE_INSIDE_RE = re.compile(r"(?<=[\d零〇一二两三四五六七八九十百千万亿])[余多几](?=[十百千万亿兆]|$)")
 
 
@@ -268,7 +270,8 @@ def _parse_fraction(s: str) -> float | None:
         den, num = parse_number(m["den"]), parse_number(m["num"])
         whole = parse_number(m["whole"]) if m["whole"] else 0.0
     else:
-        m = re.fullmatch(r"(?:(?P<whole>-?\d+) )?(?P<num>-?\d+)/(?P<den>\d+)", s)
+        # (1又1/2: the whole joined by 又 as in words, 一又二分之一)
+        m = re.fullmatch(r"(?:(?P<whole>-?\d+)[ 又])?(?P<num>-?\d+)/(?P<den>\d+)", s)
         if not m:
             return None
         den, num = float(m["den"]), float(m["num"])
@@ -328,6 +331,11 @@ def parse_number(text: str, scale: str = "") -> float | None:
         return None
     if "点" in s:
         whole, _, frac = s.partition("点")
+        # 十二点五万, 三点二五亿, 12点5万: a decimal said in words, then the scale words it is counted in (as 12.5万)
+        digits_end = len(frac)
+        while digits_end and frac[digits_end - 1] in _DECIMAL_SCALES:
+            digits_end -= 1
+        frac, after = frac[:digits_end], frac[digits_end:]
         if not whole or not frac:
             return None
         integer = _parse_whole(whole)
@@ -339,7 +347,13 @@ def parse_number(text: str, scale: str = "") -> float | None:
             digits = frac
         else:
             return None
-        value = _finite(float(f"{int(integer)}.{digits}"))
+        factor = scale_factor(after) if after else 1
+        if factor is None:
+            return None
+        try:  # in decimal: 十二点五万 is 125000.0, not 124999.99999999999
+            value = _finite(float(Decimal(f"{int(integer)}.{digits}") * factor))
+        except (InvalidOperation, OverflowError):
+            return None
     else:
         value = _parse_whole(s)
     if value is None:

@@ -1,0 +1,148 @@
+"""Session 40 figures (issue 13): the grammar of numbers in words the untuned peer suites found wanting, each as a
+rule of what the words are, never a case of theirs (the peer2 suites are an estimate: their strings are not here).
+
+1. A decimal in words counted in scale words (十二点五万, 一点五亿, 三点二五万亿) is one number for parse_number, as 12.5万
+   is; a mixed number with 又 and a slash fraction (1又1/2) too.
+2. A minus before a fraction (负三分之一, -1/3, 负2/5, -3分之一) is the fraction's sign: the amount path took the bare 负三 or
+   -1 and the fraction was lost. The fraction after a mixed number's 又 (一又二分之一杯) is no share.
+3. 一百分之五 is 百分之五 and 一千分之三 千分之三: the denominator's 一 said (the amount path took 一百 and lost the share,
+   also in 统一百分之五, where the 一 ends a word).
+4. A numeral in words never ends in the 千 of a unit that starts with it: 三千克 is 3 kg and 两千瓦时 2 kWh (the same
+   quantity as 3000 g, 2000 Wh), 三四千瓦时 a pair.
+5. A decimal in words before 元 (一点五元) is no word's part, as 一元化 is.
+6. A 块 sum right before 一 and a measure word (卖5块一份) is a price where a money verb stands before it in its clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures, parse_number
+
+
+def _figs(text: str) -> list[tuple[str, str, float | None, str]]:
+    return [(f.kind, f.text, f.value, f.unit) for f in extract_figures(text, region="mainland")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("十二点五万", 125_000),
+        ("一点五亿", 150_000_000),
+        ("三点二五万亿", 3.25e12),
+        ("二十点零五亿", 2_005_000_000),
+        ("负十二点五万", -125_000),
+        ("四点五千万", 45_000_000),
+        ("12点5万", 125_000),
+        ("零点五万", 5_000),
+        ("八千六百九十七点三八万", 86_973_800),  # in decimal: not 86973799.99999999
+        ("1又1/2", 1.5),
+        ("一又二分之一", 1.5),
+    ],
+)
+def test_a_decimal_in_words_counted_in_scale_words_is_one_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["点五万", "十二点万", "一点五十", "三四", "十一十二"])
+def test_what_is_not_one_number_stays_none(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("负三分之一", -1 / 3),
+        ("增长率为负2/5。", -0.4),
+        ("比例为-1/3", -1 / 3),
+        ("-3分之一", -1 / 3),
+        ("负一百分之五", None),  # a percent: below
+    ],
+)
+def test_a_minus_before_a_fraction_is_its_sign(text: str, value: float | None) -> None:
+    ratios = [f for f in _figs(text) if f[0] == "ratio"]
+    if value is None:
+        assert not ratios
+        assert [f[2] for f in _figs(text) if f[0] == "percent"] == [-5.0]
+    else:
+        assert [f[2] for f in ratios] == [pytest.approx(value)]
+
+
+def test_a_second_fraction_of_a_sentence_keeps_its_sign() -> None:
+    assert [f[2] for f in _figs("前者占三分之一，后者为负三分之二。")] == [pytest.approx(1 / 3), pytest.approx(-2 / 3)]
+
+
+@pytest.mark.parametrize("text", ["负责三分之一的工作", "担负三分之一的费用"])
+def test_fu_inside_a_word_is_no_minus(text: str) -> None:
+    assert [f[2] for f in _figs(text)] == [pytest.approx(1 / 3)]
+
+
+@pytest.mark.parametrize("text", ["加入一又二分之一杯水", "用了1又1/2小时", "长3又4分之1米"])
+def test_the_fraction_of_a_mixed_number_is_no_share(text: str) -> None:
+    assert not [f for f in _figs(text) if f[0] == "ratio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("占一百分之五的股份", "percent", 5.0),
+        ("实行统一百分之五的税率", "percent", 5.0),
+        ("约占一千分之三", "ratio", 0.003),
+        ("仅为一万分之一", "ratio", 0.0001),
+    ],
+)
+def test_a_denominator_of_one_hundred_said_with_its_one(text: str, kind: str, value: float) -> None:
+    assert [(f[0], f[2]) for f in _figs(text)] == [(kind, pytest.approx(value))]
+
+
+def test_a_range_of_hundredths_said_with_their_one() -> None:
+    f = extract_figures("税率为一百分之五到一百分之十。", region="mainland")
+    assert [(x.kind, x.low, x.high) for x in f] == [("percent", 5.0, 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("重三千克", 3.0, "kg"),
+        ("五十千克", 50.0, "kg"),
+        ("每户两千瓦时", 2.0, "kWh"),
+        ("装机容量三千千瓦", 3000.0, "kW"),
+        ("约五千千克", 5000.0, "kg"),
+        ("一万千克", 10_000.0, "kg"),
+    ],
+)
+def test_the_thousand_of_a_unit_is_the_units(text: str, value: float, unit: str) -> None:
+    assert [(f[0], f[2], f[3]) for f in _figs(text)] == [("quantity", value, unit)]
+
+
+def test_a_spoken_pair_before_a_unit_with_a_thousand() -> None:
+    (f,) = extract_figures("每天用电三四千瓦时", region="mainland")
+    assert (f.kind, f.low, f.high, f.unit) == ("quantity", 3.0, 4.0, "kWh")
+
+
+def test_carats_are_no_kilograms() -> None:
+    assert not [f for f in _figs("两千克拉钻石") if f[3] == "kg"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("车费一点五元", 1.5), ("价格为两点五元", 2.5), ("只花了零点八元", 0.8)])
+def test_a_small_decimal_in_words_before_yuan_is_money(text: str, value: float) -> None:
+    assert [(f[0], f[2], f[3]) for f in _figs(text)] == [("money", value, "CNY")]
+
+
+@pytest.mark.parametrize("text", ["推进一元化管理", "三元组"])
+def test_one_digit_before_yuan_in_a_word_stays_no_money(text: str) -> None:
+    assert not [f for f in _figs(text) if f[0] == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("煎饼卖5块一个", "money"),
+        ("门票卖二十块一张", "money"),
+        ("每两块一组", "count"),
+        ("切成10块一组", "count"),
+        ("蛋糕十块一盒", "count"),  # no money verb: pieces, or may be
+    ],
+)
+def test_a_kuai_sum_for_one_of_a_measure(text: str, kind: str) -> None:
+    assert [f[0] for f in _figs(text)] == [kind]
