@@ -1763,6 +1763,20 @@ F46_DEV_FLOOR["area"] = (12 / 12, 12 / 13)
 F46_DEV_FLOOR["money"] = (15 / 15, 15 / 16)
 
 
+# -- figures48 (session 40, corpus helper; dev, gold ce57750f) --
+# First scored on the committed code (a git-archive copy of ce57750f with PYTHONPATH on its own src, the gold committed
+# before any run), dev: money P 68/68 R 68/68, percent P 24/24 R 24/26, area P 11/11 R 11/11, count P 19/23 R 19/19;
+# qualifier 122 of 122 matched. Misses: 05's stake said again in the body after its subheading and an earlier sentence
+# (顺丰航空 85%的股权 in the transfer's sentence, 持有顺丰航空 100%股权 at the end: gold two entries of the body, read
+# once). Extras: 03's bonus-issue ratio 每 10 股转增 10 股 ("10 股", a ratio, no count); 06's clause number
+# 第七条之二十四款 ("二十四款", an ordinal); 18's capacities inside a quoted project name (年产 2 亿 片…, 5500 万片: names).
+F48_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (68 / 68, 68 / 68),
+    "percent": (24 / 24, 24 / 26),
+    "area": (11 / 11, 11 / 11),
+    "count": (19 / 23, 19 / 19),
+}
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -1907,6 +1921,7 @@ SETS: tuple[Row, ...] = (
     Row("figures44", "dev", SCORED_KINDS, floors=(F44_DEV_FLOOR,)),
     Row("figures45", "dev-retired35", SCORED_KINDS, floors=(F45_RETIRED35_FLOOR, F45_HELDOUT35_LAST_HELDOUT)),
     Row("figures46", "dev", SCORED_KINDS, floors=(F46_DEV_FLOOR,)),
+    Row("figures48", "dev", SCORED_KINDS, floors=(F48_DEV_FLOOR,)),
     # figures47 (session 39, second corpus helper): held out on heldout36, floors None until the lead scores it once
     Row("figures47", "heldout36", SCORED_KINDS, floors=(F47_HELDOUT36_FLOOR,), held=True),
 )
@@ -2183,6 +2198,31 @@ SHAPES: tuple[Shape, ...] = (
         },
         held_count=10,
         text_folders=frozenset({"heldout36"}),
+    ),
+    # figures48 (session 40, corpus helper; dev): figures47 (heldout36) and figures49 (heldout37) are held out and are
+    # not read; every dev and retired set before it is
+    Shape(
+        Corpus(
+            folder="figures48",
+            splits=frozenset({"dev"}),
+            held="dev",
+            regions=_regions(),
+            currencies=("CNY", "USD"),
+        ),
+        min_articles=20,
+        named=("人民币", "美元"),
+        # 124 gold figures over the four scored kinds
+        sizes={"money": 68, "percent": 26, "area": 11, "count": 19},
+        least={"money": 50, "percent": 20, "area": 10, "count": 15},
+        currencies={"CNY": 65, "USD": 3},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 47))),
+        varied={
+            "min_repositories": 2,
+            "max_per_repository": 10,
+            "min_outlets": 11,
+            "regions": {"mainland": 20},
+            "scripts": {"hans": 20},
+        },
     ),
 )
 
