@@ -210,6 +210,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout36: a held-out set added in session 39 (gold in gold_s39h.toml), chosen by repository (nine new to every
 # split): saved server pages, a feed, a Markdown post, agency texts, a page fragment, a Word file, an API response;
 # UTF-8, native GBK, undeclared Big5, UTF-16BE with a BOM.
+# heldout37: a held-out set added in session 40 (gold in gold_s40h.toml), chosen by repository (three new to every
+# split): saved pages, a PDF, Markdown compilations of records, Markdown exports; UTF-8, UTF-16LE with a BOM,
+# undeclared GB18030.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -250,8 +253,9 @@ SPLITS = (
     "dev-retired34",
     "dev-retired35",
     "heldout36",
+    "heldout37",
 )
-HELD_OUT = ("heldout36",)
+HELD_OUT = ("heldout36", "heldout37")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -292,6 +296,7 @@ FOLDER = {
     "dev-retired34": "dev-retired34",
     "dev-retired35": "dev-retired35",
     "heldout36": "heldout36",
+    "heldout37": "heldout37",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
