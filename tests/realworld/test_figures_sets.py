@@ -1777,6 +1777,10 @@ F48_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (19 / 23, 19 / 19),
 }
 
+# -- figures49 (session 40, second corpus helper; held out on heldout37) --
+# Not scored yet: the lead scores it once, in aggregate, and sets these floors (None until then).
+F49_HELDOUT37_FLOOR: dict[str, tuple[float, float]] | None = None
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -1924,6 +1928,8 @@ SETS: tuple[Row, ...] = (
     Row("figures48", "dev", SCORED_KINDS, floors=(F48_DEV_FLOOR,)),
     # figures47 (session 39, second corpus helper): held out on heldout36, floors None until the lead scores it once
     Row("figures47", "heldout36", SCORED_KINDS, floors=(F47_HELDOUT36_FLOOR,), held=True),
+    # figures49 (session 40, second corpus helper): held out on heldout37, floors None until the lead scores it once
+    Row("figures49", "heldout37", SCORED_KINDS, floors=(F49_HELDOUT37_FLOOR,), held=True),
 )
 
 
@@ -2223,6 +2229,33 @@ SHAPES: tuple[Shape, ...] = (
             "regions": {"mainland": 20},
             "scripts": {"hans": 20},
         },
+    ),
+    # figures49 (session 40, second corpus helper; heldout37, held out): figures47 (heldout36) is held out and is not
+    # read; every dev and retired set before it and figures48 (dev) are. Held out: only its shape is checked here.
+    Shape(
+        Corpus(
+            folder="figures49",
+            splits=frozenset({"heldout37"}),
+            held="heldout37",
+            regions=(*_regions(), "japan"),
+            currencies=("CNY", "HKD", "JPY"),
+        ),
+        min_articles=10,
+        named=("人民币", "日元"),
+        # 100 gold figures over the four scored kinds
+        sizes={"money": 6, "percent": 13, "area": 5, "count": 76},
+        least={"money": 5, "percent": 10, "area": 5, "count": 60},
+        currencies={"JPY": 3, "CNY": 2, "HKD": 1},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 47)), "figures48"),
+        varied={
+            "min_repositories": 3,
+            "max_per_repository": 8,
+            "min_outlets": 10,
+            "regions": {"mainland": 8, "hk": 1, "japan": 1},
+            "scripts": {"hans": 9, "hant": 1},
+        },
+        held_count=10,
+        text_folders=frozenset({"heldout37"}),
     ),
 )
 
