@@ -210,9 +210,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout36: a held-out set added in session 39 (gold in gold_s39h.toml), chosen by repository (nine new to every
 # split): saved server pages, a feed, a Markdown post, agency texts, a page fragment, a Word file, an API response;
 # UTF-8, native GBK, undeclared Big5, UTF-16BE with a BOM.
-# heldout37: a held-out set added in session 40 (gold in gold_s40h.toml), chosen by repository (three new to every
-# split): saved pages, a PDF, Markdown compilations of records, Markdown exports; UTF-8, UTF-16LE with a BOM,
-# undeclared GB18030.
+# heldout37: a held-out set added in session 40 (gold in gold_s40h.toml), chosen by repository (four new to every
+# split): saved pages, a PDF, Markdown compilations of records, Markdown exports, JSON records; UTF-8, UTF-16LE with
+# a BOM, undeclared GB18030, ASCII with \u escapes.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
