@@ -198,7 +198,12 @@ def test_an_index_name_a_rank_and_units_sold_are_no_count_and_no_sum() -> None:
     assert [f.text for f in extract_figures("市场上有500种股票。")] == ["500种"]
     assert extract_figures("香港在清廉印象指數中全球排17位。") == []
     text = "iPhone 6銷售量上看7000萬、上季銷售額衝上420億美元。"
-    assert [f.text for f in extract_figures(text, region="tw")] == ["420億美元"]  # 7000萬 units sold: no TWD 70 mn
+    # 7000萬 units sold: no TWD 70 mn; a count of sales since session 40 (the volume of buyers' acts, as figures13's gold
+    # lists it: 銷售量上看7000萬, unit "")
+    assert [(f.kind, f.text) for f in extract_figures(text, region="tw")] == [
+        ("count", "上看7000萬"),
+        ("money", "420億美元"),
+    ]
 
 
 def test_a_bare_scale_sum_before_budget_is_money() -> None:

@@ -1018,6 +1018,12 @@ _VISITS_GAP_RE = re.compile(
 # a per-event measure word written before a number, as its subject (总场次超9600万, 出境辆次逾392万)
 _PER_EVENT_MEASURES = ("人次", "户次", "剂次", "辆次", "场次", "批次", "架次", "艘次")
 _MEASURE_BEFORE_RE = re.compile(rf"(?P<m>{'|'.join(_PER_EVENT_MEASURES)}){_VISITS_GAP_RE.pattern}$")
+# ... or the volume of an audience's or a buyer's acts, each act one (阅读和下载量达100万, 播放量突破2亿, 销售量上看
+# 7000万): a count of those acts, unit "" (figures45 dev-retired35 04; not 产量, 用水量: quantities in units left out)
+_ACT_VOLUME_BEFORE_RE = re.compile(
+    rf"(?:阅读|下载|浏览|点击|播放|访问|观看|收看|转发|点赞|评论|预约|注册|搜索|销售|日活|月活)量"
+    rf"(?:{_SP}(?:上看|到了|达到了))?{_VISITS_GAP_RE.pattern}$"
+)
 # two people named right before their number: A与B, or a pair's name (夫妇, 母子, 兄弟 …)
 _PAIR_NAMED_RE = re.compile(
     rf"(?:(?:^|[，,、：:；;。！？\s“「])[{HAN_BASIC}]{{1,4}}(?:与|和|及|跟|同)[{HAN_BASIC}]{{1,4}}"
@@ -4940,7 +4946,9 @@ class _Extractor:
             return False
         m = _MEASURE_BEFORE_RE.search(self.text, max(0, q.start - 12), q.start)
         if m is None:
-            return False
+            if _ACT_VOLUME_BEFORE_RE.search(self.text, max(0, q.start - 12), q.start) is None:
+                return False
+            return self._count(_as_count(q), noun="")
         qc = _as_count(q)
         qc.unit = m["m"]
         return self._count(qc, noun=MEASURE_NOUN_DEFAULTS.get(qc.unit, ""))

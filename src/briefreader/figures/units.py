@@ -492,6 +492,11 @@ MEASURES: tuple[str, ...] = (
     # 约1.37万场次文旅消费活动, 四批次43个重点事项: per-event and per-batch counts, units like 人次
     "场次",
     "批次",
+    # ... and any count of things each counted once per use, as those are (使用达4.2万条次, 转载300篇次, 检查1200家次,
+    # 出动执法车辆500台次); then 次 ends the unit, never a word it starts (次日, 次要)
+    "[条篇件台家项例]次(?!元|数|级|要|序|日)",
+    # doses or portions enough for so many people (试剂盒10000盒（50万人份）): a count of 人份, not of people
+    "人份",
     "部门",
     # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count (the
     # convention settled in session 8, figures2's gold header: 方面 is never a measure word)
@@ -591,7 +596,11 @@ MEASURES: tuple[str, ...] = (
     "名额",
     # train cars, dishes and barriers, packs, pairs, letters, incidents
     "节(?!日|目|约|能|省|点|奏|假|庆|气|课|制|水|电|俭|拍|选|次|前|后)",
-    "道(?!路|理|德|歉|教|具|家|观|士|别|贺|口|义|上|中|下|出|来|里|题|地|光)",
+    # (每日发布4道题: questions, as 题 alone counts them below)
+    "道(?!路|理|德|歉|教|具|家|观|士|别|贺|口|义|上|中|下|出|来|里|地|光)",
+    # pairs and sets (手套2574.50万副, 3副眼镜); not the deputy's titles and words 副 starts (副总, 副市长, 副作用)
+    "副(?!总|主|部|局|院|校|董|行|处|科|团|会|司|教|研|厅|厂|镇|乡|区|州|市|省|县|作|产|食|业|刊|标|题|词|将|官"
+    "|职|手|高|经|理|组|队|中|牌|本|线|议|委|所|馆|社|站|长|导|检|审|参|指|台|署)",
     # questions of an exam or a paper (单项选题60题, 判断题20题: figures44 dev 05), as 道; not 题目, 题材, 题型, 题库
     "题(?!目|材|型|库|海|词|字|名|记|为)",
     "包(?!括|含|装|容|袱|裹|头|干|机|车|子|间|厢|邮|揽|围|庇)",
