@@ -1239,6 +1239,15 @@ KNOWN_DEV_MISSES = {
     "dev/s40_09_md_front_matter_indented_lines_read_as_code_mail_and_meeting_call_for_sig_opengauss_inplace_20210306.md": {
         "source"
     },
+    # corpus s40 part 3 (notes/s40_corpus.md, first scored at 3764f593): the bot's state.json, eight hit records
+    # {code, name, title, url, time (epoch ms), snippet}: titles and dates (epoch read in Beijing time) all right; the
+    # issuer in the "name" field is not read (7 of 8; *ST禾信's comes from the company named in its title), and four
+    # snippets that open with label-value runs (证券代码：… 证券简称：… 公告编号：, 法定代表人 … 注册资本, 立时间：…) are
+    # dropped whole, the text being the title alone
+    "dev/s40_10_json_keyword_bot_state_records_issuer_in_name_field_epoch_ms_time_dates_in_snippets_cninfo_20260929.json": {
+        "source",
+        "missing text",
+    },
 }
 
 
