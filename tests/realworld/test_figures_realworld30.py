@@ -74,7 +74,8 @@ def test_split_sizes() -> None:
     kinds = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in HELD_KINDS}
     # 145 gold figures over all five kinds, at least 30 money and 30 counts (a title's figure the body restates is one
     # figure, the body's: the lead's D7)
-    assert kinds == {"money": 46, "percent": 42, "area": 11, "count": 43, "quantity": 3}
+    # (count 43 -> 45 in session 40: 18's two 几十家, vague amounts with their scale written, listed, FIGURES_GOLD §1)
+    assert kinds == {"money": 46, "percent": 42, "area": 11, "count": 45, "quantity": 3}
     currencies = {f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"}
     assert currencies == {"CNY", "HKD", "USD", "GBP"}
 
