@@ -21,7 +21,7 @@ from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
 from ..punct import CLOSE_QUOTE, HAN, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..safe import strip_controls
-from .clean import clean_text, drop_blank_lines, drop_boilerplate, failure_notice, join_broken_lines
+from .clean import clean_text, drop_blank_lines, drop_boilerplate, drop_own_address, failure_notice, join_broken_lines
 from .decode import decode_bytes
 from .feed import MAX_ENTRIES, Feed, looks_like_feed, parse_feed
 from .formats import BINARY as _BINARY_FORMATS
@@ -516,6 +516,8 @@ def _document(
         body = "\n\n".join(drop_blank_lines(part) for part in body.split("\n\n"))
     elif fmt == "text":  # only markup marks paragraphs surely: HTML blocks, Markdown's blank lines
         body = drop_blank_lines(body)
+    if link:  # the item's own address set in its text is its link field, no text (clean.drop_own_address)
+        body = drop_own_address(body, link)
     before_cleaning = body  # a footer dropped as chrome may still name the publication
     body, script = _normalize(body)
     convert = to_simplified if script == "hant" else (lambda s: s)

@@ -257,6 +257,7 @@ _PAGE_DASHED = re.compile(
     r"|^第\s*(\d{1,4})\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?$",
     re.I,
 )
+_RULED_PAGE = re.compile(r"^((?:page|p\.)\s*\d{1,4}(?:\s+of\s+\d{1,4})?)\s*[-—_=]{3,200}$", re.I)
 _PAGE_BARE = re.compile(r"^(\d{1,3})(?:\s*/\s*\d{1,3})?$")  # (never a year: a chronology's, review s30 R2/R3)
 PAGE_LINES_APART = 4  # lines at least between two page numbers (a page holds more)
 PAGE_NUMBERS_MIN = 2  # dashed numbers counting up, for their lines to be page numbers
@@ -268,6 +269,8 @@ def _page_numbers(lines: list[str]) -> set[int]:
     found: dict[bool, list[tuple[int, int]]] = {True: [], False: []}  # dashed or bare: (index, number)
     for i, line in enumerate(lines):
         key = line.strip()
+        if key[-3:] in ("---", "———", "___", "===") and (ruled := _RULED_PAGE.match(key)):
+            key = ruled[1]  # a converter's page mark with the rule it draws under it ("Page 2------------", dev s40_01)
         if len(key) > 16:
             continue
         if m := _PAGE_DASHED.match(key):
@@ -763,7 +766,7 @@ _TRAILER_MARKER = re.compile(
     # The heading alone on its line: an article's own sentence may open with these words ("最新报道显示，…",
     # review s18 R12)
     r"|^(?:(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
-    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看"
+    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|(?:大家|其他人|别人)(?:都|也)在看|看了又看"
     # (a site's reading suggestions under a feed's item: "你可能错过的好文章", dev-retired16 s19_17, 少数派)
     r"|你(?:可能|或许)(?:错过|会喜欢|还喜欢|感兴趣)(?:的)?(?:好文章|文章|内容|好文)?)\s*(?:[:：]|更多|>+|»)?\s*$"
     # a blog's filing line under a post, its category and its tags ("分类 时间管理。标签 时间管理，GTD，计划。")
@@ -1000,11 +1003,16 @@ def _said(line: str, at: int) -> bool:
 
 
 def _stance_note(line: str) -> bool:
-    """A page's disclaimer line (_STANCE), not a sentence reporting one."""
-    if len(line) > _STANCE_MAX:
+    """A page's disclaimer line (_STANCE), not a sentence reporting one. A longer paragraph is one when it is made of
+    such notes, two of them at least (a platform's note on a user's repost: "*以上内容系网友…自行转载自最西澳，该文
+    仅代表原作者观点和态度。亿忆号系信息发布平台，仅提供信息存储空间服务，…如果对文章或图片/视频版权有异议，请邮件
+    至…", dev s40b_09)."""
+    if len(line) > _STANCE_MAX * 2:
         return False
     m = _STANCE.search(line)
-    return m is not None and m.start() <= _STANCE_AT and not _said(line, m.start())
+    if m is None or m.start() > _STANCE_AT or _said(line, m.start()):
+        return False
+    return len(line) <= _STANCE_MAX or _STANCE.search(line, m.end()) is not None
 
 
 _COPYRIGHT = re.compile(
@@ -2530,6 +2538,129 @@ def _without_first_appeared(lines: list[str]) -> list[str]:
     return [*lines[:last], kept] if kept else lines[:last]
 
 
+# A CMS's property record printed into the text where its comment's opener was lost (people.com.cn's
+# "<!--enpproperty <articleid>…" cut at its first ">" by a scraper, the rest's tags stripped: "…即日起在全国新华书店
+# 发行。2026-07-04 00:00:00:0 30166572 1 0 http://paper.people.com.cn/…/content_30166572.html http://…/pad/… 1 1921
+# 习近平《…》单行本出版 /enpproperty-->", a paper's page records and a digest generated from them, dev-retired35
+# s38h_01/08/10).
+# What it IS: the fields of a markup comment (a machine's date-time stamp, an address) up to its closing "name-->", no
+# sentence of their own; they go from the last sentence's end (or the line's start) to the closer. "A-->B" in a
+# sentence, a tutorial's "<!-- … -->" with no stamp and address, stay.
+_COMMENT_CLOSER = re.compile(r"/?[A-Za-z][\w-]{1,30}[ \t]?-->$")  # (matched on the closer's last 40 characters)
+_MACHINE_STAMP = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
+_SPAN_SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}!?]")
+COMMENT_RESIDUE_MAX = 1000  # characters of a property record before its closer, at most
+COMMENT_CLOSERS = 4096  # closers looked at in one line, at most (a record has one; a hostile line is bounded)
+
+
+def _without_comment_residue(line: str) -> str:
+    """The line without a markup comment's fields printed into it (see _COMMENT_CLOSER). Each closer looks back to the
+    last sentence's end no further than the closer before it: linear on any line."""
+    kept: list[str] = []
+    done = 0  # where the line is kept from (the last cut closer's end)
+    before = 0  # the last closer's end
+    at = line.find("-->")
+    for _ in range(COMMENT_CLOSERS):
+        if at < 0:
+            break
+        end = at + 3
+        m = _COMMENT_CLOSER.search(line, max(before, end - 40), end)
+        window = max(before, end - COMMENT_RESIDUE_MAX)
+        if m is not None:
+            ends = [e.end() for e in _SPAN_SENTENCE_END.finditer(line, window, m.start())]
+            start = ends[-1] if ends else window if window == before else -1
+            span = line[start : m.start()] if start >= 0 else ""
+            if _MACHINE_STAMP.search(span) and ("http://" in span or "https://" in span):
+                kept.append(line[done:start])
+                done = end
+        before = end
+        at = line.find("-->", end)
+    if not done:
+        return line
+    kept.append(line[done:])
+    return " ".join(piece.strip() for piece in kept if piece.strip())
+
+
+# A picture's file name left where the picture stood, between two sentences or alone on its line ("…消毒于千里之外的
+# 目的。移动.jpg该项目在疫情特殊时期…": a thesis project's CSV export of an association's news, dev-retired35 s38h_06).
+# What it IS: the image's name as the scraper met it (a name with a hanzi, or a camera's numbered one), after a
+# sentence's end, before the next one's first word. A path ("/sdcard/…/a.jpg") or a name inside a sentence ("图片名称为
+# a.jpg，") is the text's.
+_PICTURE_NAME = re.compile(
+    rf"(?:^|(?<=[{SENTENCE_END}{CLOSE_QUOTE}]))[ \t\u3000]*([^\s/\\.。，,：:“”\"'<>()（）\[\]]{{1,24}})"
+    rf"\.(?:jpe?g|png|gif|webp|bmp)[ \t\u3000]*(?=[{_HAN}“「（(]|$)",
+    re.IGNORECASE,
+)
+_PICTURE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
+_CAMERA_NAME = re.compile(r"^(?:IMG|DSC|DSCN|P|PIC)?[_-]?\d{2,}$", re.IGNORECASE)
+
+
+# An ad slot's label alone on its line, where the page's ad stood ("- Advertisement -" between a story's paragraphs and
+# under it, a Malaysian paper's WordPress theme, dev s40b_08; "广告", "Sponsored"): the slot's word with its rules, no
+# text of the article.
+_AD_LABEL = re.compile(
+    r"^[\s\-—–_·•*=~|()（）\[\]【】<>]{0,8}(?:advertisement|advertising|sponsored|ads?|广告|推广|赞助|赞助内容)"
+    r"[\s\-—–_·•*=~|()（）\[\]【】<>]{0,8}$",
+    re.IGNORECASE,
+)
+AD_LABEL_MAX = 30
+# A watch bot's keyword line over an excerpt ("命中词：无｜降级词：并购、重组", "命中词：扩产": a disclosure feed a
+# keyword bot builds, dev s40_02; "关键词：A、B、C" over a post): fields whose label names the words matched or tagged,
+# each a short list of terms, nothing else on the line. What it IS: the bot's or the site's index of the text, never
+# a sentence of it; a word list a sentence introduces ("生词：…", a colon inside a sentence) is another label.
+_TERMS_FIELD = re.compile(
+    r"(?:(?:关键|命中|降级|检索|搜索|热搜|主题|核心)[词字]|标签|tags?|keywords?)\s?[:：]\s?[^:：|｜。！？!?]{1,60}",
+    re.IGNORECASE,
+)
+_TERMS_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+TERMS_LINE_MAX = 80
+_TERM_SPLIT = re.compile(r"[、,，/;；\s]+")
+TERM_MAX = 12  # characters of one term
+
+
+def _terms_line(line: str) -> bool:
+    """Is a line one or more keyword fields and nothing else (see _TERMS_FIELD)?"""
+    if len(line) > TERMS_LINE_MAX:
+        return False
+    for n, part in enumerate(_TERMS_SEPARATOR.split(line.strip())):
+        if _TERMS_FIELD.fullmatch(part) is not None:
+            value = re.split(r"[:：]", part, maxsplit=1)[1]
+        elif n and not _CLAUSE_OR_COMMA.search(part.replace("，", "").replace(",", "")):
+            value = part  # (a field's further terms after a bar, unlabelled: "命中词：无｜智能制造、液冷")
+        else:
+            return False
+        if any(len(term) > TERM_MAX for term in _TERM_SPLIT.split(value.strip())):
+            return False
+    return True
+
+
+def _without_picture_names(line: str) -> str:
+    """The line without pictures' file names standing between its sentences (see _PICTURE_NAME)."""
+
+    def keep(m: re.Match[str]) -> str:
+        name = m[1]
+        return "" if _HAN_CHAR.search(name) or _CAMERA_NAME.match(name) else m[0]
+
+    return _PICTURE_NAME.sub(keep, line).strip()
+
+
+# The same link line under every item of a page (a digest's "PDF链接：https://…/attachement/…pdf" under each of its
+# summaries: dev-retired35 s38h_08/10): an address, bare or after a label, standing RUNNING_HEAD_REPEATS times or more
+# apart. What it IS: the template's link repeated, no item's own words; a list of other pages' addresses differs line by
+# line and stays (_trailer_start's business).
+def _without_repeated_addresses(lines: list[str]) -> list[str]:
+    keys = [line.strip() for line in lines]
+    counts = Counter(k for k in keys if k and ("://" in k or "www." in k))
+    repeated = {
+        k
+        for k, n in counts.items()
+        if n >= RUNNING_HEAD_REPEATS and (_BARE_ADDRESS.match(k) or _ADDRESSED_LINE.match(k))
+    }
+    if not repeated:
+        return lines
+    return [line for line, k in zip(lines, keys, strict=True) if k not in repeated]
+
+
 # A teaser's pointer to the rest glued to its last sentence ("…並分享症狀供網友自行判斷。《詳全文...》": ETtoday's
 # description, dev s35_04): the link's words, never the text's (alone on a line: _READ_REST)
 _GLUED_READ_REST = re.compile(
@@ -2589,6 +2720,8 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_hotlines(lines)
     if ";" in text:
         lines = _without_stray_script(lines)
+    if "://" in text or "www." in text:
+        lines = _without_repeated_addresses(lines)
     if "轻点两下" in text or "滑动看下一个" in text or "预览时标签" in text:
         lines = _without_platform_ui(lines)
     if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
@@ -2598,6 +2731,10 @@ def _drop_boilerplate_once(text: str) -> str:
             broken = True
             continue
         if line[0] in "<=>" and _CONFLICT_MARK.match(line):  # a file committed mid-merge: the marks are no text
+            continue
+        if "-->" in line and not (line := _without_comment_residue(line)):
+            continue
+        if "." in line and _PICTURE_EXT.search(line) and not (line := _without_picture_names(line)):
             continue
         if not out and line[0] == "[" and _VERDICT_LINE.match(line):  # a re-publisher's note on the text, first
             continue
@@ -2646,6 +2783,8 @@ def _drop_boilerplate_once(text: str) -> str:
             or (len(line) <= _RELATIVE_BYLINE_MAX and _RELATIVE_BYLINE.match(line))
             or (len(line) <= _READING_TIME_MAX and _READING_TIME.match(line))
             or (len(line) <= _ORNAMENT_MAX and _ORNAMENT_LINE.match(line))
+            or (len(line) <= AD_LABEL_MAX and _AD_LABEL.match(line))
+            or (("：" in line or ":" in line) and _terms_line(line))
         ):
             if broken and out:
                 breaks.add(len(out))
@@ -2717,6 +2856,40 @@ def _drop_boilerplate_once(text: str) -> str:
     if not breaks:
         return "\n".join(out)
     return "\n".join(("\n" + line) if i in breaks else line for i, line in enumerate(out))
+
+
+# The item's own address in its text (a keyword bot's feed item closing with "原文 PDF：http://…/1225589221.PDF", the
+# item's link: dev s40_02): the copy pointing to itself, bare or after a short label, on a line of its own. What it IS:
+# the record's link field set in its text; another address (a source the text cites) stays.
+OWN_ADDRESS_LABEL_MAX = 16  # characters of the label before it
+
+
+def _address_key(url: str) -> str:
+    url = url.strip()
+    for scheme in ("https://", "http://"):
+        if url[: len(scheme)].lower() == scheme:
+            url = url[len(scheme) :]
+            break
+    return url.rstrip("/")
+
+
+def drop_own_address(text: str, link: str) -> str:
+    """The text without lines that are its own ``link`` (see OWN_ADDRESS_LABEL_MAX)."""
+    key = _address_key(link)
+    if len(key) < 8 or key not in text:
+        return text
+    kept = []
+    for line in text.split("\n"):
+        bare = line.strip().rstrip("/")
+        if bare.endswith(key):
+            label = bare[: len(bare) - len(key)]
+            label = re.sub(r"https?://$", "", label, flags=re.IGNORECASE).strip()
+            if not label or (
+                len(label) <= OWN_ADDRESS_LABEL_MAX and label[-1] in ":：" and not _SENTENCE_MARK.search(label)
+            ):
+                continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 # --- a failure notice stored as the article ------------------------------------------------------------------------

@@ -2019,13 +2019,41 @@ def _drop_ad_links(tree: LexborHTMLParser) -> None:
 # article under such a class (a template's mistake) keeps it.
 _AD_BOXES = ", ".join(f'[class~="{name}"]' for name in ("ad", "Ad", "AD", "ads", "Ads", "advert", "advertisement"))
 AD_BOX_MAX = 400  # characters of an ad box's text
+MAX_AD_PARTS = 2000  # elements whose class holds the letters looked at
+
+
+# ...or by a part of a class a template builds of words ("job-ads-list-section" around a job board's box under a story,
+# dev s40b_08): the word between hyphens or underscores, never inside another word ("shadow", "load", "header"); "ad"
+# alone as a part is an address as often ("site_ad" around a government site's footer, dev s27_06)
+_AD_PART = frozenset({"ads", "advert", "adverts", "advertisement", "advertising"})
+_CLASS_PARTS = re.compile(r"[-_]")
+
+
+def _ad_classes(node: LexborNode) -> bool:
+    return any(
+        part.lower() in _AD_PART
+        for name in (node.attributes.get("class") or "").split()
+        if "-" in name or "_" in name
+        for part in _CLASS_PARTS.split(name)
+    )
+
+
+def _ad_sized(text: str) -> bool:
+    """An ad box's text: short, or of any length with no sentence in it (a job board's slider of titles, places and
+    pay, dev s40b_08). A box of prose under an ad's class is the template's mistake around the article: it stays."""
+    return len(text) <= AD_BOX_MAX or _SENTENCE_END.search(text) is None
 
 
 def _drop_ad_boxes(tree: LexborHTMLParser) -> None:
+    named = tree.css(_AD_BOXES)[:MAX_AD_LINKS]
+    seen = {node.mem_id for node in named}
+    parts = [
+        node for node in tree.css('[class*="ad"], [class*="Ad"], [class*="AD"]')[:MAX_AD_PARTS] if _ad_classes(node)
+    ]
     boxes = [
         node
-        for node in tree.css(_AD_BOXES)[:MAX_AD_LINKS]
-        if node.tag not in ("html", "body") and len(node.text(deep=True)) <= AD_BOX_MAX and node.css_first("h1") is None
+        for node in named + [node for node in parts if node.mem_id not in seen]
+        if node.tag not in ("html", "body") and node.css_first("h1") is None and _ad_sized(node.text(deep=True))
     ]
     ids = {node.mem_id for node in boxes}
     for node in [node for node in boxes if not _below(node, ids)]:  # (one inside another goes with it)
@@ -2563,6 +2591,7 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
         if sum(len(line) for line in lines) < MIN_ARTICLE:
             return None
     page, starts = _page_lines(whole)
+    lines = _with_dropped_items(root, page, lines)
     first, last = _span(page, lines)
     head = page[max(0, first - 40) : first] if first is not None else []
     lead = _standfirst(head)
@@ -2574,6 +2603,74 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
     above = _with_blocks(page, starts, top, top + len(head) - lead[1])
     below = _with_blocks(page, starts, last + 1, last + 41) if last is not None else ""
     return above, "\n".join(lead[0] + lines), below
+
+
+DROPPED_ITEMS_MAX = 8  # items of one list put back between two kept lines, at most
+DROPPED_ITEMS_LOOK = 400  # page lines looked through for an article's next line
+
+
+def _with_dropped_items(root: LexborNode, page: list[str], lines: list[str]) -> list[str]:
+    """The article's lines with the items of a list readability dropped between two of them put back. Readability
+    drops a short block (a <ul>, or the <section> inside each <li>, under 25 characters: "too short") whatever it
+    holds: a list of the article's own in its body ("07 写在最后" / "很不错的稍后读APP，期待后续更新" / "为简悦和Cubox
+    而担忧" / the closing quote, a WeChat post's, dev s39b_02) lost its lines. What they ARE: the items of a list with
+    no link, standing in the page right between two lines the article kept, one after the other; put back there.
+    A list with a link (a tag list, a menu, share buttons) or away from the kept lines stays out."""
+    text = [i for i, line in enumerate(lines) if line]
+    if len(text) < 2 or len(page) <= len(text):
+        return lines
+    keys = ["".join(line.split()) for line in page]
+    where: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        where.setdefault(key, []).append(k)
+    at: list[int | None] = []  # each article line's place in the page: the first at or after the last one's
+    look = 0
+    for i in text:
+        places = where.get("".join(lines[i].split()), [])
+        n = bisect_left(places, look)
+        found = places[n] if n < len(places) and places[n] < look + DROPPED_ITEMS_LOOK else None
+        at.append(found)
+        if found is not None:
+            look = found + 1
+    # inside the running text: under its first paragraph of prose (a byline's list under the headline, "呂嘉鴻" /
+    # "BBC中文" over the lead, is no text) and above its last sentence (a comment box's "目前还没有人发表评论, 大家都在
+    # 期待您的高见" between "评论" and "发表评论" under a story readability took with its page's modules, dev s40b_19)
+    prose = next((n for n, i in enumerate(text) if _PROSE.match(lines[i])), len(text))
+    last = next((n for n in range(len(text) - 1, -1, -1) if _SENTENCE_END.search(lines[text[n]])), -1)
+    gaps = [
+        (n, a, b)
+        for n, (a, b) in enumerate(zip(at, at[1:], strict=False))
+        if prose <= n < last and a is not None and b is not None and 1 <= b - a - 1 <= DROPPED_ITEMS_MAX
+    ]
+    if not gaps:
+        return lines
+    items: set[str] = set()
+    for li in root.css("li"):
+        # (a selector matches the element itself too: the nested list is looked for under its own <ul>/<ol>); an
+        # item with a picture, or a list the page names a caption (<ul class="photoCaption">), is a picture's
+        parent = li.parent
+        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}" if parent else ""
+        if (
+            li.css_first("a, ul, ol, button, input, img, figure, picture") is None
+            and "caption" not in names.lower()
+            and (key := "".join(li.text(deep=True).split()))
+        ):
+            items.add(key)
+    if not items:
+        return lines
+    put: dict[int, list[str]] = {}
+    for n, a, b in gaps:
+        between = range(a + 1, b)
+        if all(keys[k] in items for k in between):
+            put[text[n]] = [page[k] for k in between]
+    if not put:
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        for item in put.get(i, []):
+            out += ["", item]
+    return out
 
 
 BOX_LEVELS = 12  # ancestors of the article's element climbed for a row of boxes it is part of (a table is 4 levels)
@@ -2781,9 +2878,26 @@ def _prose_under_headline(root, title: str):
         return None
     for node in _texts_after(headline, root):
         words = (node.text_content or "").strip()
-        if len(words) >= 20 and len(_CLAUSE.findall(words)) >= 2:
+        if len(words) >= 20 and len(_CLAUSE.findall(words)) >= 2 and not _in_figure(node):
             return _prose_block(node)
     return None
+
+
+FIGURE_LEVELS = 6  # ancestors of a text looked at for the figure it captions
+
+
+def _in_figure(node: LexborNode) -> bool:
+    """Is a text a picture's caption (inside a <figcaption> or a <figure>)? A caption under the headline, one long
+    sentence, is no paragraph of the article (a World Journal page's "图为女性更衣室示意图。（取自Pexels网页）" above
+    its body, dev s40b_11: the caption was read as the whole article)."""
+    up = node.parent
+    for _ in range(FIGURE_LEVELS):
+        if up is None:
+            return False
+        if up.tag in ("figcaption", "figure"):
+            return True
+        up = up.parent
+    return False
 
 
 def _texts_after(node: LexborNode | None, root: LexborNode) -> Iterator[LexborNode]:
