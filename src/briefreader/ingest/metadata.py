@@ -678,6 +678,9 @@ _LABEL = re.compile(
     rf"(?P<label>{_alternation(ALL_SOURCE_LABELS)}|最后更新|最近更新|最新更新|"
     r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|采访|采写|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
+    # a Korean paper's Chinese edition stamps its item "输入 : 2025-02-10 10:12 | 更新 : 2025-02-10 11:26" (입력, 수정:
+    # entered and changed; dev s40b_07)
+    r"输入|輸入|更新|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
     r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数|"
     # a TV news page's region beside its time ("2014/11/11 12:07綜合報導 地區：台北市報導")
@@ -693,11 +696,13 @@ _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "�
 _UPDATED_PENALTY = 40
 _UPDATED_BEFORE = re.compile(r"(?:更新|修订|修改|最后|最近)\s*$")
 # what a 来源 label right after these words credits: data, a picture, a video, not the article
-_CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图)\s*$")
+# (素材: the material an account wrote from, "素材来源：9News" under the account's own "来源：最西澳", dev s40b_09)
+_CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图|素材)\s*$")
 _DATE_LABELS = {
-    *("发布时间", "发布日期", "发稿时间", "更新时间", "时间", "日期", "成文日期", "最后更新", "最近更新", "最新更新")
+    *("发布时间", "发布日期", "发稿时间", "更新时间", "时间", "日期", "成文日期", "最后更新", "最近更新", "最新更新"),
+    *("输入", "輸入", "更新"),
 }
-_UPDATE_LABELS = {"更新时间", "最后更新", "最近更新", "最新更新"}
+_UPDATE_LABELS = {"更新时间", "最后更新", "最近更新", "最新更新", "更新"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
 _CHROME_WORDS = re.compile(
     r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
@@ -999,7 +1004,9 @@ _GENERIC_SOURCE = re.compile(
 )
 _NOT_SOURCE = re.compile(
     r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
-    r"(?:HKT|GMT|UTC|CST|AM|PM)(?![A-Za-z0-9]))",  # a time zone, not the start of "am730"
+    # a time zone, not the start of "am730"; a North American or an Asia-Pacific zone too ("2025-01-07 01:15 ET", a
+    # Los Angeles paper's stamp: dev s40b_11)
+    r"(?:HKT|GMT|UTC|CST|AM|PM|[ECMP][SD]?T|AK[SD]T|HST|BST|CES?T|[JK]ST|SGT|MYT|AE[SD]T|AW[SD]T|NZ[SD]T)(?![A-Za-z0-9]))",
     re.IGNORECASE,
 )
 
@@ -1402,8 +1409,10 @@ _BRACKETED_LABEL = re.compile(
 _remembered_info_line = lru_cache(maxsize=4096)(_parsed_info_line)
 
 
+# (its count of shares may stand glued before it, the line's words run together: "来源:最西澳159分享到:", dev s40b_09)
 _SHARE_BAR = re.compile(
-    r"(?:^|(?<=[\s:：]))(?:分享到|分享至|分享|轉發到|转发到|share(?:\s+(?:on|to))?)\s*[:：]", re.IGNORECASE
+    rf"(?:^|(?<=[\s:：])|(?<=[{_HAN}])\d{{1,7}}\s?)(?:分享到|分享至|分享|轉發到|转发到|share(?:\s+(?:on|to))?)\s*[:：]",
+    re.IGNORECASE,
 )
 
 
@@ -1929,6 +1938,19 @@ _HEADLINE_DATE = re.compile(
 )
 
 
+# a listed company's short name glued to its stock code (six digits in Shanghai and Shenzhen, five in Hong Kong) in
+# a bracket tag that opens a title: "[ST龙大002726]", "【*ST南置(002305)】"
+_FILER_TAG = re.compile(
+    rf"^\s*[\[【]\s*(?P<name>\*?(?:ST|S\*ST)?[{_HAN}A-Za-z]{{2,8}}?)\s*[(（]?(?:\d{{6}}|\d{{5}})[)）]?\s*[\]】]"
+)
+_FILING_END = re.compile(rf"(?:{_alternation((*GOV_DOCUMENT_KINDS, '意见书', '决议', '说明', '摘要', '章程'))})\s*$")
+# an issue's title: a name, its day (a compact day or a whole one) and a word or two for the page, nothing else
+_ISSUE_TITLE = re.compile(
+    rf"(?P<name>[{_HAN}A-Za-z][{_HAN}A-Za-z·]{{1,15}}?)\s*(?P<date>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    rf"|(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?)(?:\s*[{_HAN}]{{1,8}})?"
+)
+
+
 def _compact_or_plain_date(value: str) -> tuple[dt.date, str] | None:
     if re.fullmatch(r"\d{8}", value):
         parsed = _safe_date(int(value[:4]), int(value[4:6]), int(value[6:]), "day")
@@ -2233,6 +2255,16 @@ def wechat_fields(markup: str) -> dict[str, str]:
     return out
 
 
+_HEADLINE_MIN = 8  # characters of an <h1>'s text for it to be a headline (a site's logo is its name or a picture)
+
+
+def _holds_headline(node: Any) -> bool:
+    """Does the element hold a headline: an <h1> of a headline's length with no picture in it (a site's own <header>
+    puts its logo in one)?"""
+    h1 = node.css_first("h1")
+    return h1 is not None and h1.css_first("img") is None and len(h1.text(deep=True).strip()) >= _HEADLINE_MIN
+
+
 def _dated_element(
     tree, selector: str, read, dated: re.Pattern[str] = _DATE_ANY, passed_over: list[str] | None = None
 ) -> str:
@@ -2256,8 +2288,10 @@ def _dated_element(
                 break
             if parent.tag == "article" and article is None:
                 article = parent
-            if parent.tag == "header" and article is None:
-                site_header = True  # a <header>; the site's unless an <article> holds it
+            if parent.tag == "header" and article is None and not _holds_headline(parent):
+                # a <header>; the site's unless an <article> holds it or it holds the headline (a theme's post header,
+                # <header class="td-post-title"><h1>…</h1>…<time>, outside any <article>: dev s40b_08)
+                site_header = True
             parent = parent.parent
         if other or (site_header and article is None):
             if len(passed) < _PASSED_MAX:
@@ -3546,6 +3580,20 @@ def _name_year(month: int, day: int, path: str) -> tuple[dt.date, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _address_year(month: int, day: int, r: _Reading) -> tuple[dt.date, str] | None:
+    """A yearless day in the year that puts it nearest the full day in the item's own address (its link, og:url,
+    canonical, a record's url), within NAME_DAY_REACH days of it, as _name_year does for a file's name."""
+    hm = r.hm
+    anchors = {p[0] for u in (r.link, hm.get("og:url", ""), hm.get("canonical", "")) if u and (p := url_date(u))}
+    found = set()
+    for anchor in anchors:
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            near = _safe_date(y, month, day, "day")
+            if near and abs((near[0] - anchor).days) <= NAME_DAY_REACH and plausible(near[0]):
+                found.add(near)
+    return found.pop() if len(found) == 1 else None
+
+
 def _name_years(path: str) -> set[int]:
     """The years of the full dates in a file's name and its folder's (a day's file in a year's folder)."""
     parts = re.split(r"[/\\]", path)[-2:]
@@ -4577,7 +4625,13 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") 
                 year = infer_year((title.value or "") + "\n" + body, (title.value or "") + "\n" + line)
                 year = _after_told_events(year, int(month), int(day), body)
                 parsed = _safe_date(year, int(month), int(day), "day") if year else None
-                if parsed and plausible(parsed[0]):
+                if anchored := _address_year(int(month), int(day), r):
+                    # the item's own address dates it ("…/content/202607/04/…" under "本报北京7月3日电"): the year that
+                    # puts the dateline's day nearest the address's day, never another year the text mentions (a
+                    # policy's "自2027年1月1日起" in the lead, dev-retired35 s38h_01 #3); below the address's own day
+                    # (41-42: a paper prints the day after its dateline, dev-retired23 s26h_05), as a file name's is
+                    date.offer(anchored, 39, "dateline, year from the address")
+                if parsed and plausible(parsed[0]) and (not anchored or anchored[0].year == parsed[0].year):
                     date.offer(parsed, 45, "dateline, year from the text")
                 elif not year and (anchored := _name_year(int(month), int(day), path)):
                     # (below a full date of the address, 41-42, and a headline's own day, 40: a day written whole
@@ -4590,7 +4644,11 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") 
 
 # the lead opening with the outlet's name alone in brackets, then its first sentence: "（德国之声中文网）新冠疫情爆发
 # 以来，…" (dev-retired30 s33h_09): the outlet's own credit, as "…上升了39%。（卫星新闻）" closing it is
-_LEAD_OUTLET = re.compile(rf"^\s*[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）](?=\s?[{_HAN}“「])")
+# ...or its name and the word for its news, before the paper it relays: "（亚太快讯消息）《每日新闻》纽约报导：…"
+# (a Tokyo Chinese site's lead, dev s40b_14)
+_LEAD_OUTLET = re.compile(
+    rf"^\s*[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}}?)(?P<news>消息|讯|訊)?[)）](?=\s?[{_HAN}“「《])"
+)
 # ...or opening with the day it tells of, in the place's own time: "当地时间2018年2月10日，外交部发言人…" (a report from
 # abroad dates its lead so: dev-retired30 s33h_08); weak, below any date a page or a line gives
 _LOOKED_BACK = re.compile(r"周年|[年载](?:过去|過去|之后|之後|后|後)|回望|回顾|回顧|纪念|紀念|至今|如今")
@@ -4619,10 +4677,15 @@ def _lead_opening(r: _Reading) -> None:
         r.date.offer(parsed, 70, "outlet and stamp opening the lead")
     if (
         (m := _LEAD_OUTLET.match(lead))
-        and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
+        and (
+            _named_outlet(m["outlet"])
+            or names_known_outlet(m["outlet"])
+            or (m["news"] and not _looks_like_person(m["outlet"]) and not _GENERIC_SOURCE.match(m["outlet"]))
+        )
         and not _is_self(m["outlet"])
     ):
-        r.source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "lead's opening outlet credit")
+        # ("（亚太快讯消息）" is a dateline's credit, "X讯": trusted as one, whatever the name's shape)
+        r.source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "dateline" if m["news"] else "lead's opening outlet credit")
     # (the lead, or a line of the three after it: a summary box or an 原标题 line may stand before it); not when the
     # text looks back from a later day (an anniversary piece or a retrospective opens on the day it recalls:
     # "当地时间2001年9月11日上午，…二十年过去" under "九一一事件二十周年": review s35 R3)
@@ -5189,6 +5252,24 @@ def _headline_candidates(r: _Reading) -> None:
         and parsed[0].weekday() == _WEEKDAYS.index(m["w"].replace("天", "日"))
     ):
         r.date.offer(parsed, 40, "date in the headline")
+    # "人民日报 20260704 报道摘要": an issue's title, an outlet's name, the day, a word or two for what the page is (a
+    # generated digest of the day's paper, dev-retired35 s38h_08/10): the day is the issue's and the outlet the one
+    # whose issue it is (a name the outlet table knows, or an edition of one: never a section's dated header,
+    # "【独家报道2019年8月16日】", review s18 R4): above what its first item says, a dateline's day with a year from the
+    # text (45) and its outlet (80: "新华社北京6月29日电")
+    if (
+        (m := _ISSUE_TITLE.fullmatch(headline))
+        and (names_known_outlet(m["name"]) or _outlet_edition(m["name"]))
+        and (parsed := _compact_or_plain_date(m["date"]))
+    ):
+        r.date.offer(parsed, 46, "day in the issue's title")
+        r.source.offer(m["name"], 81, "outlet in the issue's title")
+    # "[ST龙大002726][并购、重组] 关于…的公告": a listed company's short name and its stock code tagging a filing's
+    # title (a disclosure platform's feed as a keyword bot rebuilds it, dev s40_02): the company filed it, above the
+    # feed's channel (79); only before a filing's own title (…公告, …核查意见, …报告): a news item about a company is
+    # its outlet's
+    if (m := _FILER_TAG.match(headline)) and _FILING_END.search(headline):
+        r.source.offer(m["name"], 81, "filer's tag in the headline")
     # "新华社｜香港国安法全文来了", "立场新闻 | 国安法通过…": a republisher (or a news
     # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
     if (m := _HEADLINE_OUTLET.match(r.title.value or "")) and _is_outlet(m["outlet"]):
@@ -5517,6 +5598,7 @@ _TRUSTED = (
     "submitter and letterhead",  # a submission headed "滴滴就…提交意见书" (or a statement under its letterhead)
     "signed submission",  # ...and signed with the same name under its last sentence (two places agree)
     "platform account",  # "@头条新闻的微博": the account as the platform names it (judged as a WeChat account's)
+    "filer's tag in the headline",  # "[金富科技003018]": its stock code says it is a listed company (no outlet ending)
     "original's named account",  # "原文来自「知识分子」：<title>" (a name in marks, the copy's title after it)
     "rights line's site",  # "老生常谈 © 作者大萌": the line names the author apart, after the sign
 )
