@@ -190,3 +190,56 @@ def test_the_volume_of_an_audiences_acts_before_a_number_is_a_count(text: str, v
 @pytest.mark.parametrize("text", ["全年产量达100万。", "用水量达100万。"])
 def test_a_quantity_in_units_left_out_is_no_count(text: str) -> None:
     assert not [f for f in _figs(text) if f[0] == "count"]
+
+
+# ---- figures48 dev (a PDF's text of a restructuring plan): a bonus issue's ratio with the PDF's spaces, a statute's item
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["同时以资本公积向全体股东每 10 股转增 10 股。", "每10股转增10股。", "每 10 股派发现金红利 1.40 元（含税）"],
+)
+def test_a_bonus_issue_ratio_counts_no_shares(text: str) -> None:
+    assert not [f for f in _figs(text) if f[0] == "count"]
+
+
+def test_shares_counted_stay_a_count() -> None:
+    assert [f[2] for f in _figs("以总股本116,746,170 股为基数") if f[0] == "count"] == [116_746_170]
+
+
+@pytest.mark.parametrize("text", ["根据该意见之第七条之二十四款：", "依照第三条之二十项规定"])
+def test_an_item_numbered_under_an_article_is_no_count(text: str) -> None:
+    assert not [f for f in _figs(text) if f[0] == "count"]
+
+
+def test_items_counted_stay_a_count() -> None:
+    assert [f[1] for f in _figs("共推出二十四款车型") if f[0] == "count"] == ["二十四款"]
+
+
+def test_a_subheadings_figure_said_again_in_two_sentences_of_the_body() -> None:
+    # FIGURES_GOLD §5: the first statement under it is the heading's (one entry); a later sentence's is its own, as
+    # _heading_restated already had it for a figure in other words (figures48 dev 05, figures11 dev)
+    text = (
+        "（5）2014 年 1 月，收购顺丰速运 100%股权\n顺丰速运成立于 2013 年 7 月 25 日。\n"
+        "2014 年 1 月 22 日，顺丰集团同意将其持有的顺丰速运 100%股权转让给顺丰控股有限。\n"
+        "2014 年 1 月 24 日，上述股权转让完成工商变更登记手续，顺丰控股有限持有顺丰速运 100%股权。"
+    )
+    assert [f.value for f in extract_figures(text, region="mainland") if f.kind == "percent"] == [100.0, 100.0]
+
+
+def test_a_subheadings_figure_said_again_in_its_first_sentence_is_one() -> None:
+    text = "某省向近130位干部配偶提忠告\n某省纪委开展家风活动，向近130名干部的配偶提忠告。"
+    assert [f.value for f in extract_figures(text) if f.kind == "count"] == [130.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各部门落实“31条惠及台胞措施”的最新情况。", "国台办介绍“31条惠及台胞措施”最新落实情况", "推出“十项便民举措”"],
+)
+def test_a_policys_title_opening_with_its_number_is_a_name(text: str) -> None:
+    assert not [f for f in _figs(text) if f[0] == "count"]
+
+
+@pytest.mark.parametrize("text", ["他说“最后15个席位等你来抢”", "“15个席位已经全部售完”"])
+def test_quoted_speech_keeps_its_counts(text: str) -> None:
+    assert [f[1] for f in _figs(text) if f[0] == "count"] == ["15个"]

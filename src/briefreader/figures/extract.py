@@ -1616,8 +1616,11 @@ _CLASS_NOUN_COUNTED_RE = re.compile(r"(?:项目|企业|公司|个股|板块)(?:�
 _CLASS_NAMED_RE = re.compile(r"\s*(?:的|、|和|及|与|或)")
 # a breakdown by classes of a size: 按單位實用面積統計，按面积划分：, 按规模分 (not 按每亩25万计算: a number)
 _BREAKDOWN_RE = re.compile(r"按[^\d，。；;,\n]{1,10}?(?:划分|统计|分组|分类|区分|分)[，,：:]")
-# a "per so many shares" earlier in the clause (每五(5)股, 每持有一股, 每10股)
-_PER_SHARES_RE = re.compile(rf"每(?:持有)?[\d{CN_NUMERAL_CHARS}]+(?:\([\d]+\))?股")
+# an article of a statute or a rule, then 之: the number after it is an item's under that article (第七条之二十四款)
+_SUB_ITEM_BEFORE_RE = re.compile(rf"第[\d{CN_NUMERAL_CHARS}]{{1,6}}[条章节款项]之$")
+# a "per so many shares" earlier in the clause (每五(5)股, 每持有一股, 每10股; 每 10 股 with a PDF's spaces:
+# figures48 03)
+_PER_SHARES_RE = re.compile(rf"每(?:持有)?{_SP}[\d{CN_NUMERAL_CHARS}]+{_SP}(?:\([\d]+\))?{_SP}股")
 # after '+', a second number in the same clause: the '+' adds it
 _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 
@@ -1992,6 +1995,10 @@ _QUOTES = set(_OPENERS) | set(_OPENERS.values())
 
 _QUOTE_MARKS = ((8, 10, re.compile("[“”「」『』‘’]")), (40, 40, re.compile("[《》]")))
 _QUOTED_NAME_MAX = 8  # characters inside “…”: 文创50条, 五个新城, 两个维护
+# ... and a policy's title inside “…” that opens with its number and ends in the kind of document or measure it is
+# (“31条惠及台湾同胞措施”, “十项便民举措”: figures12 dev-retired13 09), longer than a slogan: a name too
+_QUOTED_TITLE_MAX = 12
+_POLICY_KIND_END_RE = re.compile(r"(?:措施|举措|政策|条例|规定|意见|办法|方案|工程|计划|行动|清单)$")
 
 
 def _quoted_name(text: str, q: Quantity) -> bool:
@@ -2011,6 +2018,8 @@ def _quoted_name(text: str, q: Quantity) -> bool:
             # too (“四个革命、一个合作”, tester s23 T9)
             opened = q.start - before.start()
             inner = text[opened : after.start()]
+            if opened == q.start and len(inner) <= _QUOTED_TITLE_MAX and _POLICY_KIND_END_RE.search(inner):
+                return True  # “31条惠及台胞措施”: a policy's title opening with its number, ending in its kind
             return before.group() == "《" or max(map(len, inner.split("、"))) <= _QUOTED_NAME_MAX
     return False
 
@@ -2840,8 +2849,14 @@ class _Extractor:
             # a subheading's figure, stated again in the text under it, up to the next subheading
             # (a roundup's next item: 《上海》55条惠台政策… 《浙江》31项…上海市的55条 is listed again)
             later = bisect.bisect_right(self._heading_ends, heading_end)
-            if later == len(self._heading_ends) or self._heading_ends[later] > f.start:
+            # once, as _heading_restated: said again in a later sentence under it, it is stated again (（5）…收购
+            # 某公司 100%股权 / …持有的某公司 100%股权…。…持有某公司 100%股权: two entries, FIGURES_GOLD §5)
+            said = self._restated_at.get((f.kind, f.value, heading_end))
+            if (later == len(self._heading_ends) or self._heading_ends[later] > f.start) and (
+                said is None or said == sentence
+            ):
                 self._restated.add((f.kind, f.value, heading_end))
+                self._restated_at.setdefault((f.kind, f.value, heading_end), sentence)
                 return True
         if line_end is None and self._heading_restated(f):
             # 广州将分批发放1.3亿人民币消费券 / …共计1.3亿元（人民币，下同）: the heading's figure in other words under
@@ -5598,7 +5613,7 @@ class _Extractor:
         """每五(5)股…合併為一(1)股, 每持有一股現有股份獲發七股, 每10股送3股: the terms of a consolidation,
         an entitlement or a bonus issue, per so many shares, a ratio, no count of shares."""
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 30) : q.start])[-1]
-        return clause.endswith(("每", "每持有")) or _PER_SHARES_RE.search(clause) is not None
+        return clause.rstrip(" \u3000\xa0").endswith(("每", "每持有")) or _PER_SHARES_RE.search(clause) is not None
 
     def _replacement_ratio(self, q: Quantity) -> bool:
         """1部共享汽車可替代9至23部私家車: one thing that replaces so many of another, a ratio (as the
@@ -5766,6 +5781,8 @@ class _Extractor:
             return False  # 5466次及5467次區間快車: trains' numbers (車次), no count (figures36 10)
         if q.unit in ("类", "款", "项") and self._budget_code(q):
             return False  # 204类 公共安全支出, 06款 司法, 01项 行政运行: a budget table's codes (tester s20 F7)
+        if q.unit in ("条", "款", "项", "目", "节") and _SUB_ITEM_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+            return False  # 第七条之二十四款: a statute's item under its article, numbered, no count (figures48 06)
         if self._list_size(q):
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
         if self._sums_names_before(q):
