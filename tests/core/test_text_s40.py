@@ -240,3 +240,39 @@ def test_a_platforms_note_on_a_users_repost_goes():
     assert "信息存储空间" not in text and "support@example.com" not in text, text
     said = "他在会上表示，这些言论仅代表他个人的观点，并不代表公司的立场，公司将在下周召开董事会讨论此事。"
     assert said in _text(f"{_PARAS}{said}\n")
+
+
+def test_an_outlets_appeal_to_join_or_subscribe_closing_its_story_goes():
+    box = (
+        "维持大面积的对华广播不断传递真相，就是持续地给中国注入希望。"
+        "希望之声诚邀您和我们一起携手努力。欢迎点击了解详情。"
+    )
+    text = _text(f"{_PARAS}{box}\n")
+    assert "诚邀您" not in text and "了解详情" not in text, text
+    members = (
+        "【诚征荣誉会员】溪流能够汇成大海，小善可以成就大爱。我们向全球华人诚意征集万名\n"
+        "荣誉会员：每位荣誉会员每年只需支付一份订阅费用，成为《某某》网站的荣誉会员，就可以助力我们突破封锁。\n"
+    )
+    text = _text(f"{_PARAS}{members}")
+    assert "荣誉会员" not in text and "溪流能够汇成大海" not in text, text
+    assert text.rstrip().endswith("并及时公示整改情况。"), text
+
+
+def test_someones_invitation_in_a_story_stays():
+    said = "协会负责人表示：“我们诚邀您参加本届年会，欢迎加入协会，共同推动行业发展。”"
+    assert said in _text(f"{_PARAS}{said}\n")
+    reply = "感谢您对海淀区的关注，诚挚的邀请您继续对我们进行监督，并提出宝贵的意见和建议。"
+    assert reply in _text(f"{_PARAS}{reply}\n")  # (an office's courtesy: no act of joining, giving or clicking)
+    middle = "本报诚邀您参与读者调查，欢迎点击报名。"
+    assert middle in _text(f"{_PARAS}{middle}\n{_PARAS}")  # (not last: the story goes on)
+
+
+def test_a_templates_message_keys_go_and_the_values_stay():
+    bar = (
+        "_NEWSDATE: 2024-12-11 | News by: 纽约时报 | 有0人参与评论 | 专栏: 跨性别政策 | "
+        "_FONTSIZE: _FONT_SMALL _FONT_MEDIUM _FONT_LARGE"
+    )
+    text = _text(f"{bar}\n{_PARAS}")
+    assert "_FONT" not in text and "_NEWSDATE" not in text, text
+    code = "在配置文件中把 _MAX_SIZE 改成 1024 即可。"
+    assert "把 _MAX_SIZE 改成" in _text(f"{_PARAS}{code}\n")  # (one name a text writes about)

@@ -1622,6 +1622,46 @@ _CALL = re.compile(
 _GIVE_MEANS = re.compile(r"\bpayme\b|\bpaypal\b|转数快|轉數快|\bFPS\b|捐款|捐助|奉[献獻]|打[赏賞]", re.IGNORECASE)
 
 
+# An outlet's appeal to its readers closing its article, a paragraph long ("…希望之声诚邀您和我们一起携手努力。欢迎点击
+# 了解详情。", a broadcaster's box under its story, dev s40b_21; "【诚征荣誉会员】…我们向全球华人诚意征集万名荣誉会员：
+# 每位荣誉会员每年只需支付一份订阅费用，成为《看中国》网站的荣誉会员，就可以助力我们…", dev s40b_22). What it IS: the
+# outlet speaking of itself (我们, 本台/本报/本站, a title in 《》) and inviting the reader to join, subscribe, give or
+# click, in its own voice (no speaker's verb or quote before it), last. A story that ends on someone's invitation
+# ("该协会表示：“诚邀您参加…”") keeps it, as an office's reply its courtesy ("诚挚的邀请您继续对我们进行监督", dev
+# s39_07: an invitation with no act of joining, giving or clicking is no appeal).
+_SELF_NAMED = re.compile(r"我们|我們|本[台报報站网網刊]|《[^《》]{1,12}》")
+_INVITES = re.compile(
+    r"[欢歡]迎您?(?:点击|點擊|加入|订阅|訂閱|捐)|(?:诚征|誠徵|征集|徵集).{0,12}?(?:会员|會員|订户|訂戶)"
+    r"|成[为為].{0,24}?(?:会员|會員|订户|訂戶)|订阅费|訂閱費|(?:捐款|捐助|赞助|贊助)(?:我们|我們|本[台报報站网網])"
+)
+_APPEAL_WORD = re.compile("[征徵迎捐]|成[为為]|订阅费|訂閱費")  # (a cheap look first)
+OUTLET_APPEAL_LINES = 3  # closing lines looked at
+OUTLET_APPEAL_MAX = 400  # characters of one of them
+
+
+def _appeal_line(line: str) -> bool:
+    if len(line) > OUTLET_APPEAL_MAX or (m := _INVITES.search(line)) is None or _said(line, m.start()):
+        return False
+    return _SELF_NAMED.search(line) is not None
+
+
+def _outlet_appeal(lines: list[str]) -> int:
+    """Where an outlet's closing appeal starts (see _INVITES), len(lines) if none; a line that runs on from the one
+    above (no sentence's end there: the appeal's first line wrapped) goes with it."""
+    start = len(lines)
+    for i in range(len(lines) - 1, max(0, len(lines) - 1 - OUTLET_APPEAL_LINES), -1):
+        if _appeal_line(lines[i]) or (
+            i + 1 == start
+            and start < len(lines)
+            and not _SENTENCE_MARK.search(lines[i][-1:])
+            and _INVITES.search(lines[i])
+        ):
+            start = i
+        else:
+            break
+    return start if start > 0 else len(lines)
+
+
 # A closing call to share the post or open what the account offers: "欢迎分享到朋友圈",
 # "转发给好友", "点击阅读原文，进入周刊书店" (a platform's words: no news sentence ends so).
 _SHARE_CALL = re.compile(
@@ -2634,6 +2674,21 @@ def _terms_line(line: str) -> bool:
     return True
 
 
+# A template's message keys printed where their words should be (an untranslated page's info bar: "_NEWSDATE: 2024-12-11
+# | News by: 纽约时报 | … | _FONTSIZE: _FONT_SMALL _FONT_MEDIUM _FONT_LARGE", a PDA view of a portal's page, dev
+# s40b_19): capitals after an underscore, three of them at least on the line. What they ARE: the program's names for
+# strings, never words of the page; they go, with the colon of a key that labels a value, and the values stay.
+_TEMPLATE_KEY = re.compile(r"(?<![\w])_[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}\b[ \t]?:?[ \t]?")
+TEMPLATE_KEYS_MIN = 3
+
+
+def _without_template_keys(line: str) -> str:
+    keys = _TEMPLATE_KEY.findall(line)
+    if len(keys) < TEMPLATE_KEYS_MIN:
+        return line
+    return re.sub(r"(?:\s*\|\s*)+$", "", _TEMPLATE_KEY.sub("", line)).strip()
+
+
 def _without_picture_names(line: str) -> str:
     """The line without pictures' file names standing between its sentences (see _PICTURE_NAME)."""
 
@@ -2736,6 +2791,8 @@ def _drop_boilerplate_once(text: str) -> str:
             continue
         if "." in line and _PICTURE_EXT.search(line) and not (line := _without_picture_names(line)):
             continue
+        if "_" in line and not (line := _without_template_keys(line)):
+            continue
         if not out and line[0] == "[" and _VERDICT_LINE.match(line):  # a re-publisher's note on the text, first
             continue
         if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
@@ -2814,6 +2871,8 @@ def _drop_boilerplate_once(text: str) -> str:
     if 0 < rule < cut and plug_after_rule(out[rule + 1 : cut]):
         cut = rule
     cut = _closing_plug(out[:cut])
+    if _APPEAL_WORD.search(text):
+        cut = _outlet_appeal(out[:cut])
     cut = _contact_foot(out[:cut])
     cut = _tips_call(out[:cut])
     cut = _statement_tail(out[:cut])
