@@ -1304,6 +1304,31 @@ def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
     return title, body, date, source
 
 
+# A field named by a qualifier before a known name's head word (a Chinese name puts its head last): "文章标题",
+# "新闻标题", "稿件标题" are the item's title, "文章链接", "原文链接" its address (a paper-summary skill's page records,
+# dev-retired35 s38h_01/02: "文章标题", "摘要", "PDF链接", "文章链接"). Read only when no field has a listed name, and
+# never a qualifier that makes it another thing's: a subtitle's, a column's or a site's title, a PDF's, a picture's or a
+# file's address.
+_TITLE_HEAD = re.compile(r"(?:标题|题目|title|headline)$")
+_LINK_HEAD = re.compile(r"(?:链接|网址|url|link)$")
+_OTHER_THINGS = re.compile(
+    r"副|引题|肩题|sub|seo|english|英文|网站|站点|site|栏目|频道|版面|专题|column|channel|section|categor|分类|pdf|"
+    r"图|img|image|pic|photo|视频|video|音频|audio|附件|file|下载|download|封面|cover|thumb|logo|icon|作者|author"
+)
+_ADDRESS_VALUE = re.compile(r"(?:https?:)?//\S+|www\.\S+")
+
+
+def _headed(fields: dict[str, str], head: re.Pattern[str], value: re.Pattern[str] | None = None) -> str:
+    """The first field whose name is ``head`` after a qualifier (see above), its value one line."""
+    for key, text in list(fields.items())[:_FIELDS_MAX]:
+        text = str(text).strip()
+        if not text or "\n" in text or len(text) > 500 or not head.search(key) or _OTHER_THINGS.search(key):
+            continue
+        if value is None or value.fullmatch(text):
+            return text
+    return ""
+
+
 def _records(items: Sequence[object], feed_title: str = "") -> Records:
     """The records among a document's objects (JSON's, or an XML file's record elements as dicts)."""
     records = Records()
@@ -1330,7 +1355,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
-        title, body = pick(_JSON_TITLE), _readable_body(fields)
+        title, body = pick(_JSON_TITLE) or _headed(fields, _TITLE_HEAD), _readable_body(fields)
         if (original := pick(_JSON_ORIGINAL_TITLE)) and _HAN_CHAR.search(original) and not _HAN_CHAR.search(title):
             title = original  # a translated title (no hanzi) over the outlet's own headline (review s33 R6)
         if not body and title and any(str(fields.get(_key(n), "")).strip() for n in _JSON_BODY):
@@ -1346,6 +1371,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             source = source or html.unescape(loose_source)
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
         url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
+        url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE)
         if not body and not date:
             date = pick(_JSON_STAMP)
         if not body and title and len(found) > 1 and (date or (url and headlines)):
