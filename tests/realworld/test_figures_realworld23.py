@@ -74,7 +74,8 @@ def test_split_sizes() -> None:
     kinds = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in HELD_KINDS}
     # 130 gold figures, at least 60 over all five kinds (129 since session 35: a lead's 950吨 said again in the body
     # is one entry, FIGURES_GOLD §5)
-    assert kinds == {"money": 27, "percent": 47, "area": 5, "count": 42, "quantity": 8}
+    # (count 42 -> 40 in session 40: 16's 4个方面 and 19个方面督查重点 out, a text's structure, FIGURES_GOLD §1)
+    assert kinds == {"money": 27, "percent": 47, "area": 5, "count": 40, "quantity": 8}
 
 
 def test_articles_are_new_and_sources_varied() -> None:
