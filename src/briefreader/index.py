@@ -60,7 +60,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 25  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 26  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -94,12 +94,19 @@ SCHEMA_VERSION = 25  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # 25: briefings.entries, how many rows its file's read gave (a feed's or a CSV's entries, a mail and its
 # attachments; 1 for a file of one): a file with fewer rows than that is read again (session 37: an
 # index the session 36 race damaged kept a CSV's 8 of 10 rows, stamped as read, for good)
+# 26: briefings.pending and meta's 'pending' count: a row stored with its list fields and search document
+# only, its figures, metrics, story and keywords still to come (Index.store's ``pending``, Index.finish;
+# issue 19's two-pass cold start). Until finished its mtime_ns is PENDING_MTIME, which no file has, so every
+# check of a file's stamp reads it again (an interrupted start's pending row is never trusted), and the
+# readers of those rows answer None (the index cannot answer) while any row is pending.
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
 # index 8% larger).
 FIG_BITS = 16
 FIG_SPAN = 1 << FIG_BITS
+# A pending row's mtime_ns (schema 26): no file's stamp, so a pending row is read again by every check.
+PENDING_MTIME = -(1 << 62)
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 CACHE_KB = 65536  # SQLite's page cache per connection (an upper bound: filled only as read)
@@ -209,7 +216,8 @@ CREATE TABLE briefings (
     written TEXT NOT NULL,  -- Briefing.title_written: '' unless the source is Traditional
     wsource TEXT NOT NULL,  -- Briefing.source_written: the same for the source line
     generated INTEGER NOT NULL,  -- Briefing.title_generated: 1 when the title was made from the lead
-    entries INTEGER NOT NULL DEFAULT 1  -- the rows its file's read gave (1: a file of one; see Index.store)
+    entries INTEGER NOT NULL DEFAULT 1,  -- the rows its file's read gave (1: a file of one; see Index.store)
+    pending INTEGER NOT NULL DEFAULT 0  -- 1: figures, metrics, story and keywords still to come (Index.finish)
 );
 -- The list's order (newest first, undated last, then by id): the first screen of a
 -- big corpus is read without reading the rest.
@@ -781,6 +789,7 @@ class Prepared:
     metrics: list[str]  # the metric of each figure (metrics.figure_metrics)
     signature: bytes | None  # the story signature (stories.signature)
     detail: tuple[bytes, list[int]] | None  # figure_detail(): figdetail's data, each figure's sentence
+    pending: bool = False  # a cold start's first pass: stored pending (Index.store), finished later
 
 
 # figdetail's preset dictionary (schema 23): deflate refers to its words from a list's first byte,
@@ -1324,7 +1333,10 @@ class Index:
         """Keys of briefings with a ``kind`` figure whose value compares ``op`` to
         ``value`` (query.FigureTerm semantics, including math.isclose for = >= <=);
         with ``array``, as in :meth:`search_array`. With ``unit`` (money>100亿美元: USD),
-        only figures in that unit count: figs answers (fighi/figlo keep no unit)."""
+        only figures in that unit count: figs answers (fighi/figlo keep no unit). None while
+        a row is pending (its figures are not in yet)."""
+        if self.figures_pending():
+            return None
         tol = abs(value) * 1e-9
         group = _group_sql("kind", "unit")  # figs_group's expression: a kind's figures by their groups
         if unit:
@@ -1366,7 +1378,7 @@ class Index:
         found: dict[int, tuple[Any, ...]] = {}
         try:
             with self._lock:
-                if self._conn is None:
+                if self._conn is None or self._pending_locked():
                     return None
                 rows = []
                 for at in range(0, len(wanted), 500):
@@ -1412,7 +1424,7 @@ class Index:
 
         try:
             with self._lock:
-                if self._conn is None:
+                if self._conn is None or self._pending_locked():
                     return None
                 rows = self._conn.execute(
                     "SELECT id, kind, text, start, span, unit, en FROM figs WHERE id >= ? AND id < ? ORDER BY id",
@@ -1453,7 +1465,7 @@ class Index:
         None when the index cannot answer (busy, closed, damaged)."""
         try:
             with self._lock:
-                if self._conn is None:
+                if self._conn is None or self._pending_locked():
                     return None
                 return {doc: n for doc, n in self._conn.execute("SELECT doc, figures FROM stories")}
         except sqlite3.Error as exc:
@@ -1492,6 +1504,7 @@ class Index:
         document: Prepared | str | None = None,
         last: bool = True,
         entries: int = 1,
+        pending: bool = False,
     ) -> int:
         """Add or replace a file's row, its search document and its figure values;
         returns the row's key, 0 when it could not be stored. ``briefing`` must be
@@ -1502,12 +1515,17 @@ class Index:
         it took the rows it found for the whole file, and its prune then dropped the entries
         stored after its scan (the new-user pass of session 36: a CSV's last two rows lost
         for good, its stamps recorded as read). ``entries``: how many rows the file's read
-        gave (kept on each row: a file whose rows are fewer is read again, see stamps)."""
+        gave (kept on each row: a file whose rows are fewer is read again, see stamps).
+        ``pending``: the row and its search document only (a cold start's first pass: the list's
+        fields); its figures, metrics, story and keywords come with :meth:`finish`. Until then
+        its mtime_ns is PENDING_MTIME (every check reads its file again) and the readers of
+        those rows answer None."""
         if self._conn is None:
             return 0
         if isinstance(document, Prepared):
             text = document.document
             prepared: Prepared | None = document
+            pending = pending or document.pending
         else:
             text, prepared = (document if document is not None else search_document(briefing)), None
         listed = int(not any(p.kind in FATAL for p in briefing.problems))
@@ -1524,17 +1542,18 @@ class Index:
                 kept = old[0] if old is not None and CONTENTLESS_DELETE else None
                 cursor = self._conn.execute(
                     "INSERT INTO briefings"
-                    f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, entries, {_LIST_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, entries, pending, {_LIST_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         kept,
                         relpath,
                         rawpath,
                         size,
-                        mtime_ns,
+                        PENDING_MTIME if pending else mtime_ns,
                         self.pipeline_version,
                         listed,
                         entries,
+                        int(pending),
                         *_encode(briefing),
                     ),
                 )
@@ -1542,10 +1561,10 @@ class Index:
                 if listed:
                     self._add_listed_locked(1)
                 self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, text))
-                spans = _figure_spans(doc, briefing.figures[:FIG_SPAN])  # the figures figs keeps
-                self._conn.executemany("INSERT INTO figlo VALUES (?, ?, ?)", [(k, lo, d) for d, k, lo, _ in spans])
-                self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
-                self._store_across_locked(doc, briefing, listed, prepared)
+                if pending:
+                    self._add_meta_locked("pending", 1)
+                else:
+                    self._store_rest_locked(doc, briefing, listed, prepared)
                 self._pending += 1
                 if last and self._pending >= COMMIT_EVERY:
                     self._commit_locked()
@@ -1555,9 +1574,84 @@ class Index:
         self.stats.stored += 1
         return doc
 
+    def _store_rest_locked(self, doc: int, briefing: Briefing, listed: int, prepared: Prepared | None) -> None:
+        """A stored row's figure spans, figures, metrics and story (what a pending row lacks)."""
+        assert self._conn is not None
+        spans = _figure_spans(doc, briefing.figures[:FIG_SPAN])  # the figures figs keeps
+        self._conn.executemany("INSERT INTO figlo VALUES (?, ?, ?)", [(k, lo, d) for d, k, lo, _ in spans])
+        self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
+        self._store_across_locked(doc, briefing, listed, prepared)
+
+    def finish(
+        self, key: int, mtime_ns: int, briefing: Briefing, document: Prepared | None = None, last: bool = True
+    ) -> bool:
+        """Complete the pending row ``key`` (stored with ``pending``) with ``briefing`` read in
+        full: its figures, metrics and story (:meth:`store`'s rows), its keywords and problems,
+        and its file's real ``mtime_ns``, in the transaction of its file (``last`` as in store).
+        False when the row is gone, was stored again meanwhile (not pending), or SQLite failed:
+        the file is then read again at the next check. Rows must be finished in the order they
+        were stored (a story joins the earliest matching one: as a one-go ingest does)."""
+        if self._conn is None:
+            return False
+        listed = int(not any(p.kind in FATAL for p in briefing.problems))
+        encoded = _encode(briefing)
+        try:
+            with self._lock:
+                cursor = self._conn.execute(
+                    "UPDATE briefings SET pending = 0, mtime_ns = ?, keywords = ?, problems = ?"
+                    " WHERE rowid = ? AND pending = 1 AND listed = ?",
+                    (mtime_ns, encoded[11], encoded[12], key, listed),
+                )
+                if cursor.rowcount != 1:
+                    return False
+                self._add_meta_locked("pending", -1)
+                self._store_rest_locked(key, briefing, listed, document)
+                self._pending += 1
+                if last and self._pending >= COMMIT_EVERY:
+                    self._commit_locked()
+        except (sqlite3.Error, UnicodeError) as exc:
+            log.info("index cache: finishing row %s failed: %s", key, exc)
+            return False
+        return True
+
+    def pending_rows(self) -> tuple[int, int] | None:
+        """(rows still pending, rows in all): what "figures still being read (n of N)" says
+        (n = all - pending); None when the index cannot answer."""
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                pending = self._pending_locked()
+                return pending, self._conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
+        except sqlite3.Error as exc:
+            log.info("index cache: reading the pending count failed: %s", exc)
+            return None
+
+    def figures_pending(self) -> bool:
+        """Whether a row is pending (schema 26): figure, metric and story answers would miss its
+        rows, so every reader of them answers None meanwhile. False when the index cannot tell."""
+        try:
+            with self._lock:
+                return self._conn is not None and self._pending_locked() > 0
+        except sqlite3.Error as exc:
+            log.info("index cache: reading the pending count failed: %s", exc)
+            return False
+
+    def _pending_locked(self) -> int:
+        """Rows stored pending and not finished (meta's count; counted when meta lacks it)."""
+        assert self._conn is not None
+        found = self._conn.execute("SELECT value FROM meta WHERE key = 'pending'").fetchone()
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                return int(found[0])
+        return self._conn.execute("SELECT count(*) FROM briefings WHERE pending = 1").fetchone()[0]
+
     def _add_listed_locked(self, delta: int) -> None:
+        self._add_meta_locked("listed", delta)
+
+    def _add_meta_locked(self, key: str, delta: int) -> None:
         self._conn.execute(  # type: ignore[union-attr]
-            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'listed'", (delta,)
+            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?", (delta, key)
         )
 
     def _forget_locked(self, rowids: list[int]) -> None:
@@ -1570,6 +1664,14 @@ class Index:
             ).fetchone()[0]
         if listed:
             self._add_listed_locked(-listed)
+        pending = 0
+        for at in range(0, len(rowids), 500):  # and meta's pending count the pending ones
+            chunk = rowids[at : at + 500]
+            pending += self._conn.execute(  # type: ignore[union-attr]
+                f"SELECT count(*) FROM briefings WHERE pending = 1 AND rowid IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchone()[0]
+        if pending:
+            self._add_meta_locked("pending", -pending)
         self._conn.executemany("DELETE FROM briefings WHERE rowid = ?", args)  # type: ignore[union-attr]
         for (doc,) in args:  # the metric counts and the spans first, from the rows about to go
             # the spans _figure_spans made from these figures: per kind the least and the
@@ -1803,7 +1905,7 @@ class Index:
         a figure an earlier version of its story has, as written, is left out."""
         if order not in FIGURE_ORDER:
             raise ValueError(f"unknown figure column: {order}")
-        if self._conn is None:
+        if self._conn is None or self.figures_pending():
             return None
         if keys is not None and once_per_story:
             keys = list(keys)  # read twice
@@ -1960,7 +2062,7 @@ class Index:
     ) -> list[tuple[Any, ...]] | None:
         try:
             with self._lock:
-                if self._conn is None:
+                if self._conn is None or self._pending_locked():  # stories and metrics: not all in yet
                     return None
                 if keys is None:
                     return self._conn.execute(sql.format(keys=""), args).fetchall()
@@ -2123,6 +2225,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             conn.execute("INSERT INTO meta VALUES ('root', ?)", (root,))
             conn.execute("INSERT INTO meta VALUES ('fts', ?)", (_FTS_COMMON,))
             conn.execute("INSERT INTO meta VALUES ('listed', '0')")
+            conn.execute("INSERT INTO meta VALUES ('pending', '0')")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
@@ -2131,6 +2234,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             conn.execute("INSERT INTO search(search) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('listed', '0')")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('pending', '0')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('install', ?)", (_INSTALL,))  # _prune_versions
         conn.commit()
     except BaseException:

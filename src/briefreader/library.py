@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -460,6 +461,11 @@ class IndexSearch:
             ("f", kind, op, value, unit), lambda: self.index.figure_search(kind, op, value, unit=unit)
         )
 
+    def pending(self) -> tuple[int, int] | None:
+        """(rows whose figures are still being read, rows in all), never remembered
+        (Index.pending_rows: a cold start's second pass)."""
+        return self.index.pending_rows()
+
     # The same as numpy arrays (None without numpy): IncrementalFilter's masks (issue 19).
     def word_array(self, needle: str) -> Any:
         return self._remember(("wa", needle), lambda: self.index.search_array(needle))
@@ -753,7 +759,10 @@ def warm_worker(rows: bool = False) -> None:
 ROWS_ONLY = "rows"  # a job's ``stored`` for a list row only (see ROWS_FIRST)
 
 
-def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool | str]) -> list[Analysed]:
+FIRST_PASS = "first"  # a job's ``stored`` is (FIRST_PASS, its spool file) in a two-pass cold start
+
+
+def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, Any]) -> list[Analysed]:
     """analyse() plus each briefing's search tokens: made here, in the worker, so the
     process writing the index does not tokenize 100,000 bodies itself. For the index
     (``stored``), the decoded file is not sent back: the list entry never holds it
@@ -762,6 +771,8 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool | st
     from .index import prepared_document  # the search document, and issue 17's metrics and story signature
 
     *job, stored = args
+    if isinstance(stored, tuple):  # (FIRST_PASS, spool): a cold start's first pass
+        return _first_pass(job, stored[1])
     if stored == ROWS_ONLY:  # a list row first (load_library's head): never stored, no document
         rows = analyse(*job, keywords=False)  # type: ignore[arg-type]
         for briefing in rows:
@@ -778,6 +789,102 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool | st
             briefing.original = ""
         out.append((briefing, document))
     return out
+
+
+def _first_pass(job: list[Any], spool: str) -> list[Analysed]:
+    """A two-pass cold start's first pass of a file (issue 19): its briefings' list fields and
+    search documents, without figures, keywords, metrics or stories (the rows are stored
+    pending: Index.store), and, in the file ``spool``, what the second pass
+    (:func:`_second_pass`) reads them from. Each briefing's figures are read later from the
+    arguments _document gave them (ingest.figures_deferred): the same figures, at the same
+    place in its problems. A file whose briefings are not each its documents as made (an
+    attachment's problems renamed after it was read) is read in one go here: its rows are
+    complete, and no spool is written."""
+    import pickle
+
+    from .index import Prepared, search_document, written_forms
+    from .ingest import figures_deferred
+
+    global _analysed_here
+    _analysed_here += 1
+    if _analysed_here == NUMPY_AFTER:
+        _import_numpy()
+    with figures_deferred() as deferred:
+        briefings = analyse(*job, keywords=False)
+    asked = {id(rec[0]): rec for rec in deferred}
+    spooled = []
+    for b in briefings:
+        rec = asked.get(id(b))
+        if rec is not None and rec[0] is b and rec[2] is b.problems:
+            spooled.append((b, rec[1], rec[3]))
+        elif rec is None and (not b.text or any(p.kind in FATAL for p in b.problems)):
+            spooled.append((b, None, 0))  # no document read: no figures (a file that failed, an empty one)
+        else:
+            return _analyse_star((*job, True))  # type: ignore[arg-type]
+    out = []
+    for b, _asked, _at in spooled:
+        b.title_written, b.source_written = written_forms(b)
+    try:
+        with open(spool, "wb") as f:  # (in the reader's private cache folder, read back by this start only)
+            pickle.dump(spooled, f, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError:  # a full disk: this file in one go (its rows stored pending and finished in their turn)
+        with contextlib.suppress(OSError):
+            os.unlink(spool)
+        return _analyse_star((*job, True))  # type: ignore[arg-type]
+    for b, _asked, _at in spooled:
+        document = search_document(b)
+        b.original = ""
+        out.append((b, Prepared(document, [], None, None, pending=True)))
+    return out
+
+
+Finished = tuple[list[Any], list[str], list[Problem], "Prepared"]  # a second pass's rows of a briefing
+
+
+def _second_pass(spool: str) -> list[Finished] | None:
+    """A two-pass cold start's second pass of a file: what :func:`_first_pass` left out of
+    each of its briefings, as a one-go read makes it (library.analyse's keywords,
+    index.prepared_document's metrics, story signature and figure detail): (figures,
+    keywords, problems, Prepared) a briefing; None when its spool file is unreadable (finished as a
+    lost one). Its spool file is read and deleted."""
+    import pickle
+
+    from . import metrics, stories, topics
+    from .index import Prepared, figure_detail
+    from .ingest import TRUNCATED_FIGURES, document_figures
+
+    if not spool:  # its rows were made in the first pass (_first_pass read the file in one go)
+        return []
+    try:
+        with open(spool, "rb") as f:
+            spooled = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError):  # gone or cut short: finished as lost (_finish_pending)
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(spool)
+    out: list[Finished] = []
+    for b, asked, at in spooled:
+        if asked is not None:
+            b.figures, truncated = document_figures(*asked)
+            if truncated:
+                b.problems.insert(at, TRUNCATED_FIGURES)
+        listed = not any(p.kind in FATAL for p in b.problems)
+        if b.text and listed:
+            b.keywords = topics.extract_keywords(b.title, b.text)
+        found = metrics.figure_metrics(b.text, b.figures) if b.figures else []
+        sig = stories.signature(b.title, b.text) if listed and b.text else None
+        prepared = Prepared("", found, sig.to_bytes() if sig is not None else None, figure_detail(b))
+        out.append((b.figures, b.keywords, b.problems, prepared))
+    return out
+
+
+def _second_lost(spool: str, reason: str) -> list[Finished] | None:
+    """A second pass that ended its worker (pool.Limits): its rows stay pending (read again,
+    in one go, at the next start)."""
+    with contextlib.suppress(OSError):
+        os.unlink(spool)
+    return None
 
 
 def _import_numpy() -> None:
@@ -903,6 +1010,7 @@ def _analyse_arriving(
     sizes: Sequence[int] = (),
     idle: Callable[[], None] | None = None,
     head: Sequence[int] = (),
+    spool: str = "",
 ) -> Generator[tuple[int, list[Analysed]], None, None]:
     """Each file's briefings with its place in ``paths``, as the workers answer (not in
     that order unless ``ordered``): a long file (a 36 MB feed: minutes) held back every
@@ -911,8 +1019,13 @@ def _analyse_arriving(
     ``idle``: called now and then while the workers have no answer (pool's ``idle``).
     ``head``: places in ``paths`` read for their list rows first, in jobs of ROWS_ONLY ahead of
     the others (workers only): their results come as ``(-1 - place, rows)``, and each is read
-    in full too, in its turn. ``progress`` counts the full reads."""
-    jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
+    in full too, in its turn. ``progress`` counts the full reads. ``spool``: a folder; each file is
+    read for a two-pass cold start's first pass (:func:`_first_pass`), its spool file the folder's
+    file named by its place in ``paths``."""
+    jobs: list[tuple[Any, ...]] = [
+        (p, root, config.topics, config.topic_threshold, (FIRST_PASS, os.path.join(spool, str(i))) if spool else stored)
+        for i, p in enumerate(paths)
+    ]
     total = len(jobs)
     workers = os.cpu_count() or 1
     # A file read by a C library (PDF, Word, EPUB, mail), or a large one of any format, can
@@ -1111,6 +1224,17 @@ def load_library(
     snapshots = _Snapshots(partial, found)
     share = {}.setdefault
     cut = len(os.path.join(root, ""))  # a scanned path is root's, then "/", then its relative path
+    # A cold start of the reader (``partial``) reads its files in two passes (issue 19): the list's
+    # fields first, every row stored pending, then the figures, keywords, metrics and stories, stored
+    # in todo's order (a story joins the earliest matching one, metric codes are given as met: as a
+    # one-go read stores them). The first pass's worker spools what the second reads (the reader's
+    # process never holds the texts). second: per file of todo with pending rows, in todo's order,
+    # (its spool file, its mtime, (key, list entry) per row, its rows' second pass when made already).
+    if partial is not None and index is not None:
+        _clean_spools(index)
+    two = TWO_PASS and partial is not None and index is not None and _parallel(todo)
+    spool = _spool_folder(index) if two and index is not None else ""
+    second: list[tuple[str, int, list[tuple[int, Briefing]], list[Finished] | None]] = []
 
     def add(n: int, analysed: list[Analysed], places: list[int] | None = None) -> None:
         """Store the briefings of todo[n] (the index's rows, keys and stories in todo's
@@ -1119,19 +1243,28 @@ def load_library(
         path, rel, size, mtime = todo[n]
         entries = _entries(analysed)
         taken: set[str] = set()  # the rows the index took
+        later: list[tuple[int, Briefing]] = []  # its rows the second pass completes
+        made: list[Finished] = []  # their second pass, when the worker read the file in one go
         for m, (briefing, document) in enumerate(analysed):
+            pending = bool(spool) and document is not None
+            if pending:  # every row of a two-pass start, finished in todo's order
+                later.append((0, briefing))
+                if not document.pending:  # read in one go (_first_pass, _lost): finished in its turn too
+                    made.append((briefing.figures, briefing.keywords, briefing.problems, document))
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
             raw = _raw_rel(path[cut:], bool(briefing.entry))
             key = (
-                index.store(row_rel, size, mtime, briefing, raw, document, m == len(analysed) - 1, entries)
+                index.store(row_rel, size, mtime, briefing, raw, document, m == len(analysed) - 1, entries, pending)
                 if index is not None
                 else 0
             )
             if key:
                 taken.add(row_rel)
                 _strip(briefing, key, share)  # at 100,000 briefings the bodies would not fit in memory
+                if later and later[-1][1] is briefing:
+                    later[-1] = (key, briefing)
             elif index is None and (reason := _limit_verdict(briefing)):
                 _over_limits[path] = (size, mtime, reason)
                 while len(_over_limits) > OVER_LIMITS_KEPT:
@@ -1142,6 +1275,8 @@ def load_library(
                 found[places[m]] = briefing
         if index is not None and taken and len(taken) != entries:
             index.recount(taken)  # an entry the index could not take: not read again at every check
+        if later:
+            second.append((os.path.join(spool, str(n)), mtime, later, made if made else None))
 
     # Files arrive as the workers finish them; with the index they are stored in todo's
     # order, each once every earlier one is (at most pool's window of them wait), and until
@@ -1178,6 +1313,7 @@ def load_library(
         sizes=[t[2] for t in todo],
         idle=snapshots.tick,  # the files done before a long one are shown while it is read
         head=head,
+        spool=spool,
     )
     try:
         for n, analysed in analysed_all:
@@ -1205,13 +1341,113 @@ def load_library(
                 stored += 1
     finally:
         analysed_all.close()
+        if not second and spool:
+            shutil.rmtree(spool, ignore_errors=True)
     if head:
         found[:] = [b for b in found if b is not _GONE]
     stats.ingested = len(todo)
+    if second:
+        assert index is not None
+        index.commit()  # the whole list, pending: another process (a `list`) reads it all
+        try:
+            _finish_pending(index, second, share, snapshots)
+        finally:
+            shutil.rmtree(spool, ignore_errors=True)
     if index is not None:
         stats.pruned = index.prune(keep)
         index.commit()
     return _assemble(root, found, problems, stats, index)
+
+
+# A cold start of the reader reads in two passes (load_library); False: in one go, as `list` does.
+TWO_PASS = True
+
+
+def _parallel(todo: Sequence[Any]) -> bool:
+    """Whether _analyse_arriving reads ``todo`` in workers (a two-pass start needs them: a
+    worker spools each file's second-pass input)."""
+    return len(todo) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) >= 2
+
+
+def _spool_folder(index: Index) -> str:
+    """A private folder beside the index for a two-pass start's spool files (named by this
+    process's id); "" without one."""
+    import tempfile
+
+    if not index.usable:
+        return ""
+    try:
+        return tempfile.mkdtemp(prefix=f"spool-{os.getpid()}-", dir=index.path.parent)
+    except OSError:
+        return ""
+
+
+def _clean_spools(index: Index) -> None:
+    """Delete the spool folders of starts that were killed (their process is gone)."""
+    with contextlib.suppress(OSError):
+        for old in index.path.parent.glob("spool-*"):
+            pid = old.name.split("-")[1]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's: alive
+        return True
+    return True
+
+
+def _finish_pending(
+    index: Index,
+    second: list[tuple[str, int, list[tuple[int, Briefing]], list[Finished] | None]],
+    share: Callable[[str, str], str],
+    snapshots: _Snapshots,
+) -> None:
+    """A two-pass start's second pass: each file's pending rows finished (Index.finish) in
+    todo's order, their list entries given their keywords and problems (an entry the index did
+    not take, held in full, its figures too). A file whose second pass ended its worker
+    (pool.Limits) is finished without figures, keywords or story and with no file's stamp: the
+    index answers meanwhile, and the next start reads the file again, in one go."""
+    from .index import PENDING_MTIME, Prepared
+    from .pool import Limits, parallel_map
+
+    workers = max(1, min(os.cpu_count() or 1, len(second)))
+    results = parallel_map(
+        _second_pass,
+        [spool if made is None else "" for spool, _mtime, _rows, made in second],
+        workers=workers,
+        preload=WORKER_MODULES,
+        limits=Limits(JOB_SECONDS, JOB_MEMORY),
+        on_lost=_second_lost,  # type: ignore[arg-type]
+    )
+    try:
+        for (_spool, mtime, rows, made), read in zip(second, results, strict=True):
+            snapshots.tick()
+            done = made if made is not None else read
+            if done is None or len(done) != len(rows):  # lost (or a changed count: never from one spool)
+                mtime = PENDING_MTIME
+                done = [([], [], entry.problems, Prepared("", [], None, None)) for _key, entry in rows]
+            stored = [m for m, (key, _b) in enumerate(rows) if key]
+            for m, ((key, entry), (figures, keywords, problems, prepared)) in enumerate(zip(rows, done, strict=True)):
+                if key:
+                    whole = Briefing(
+                        id=entry.id, path="", fingerprint="", title="", text="", figures=figures, problems=problems
+                    )
+                    whole.keywords = keywords
+                    index.finish(key, mtime, whole, prepared, last=m == stored[-1])
+                else:  # held in full (the index did not take it)
+                    entry.figures = figures
+                entry.keywords = [share(k, k) for k in keywords]
+                entry.problems = problems
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+    index.commit()
 
 
 # A place in a cold start's list left by a rows-first stand-in whose file's full read had

@@ -87,6 +87,16 @@ class QuerySyntaxError(ValueError):
         self.reason = reason
 
 
+class FiguresPending(QuerySyntaxError):
+    """A figure term the index cannot answer yet: its rows' figures are still being read
+    (a cold start's second pass, index schema 26). Shown as a query's error, never as an
+    empty list. ``done`` of ``total`` rows have their figures."""
+
+    def __init__(self, position: int, done: int, total: int) -> None:
+        super().__init__(position, f"figures still being read ({done} of {total})")
+        self.done, self.total = done, total
+
+
 # --- AST ---------------------------------------------------------------------------
 # ``pos`` is where the term's value starts in the query text; it is only for error
 # messages, so it takes no part in equality (two queries with the same terms are
@@ -787,7 +797,17 @@ def figure_hits(search: Any, term: FigureTerm, *, array: bool = False) -> Any:
 def _figure_predicate(term: FigureTerm, search: Search | None) -> Predicate:
     compare = _COMPARE[term.op]
     unit = term.unit
-    hits = _lazy(lambda: figure_hits(search, term) if search else None)
+
+    def answer() -> set[int] | None:
+        found = figure_hits(search, term) if search else None
+        if found is None:  # the index could not answer: while its figures are being read, say so
+            pending = getattr(search, "pending", None)
+            progress = pending() if pending is not None else None
+            if progress is not None and progress[0]:
+                raise FiguresPending(term.pos, progress[1] - progress[0], progress[1])
+        return found
+
+    hits = _lazy(answer)
 
     def test(b: Briefing, marks: Marks) -> bool:
         if not b.loaded:

@@ -36,6 +36,7 @@ KNOWN = {
     23: "cb79e221420d",  # figdetail's data: raw deflate with a preset dictionary, not zlib alone (s28, issue 19)
     24: "6dfda6b73fd8",  # RUN_BREAK only between Chinese runs; briefings.generated (title_generated) (s31, issue 19)
     25: "e8708627fdc8",  # briefings.entries: a file with fewer rows than its read gave is read again (s37)
+    26: "821f2edab167",  # briefings.pending, meta's pending count: a cold start's rows before their figures (s40)
 }  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 

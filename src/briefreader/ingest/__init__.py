@@ -10,10 +10,13 @@ never raised, so one bad file cannot stop the others.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import stat
+import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -559,15 +562,44 @@ def _document(
     stub.authors = meta.authors
     stub.script = script
     stub.format = fmt
+    asked = (text, stub.source, script, body, stub.link or "")
+    deferred = getattr(_deferring, "found", None)
+    if deferred is not None:  # a cold start's first pass: the figures are read in its second
+        deferred.append((stub, asked, problems, len(problems)))
+        return stub
+    stub.figures, truncated = document_figures(*asked)
+    if truncated:
+        problems.append(TRUNCATED_FIGURES)
+    return stub
+
+
+TRUNCATED_FIGURES = Problem("truncated", f"more than {MAX_FIGURES} figures: only the first {MAX_FIGURES} are listed")
+
+
+def document_figures(text: str, source: str, script: str, body: str, link: str) -> tuple[list, bool]:
+    """A document's figures as _document reads them (at most MAX_FIGURES), and whether there
+    were more: ``text`` its cleaned text, ``body`` the normalized text before cleaning (the
+    region reads its words), ``link`` its address."""
     from ..figures import detect_region, extract_figures
 
     # a bare 元 is the briefing's region's currency: read from its source, script, words
-    region = detect_region(text, source=stub.source, script=script, original=body, url=stub.link or "")
+    region = detect_region(text, source=source, script=script, original=body, url=link)
     figures = extract_figures(text, region=region, limit=MAX_FIGURES + 1)
-    if len(figures) > MAX_FIGURES:
-        figures = figures[:MAX_FIGURES]
-        problems.append(
-            Problem("truncated", f"more than {MAX_FIGURES} figures: only the first {MAX_FIGURES} are listed")
-        )
-    stub.figures = figures
-    return stub
+    return figures[:MAX_FIGURES], len(figures) > MAX_FIGURES
+
+
+# Issue 19's two-pass cold start (library's first pass): while a thread reads inside
+# figures_deferred(), _document leaves each document's figures out and records, in the order
+# the documents are made, (the briefing, document_figures' arguments, its problems list and the
+# place in it a "truncated" problem would take); the second pass reads them.
+_deferring = threading.local()
+
+
+@contextlib.contextmanager
+def figures_deferred() -> Iterator[list[tuple[Briefing, tuple[str, str, str, str, str], list[Problem], int]]]:
+    found: list[tuple[Briefing, tuple[str, str, str, str, str], list[Problem], int]] = []
+    _deferring.found = found
+    try:
+        yield found
+    finally:
+        _deferring.found = None

@@ -682,8 +682,12 @@ class MainScreen(ReadingMixin, Screen[None]):
         library = self.brapp.library
         if self._figure_counts is None:
             index = getattr(library, "index", None)
-            # One read of the index; when it cannot answer, loaded briefings still count.
-            self._figure_counts = (index.figure_counts() if index is not None else None) or {}
+            # One read of the index; when it cannot answer, loaded briefings still count. While
+            # its rows' figures are still being read (Index.figures_pending) it is asked again.
+            counts = index.figure_counts() if index is not None else None
+            if counts is not None or index is None or not index.figures_pending():
+                self._figure_counts = counts or {}
+            return views.FigureCount(counts or {})
         return views.FigureCount(self._figure_counts)  # a column-wise list sorts by its key column
 
     def topic_label(self, topic_id: str) -> str:
