@@ -182,7 +182,8 @@ _AREA = alternation(AREAS)
 # store's power and energy; a number and another measure's unit is what the first is per: 6.5升/100公里, review s27 R5)
 _QTY_UNIT_WORDS = f"{alternation(QUANTITIES)}|{alternation(QUANTITY_LATIN)}"  # every quantity unit, either script
 _QTY_PAIRED = rf" ?\d[\d.]* ?(?:{_QTY_UNIT_WORDS})"
-_QTY_CLOSED = rf"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时|{_QTY_PAIRED}))"
+# (nor a currency's name it starts: 5千克朗 is 5,000 crowns, review s40 R1)
+_QTY_CLOSED = rf"(?!级|位|公里|千米|英里|朗|/(?!年|月|日|天|小?时|{_QTY_PAIRED}))"
 _QTY_WORDS = ("升", "度", "方")
 _QTY_NEXT = {
     "升": "水|油|汽油|柴油|燃油|成品油|酒|啤酒|白酒|奶|牛奶|液|血",
@@ -263,8 +264,9 @@ _NUMBER = (
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
     rf"|兆(?=元|{_CURRENCY})"
     # (a run never ends in the 千 of a unit that starts with it: 三千克 and 两千瓦时 are 三 千克 and 两 千瓦时, as the
-    # scale after Arabic digits is never that 千; the value is the same either way, 3 kg = 3000 g; 两千克拉: carats)
-    rf"|[{_CN}]{{1,20}}(?!(?<=千)(?:克(?!拉)|瓦))(?:点[{_CND}]{{1,8}})?)"
+    # scale after Arabic digits is never that 千; the value is the same either way, 3 kg = 3000 g; 两千克拉: carats,
+    # 五千克朗: crowns, 三千瓦片: tiles, review s40 R1)
+    rf"|[{_CN}]{{1,20}}(?!(?<=千)(?:克(?!拉|朗)|瓦(?!片)))(?:点[{_CND}]{{1,8}})?)"
 )
 _QUANTITY = (
     _PRE
@@ -790,6 +792,12 @@ _KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
 _KUAI_PIECES_BEFORE = "成这那该每头前后第"
 _KUAI_MONEY_VERBS = "寄给赚挣付交借欠还收值卖买花赔罚捐送找退要"  # one table (review s25 N1: it was spelt twice)
 _KUAI_MONEY_VERB_RE = re.compile(f"[{_KUAI_MONEY_VERBS}]")
+# ... a 块 sum then 一 and a measure (卖5块一份) is a price only with the verb that sells or asks it right before the
+# number, and the measure one of what is sold, not a piece or a group of pieces (一块一块, 两块一组)
+_KUAI_PRICE_RIGHT_BEFORE_RE = re.compile(
+    r"(?:卖|售|售价|要价|标价|开价|收费?|只要|才|买)(?:了|价|出|到|为)?[ \u3000]?$"
+)
+_KUAI_GROUP_MEASURES = frozenset({"块", "组", "起", "对", "双", "批"})
 # ... and the verbs that make a 块 before a verb a price: these, a price's move (涨到, 跌破), handing out (发)
 _KUAI_PRICE_VERBS = frozenset(_KUAI_MONEY_VERBS + "涨跌升降发")
 # ... a verb word that is one of them, or one with a complement of result or direction (买到, 涨了, 卖掉, 跌破); not a
@@ -4278,12 +4286,13 @@ class _Extractor:
             and (self.text.startswith("多少", q.end) or self._kuai_price_verb(q))
         ):
             return True  # 从10块买到12块, 11块多少手: a price's verb or a question of quantity (tester s24 T2)
-        if nxt == "一" and (q.value or 0) < 1e8 and _MEASURE_RE.match(self.text, q.end + 1):
-            # 卖5块一份, 门票卖二十块一张: so much for one of a measure, a price where a money verb stands before it in
-            # its clause (每两块一组, 切成10块一组, 蛋糕十块一盒 say pieces, or may: counts)
-            clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 8) : q.start])[-1]
-            prev = self.text[q.start - 1 : q.start]
-            return bool(_KUAI_MONEY_VERB_RE.search(clause)) and not (prev and prev in _KUAI_PIECES_BEFORE)
+        if nxt == "一" and (q.value or 0) < 1e8 and (unit := _MEASURE_RE.match(self.text, q.end + 1)):
+            # 卖5块一份, 门票卖二十块一张: so much for one of a measure, a price where the verb that sells or asks it
+            # stands right before the number (每两块一组, 切成10块一组, 蛋糕十块一盒 say pieces, or may: counts;
+            # 要一块一块的加载, 送来两块一组的展板: pieces one by one or in groups, review s40 R2)
+            if unit.group() in _KUAI_GROUP_MEASURES:
+                return False
+            return _KUAI_PRICE_RIGHT_BEFORE_RE.search(self.text, max(0, q.start - 6), q.start) is not None
         if nxt and nxt in _KUAI_FUNCTION_AFTER:  # no noun counted (寄1000块给家里, 花了500块了), but pieces may be
             if self.text[q.start - 1 : q.start] in tuple(_KUAI_PIECES_BEFORE):
                 return False  # 切成三块就行, 分成两块了, 这三块都是好地 (review s16 R2)
