@@ -276,3 +276,11 @@ def test_a_templates_message_keys_go_and_the_values_stay():
     assert "_FONT" not in text and "_NEWSDATE" not in text, text
     code = "在配置文件中把 _MAX_SIZE 改成 1024 即可。"
     assert "把 _MAX_SIZE 改成" in _text(f"{_PARAS}{code}\n")  # (one name a text writes about)
+
+
+def test_an_outlets_more_of_its_reports_over_headlines_goes():
+    more = "更多鏡週刊報導\n韓國推「麻辣珍珠炒年糕奶茶」！珍奶控驚喜：出奇的美味\n日本瘋迷珍奶熱 日媒預測「1款台灣飲料」接班\n"
+    text = _text(f"{_PARAS}{more}")
+    assert "更多" not in text and "珍奶控" not in text, text
+    said = "更多报道显示，该公司去年的营收增长了三成，利润也大幅上升。"
+    assert said in _text(f"{_PARAS}{said}\n")  # (a sentence that opens with the words)

@@ -767,6 +767,8 @@ _TRAILER_MARKER = re.compile(
     # review s18 R12)
     r"|^(?:(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
     r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|(?:大家|其他人|别人)(?:都|也)在看|看了又看"
+    # (an outlet's "more of our reports" over its headlines: "更多鏡週刊報導", ETtoday's relay of 鏡週刊, dev s39c_04)
+    r"|更多[^\s。！？，,：:]{0,8}?(?:报导|报道|新闻|文章|资讯)"
     # (a site's reading suggestions under a feed's item: "你可能错过的好文章", dev-retired16 s19_17, 少数派)
     r"|你(?:可能|或许)(?:错过|会喜欢|还喜欢|感兴趣)(?:的)?(?:好文章|文章|内容|好文)?)\s*(?:[:：]|更多|>+|»)?\s*$"
     # a blog's filing line under a post, its category and its tags ("分类 时间管理。标签 时间管理，GTD，计划。")
