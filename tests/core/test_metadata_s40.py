@@ -218,3 +218,54 @@ def test_a_listed_companys_tag_names_the_filer_of_its_announcement() -> None:
     assert [d.source for d in docs[:2]] == ["金富科技", "*ST南置"], [d.source for d in docs]
     # guard: a news headline about a company (no filing's title) is no filing of the company's
     assert docs[2].source != "行云科技", docs[2].source
+
+
+# --- a listed company's filings as a bot keeps them (dev s40_10) and a community site's posts (dev s40_06-13)
+
+
+def test_a_filings_header_names_its_filer() -> None:
+    from briefreader.ingest.metadata import extract_metadata
+
+    text = (
+        "证券代码：002196 证券简称：方正电机 公告编号：2026-038\n浙江方正电机股份有限公司关于对控股子公司增资的公告\n\n"
+        + _BODY
+    )
+    assert extract_metadata(text, {}).source == "方正电机"
+    # guard: a code quoted in a news report's sentence is no header
+    text = "记者注意到，该公司（股票代码：002196）近期股价波动较大，证券简称为方正电机的公司发布了公告。\n\n" + _BODY
+    assert extract_metadata(text, {}).source != "方正电机"
+
+
+def test_a_securities_records_code_and_name_are_its_filer() -> None:
+    items = [
+        {
+            "code": "002029",
+            "name": "七 匹 狼",
+            "title": "关于与专业投资机构合作投资的公告",
+            "time": 1790611200000,
+            "snippet": _BODY,
+        },
+        {
+            "code": "002074",
+            "name": "国轩高科",
+            "title": "关于股东协议转让部分公司股份的提示性公告",
+            "time": 1790611200000,
+            "snippet": _BODY,
+        },
+    ]
+    docs = _docs(json.dumps({"hits": items}, ensure_ascii=False), ".json")
+    assert [d.source for d in docs] == ["七匹狼", "国轩高科"], [d.source for d in docs]
+    # guard: a "name" beside a code that is no stock's (a product's number) names no filer
+    items = [dict(i, code="A-12") for i in items]
+    docs = _docs(json.dumps({"hits": items}, ensure_ascii=False), ".json")
+    assert all(d.source not in ("七匹狼", "国轩高科") for d in docs), [d.source for d in docs]
+
+
+def test_a_posts_author_that_is_the_community_it_speaks_of_is_its_publisher() -> None:
+    post = "---\ntitle: 'openGauss社区官方网站正式上线'\ndate: '2020-06-15'\nauthor: '{a}'\n---\n\n" + _BODY
+    (doc,) = _docs(post.format(a="openGauss"), ".md")
+    assert doc.source == "openGauss", doc.source
+    # guard: a person's name (Latin or Han), a handle, or a name the post never mentions is no publisher
+    for author in ("Alice Wang", "王小明", "zhangsan", "SUSE订阅"):
+        (doc,) = _docs(post.format(a=author), ".md")
+        assert doc.source != author, (author, doc.source)

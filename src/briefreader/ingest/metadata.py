@@ -2957,6 +2957,7 @@ def extract_metadata(
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _rights_month(r)
     _headline_candidates(r)
+    _filing_header(r)
     _posted_stamp(r, before_cleaning or body)
     _trim_page_title(r, page_head)
     _nearest_headline(r, page_head)
@@ -3083,6 +3084,23 @@ _TITLE_OUTLET_SCORE = 45
 _STAMPED_ISSUE = re.compile(r"(?<=\S)\s+\S{0,6}?(?:19|20)\d{2}(?:[-/.]?\d{2}){2}\S{0,4}$")
 
 
+# a person's name in Latin letters: "Alice Wang", "Linus Torvalds", "J. Smith"
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]*\.?(?:[ -][A-Z][a-z]*\.?){1,2}")
+_ORG_AUTHOR_REACH = 3000  # characters of the text where the author's name is looked for
+
+
+def _organisation_author(r: _Reading, value: str, title: str) -> bool:
+    """Is a front matter author an organisation's name the post itself speaks of: no person's (a Han name of two to
+    three characters, a Latin given and family name, a lower-case handle), named again in its title or text?"""
+    value = value.strip()
+    if not 2 <= len(value) <= 20 or _looks_like_person(value) or _HANDLE.match(value) or _LATIN_PERSON.fullmatch(value):
+        return False
+    if re.fullmatch(f"[{_HAN}]{{2,3}}", value) or not re.search(f"[{_HAN}A-Z]", value):
+        return False  # (a short Han name may be a person's the surname list misses; a lower-case word a handle)
+    seen = (title + "\n" + "\n".join(r.lines)[:_ORG_AUTHOR_REACH]).lower()
+    return value.lower() in seen
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
@@ -3192,6 +3210,11 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             # names none)
             author_score = _CHANNEL_SCORE - 0.5 if front.get("channel") else 95
             source.offer(outlet_of_label(value) or value, author_score, "front matter author")
+        elif value and key == "author" and not front.get("channel") and _organisation_author(r, value, t or ""):
+            # a site's post whose author is the community or the company that publishes it, named in its own title or
+            # text ("author: 'openGauss'" over "openGauss社区官方网站正式上线", a partner's "软通动力", dev s40_06-13):
+            # the publisher, below any outlet or label the post names
+            source.offer(value, 60, "front matter")
         elif value:
             names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
             names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
@@ -5229,6 +5252,21 @@ def _credited_headline(r: _Reading) -> None:
             return
         if len(line) > _HEADLINE_CREDIT_SPAN:
             return  # (a paragraph: the text has begun)
+
+
+# A listed company's filing opens with its securities' code and short name ("证券代码：002196 证券简称：方正电机
+# 公告编号：2026-038", the exchanges' required header; a keyword bot's records keep it at the head of each snippet, dev
+# s40_10): the short name is its filer's, trusted as a filer's tag is, above a feed's or a bot's channel
+_FILING_HEADER = re.compile(
+    rf"(?:证券|股票|A股)代码\s*[:：]\s*\d{{6}}\s*(?:[,，;；|]\s*)?(?:证券|股票|A股)简称\s*[:：]\s*"
+    rf"(?P<name>\*?(?:ST|S\*ST)?[{_HAN}A-Za-z]{{2,8}}?)(?=\s|公告|编号|$|[,，;；|])"
+)
+_FILING_HEADER_REACH = 300  # characters of the text's start where the header stands
+
+
+def _filing_header(r: _Reading) -> None:
+    if m := _FILING_HEADER.search("\n".join(r.lines[:_HEADER_LINES])[:_FILING_HEADER_REACH]):
+        r.source.offer(m["name"], 82, "filer's tag in the headline")
 
 
 def _headline_candidates(r: _Reading) -> None:

@@ -1329,6 +1329,15 @@ def _headed(fields: dict[str, str], head: re.Pattern[str], value: re.Pattern[str
     return ""
 
 
+# A securities record: a stock's code (six digits in Shanghai and Shenzhen, five in Hong Kong) beside its short name
+# ({"code": "002196", "name": "方正电机", "title": "关于…的公告", …}: a disclosure keyword bot's state, dev s40_10): the
+# company whose filing it is, when no field names a source
+_SECURITY_CODE = ("code", "stock_code", "sec_code", "security_code", "证券代码", "股票代码")
+_SECURITY_NAME = ("name", "stock_name", "sec_name", "security_name", "short_name", "证券简称", "股票简称")
+_STOCK_CODE = re.compile(r"\d{6}|\d{5}")
+_SECURITY_NAME_MAX = 12
+
+
 def _records(items: Sequence[object], feed_title: str = "") -> Records:
     """The records among a document's objects (JSON's, or an XML file's record elements as dicts)."""
     records = Records()
@@ -1365,6 +1374,9 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             # "long_abs", dev-retired29 s32h_08): its text by the fallback names, as when no record names a body
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose
         date, source = pick(_JSON_DATE), pick(_JSON_SOURCE)
+        if not source and _STOCK_CODE.fullmatch(pick(_SECURITY_CODE)) and (name := pick(_SECURITY_NAME)):
+            # a listed company's filing as a securities record: its code and short name are its filer's (see above)
+            source = "".join(name.split()) if len(name) <= _SECURITY_NAME_MAX else ""
         if loose:
             loose_title, body, loose_date, loose_source = _fallback(item)
             title, date = title or html.unescape(loose_title), date or html.unescape(loose_date)
