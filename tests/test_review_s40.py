@@ -14,6 +14,12 @@ def _figures(text: str, region: str = "mainland") -> list[tuple[str, str, float 
     return [(f.kind, f.text, f.value, f.unit) for f in extract_figures(text, region=region)]
 
 
+def _entries(text: str, suffix: str):
+    from briefreader.ingest import ingest_entries
+
+    return ingest_entries(text.encode(), id="probe", suffix=suffix)
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # R1 (a51722e8 figures.extract _NUMBER, REGRESSION, low: a confident wrong figure): a numeral in words no longer ends in
 # the 千 of a unit that starts with it (三千克 = 3 kg, 两千瓦时 = 2 kWh). 克朗 is the Chinese name of the Nordic and Czech
@@ -65,3 +71,37 @@ def test_r2_guard_a_price_per_piece_is_money() -> None:
     assert ("money", "5块", 5.0, "CNY") in _figures("路边摊的煎饼卖5块一份。")
     assert ("money", "二十块", 20.0, "CNY") in _figures("景区门票卖二十块一张。")
     assert [f for f in _figures("把蛋糕切成10块一组。") if f[0] == "money"] == []
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R4 (4b90a41f metadata: a Markdown post's front-matter author as its publisher, REGRESSION, medium: a person given as
+# the source): an author in front matter that is "no person's name" and that the post names again is its publisher
+# (the openGauss community's posts, dev s40_06-09: author "openGauss"). The person test misses names bloggers sign with:
+# a Latin given name alone ("Jason"), a name in pinyin written as one word ("ZhangWei"), a Han name of four characters
+# (a two-character surname: 欧阳娜娜, 司马光). A personal post that says its author's name again ("Jason here", "我是
+# ZhangWei") now has that person as its source; 5e957d62 gave none. A source is an outlet or an issuer, never a person
+# writing (a wrong source is worse than none: the scorer's ceilings).
+def _md_source(author: str, lead: str) -> str:
+    post = (
+        f'---\ntitle: "效率工具分享"\nauthor: "{author}"\ndate: 2024-05-01\n---\n\n{lead}\n\n'
+        "第二段内容，介绍具体的使用方法和注意事项，供读者参考。\n"
+    )
+    return _entries(post, ".md")[0].source
+
+
+_R4_PEOPLE = {
+    "given_name": ("Jason", "Jason here. 今天聊聊我最近用的几款效率工具，Jason觉得都很好用。"),
+    "pinyin_one_word": ("ZhangWei", "大家好，我是ZhangWei，今天写写最近常用的效率工具。"),
+    "compound_surname": ("欧阳娜娜", "欧阳娜娜在这篇文章里分享了她最近常用的效率工具。"),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="R4: a blogger's name in front matter taken as the post's publisher (4b90a41f)")
+@pytest.mark.parametrize("kind", sorted(_R4_PEOPLE))
+def test_r4_a_bloggers_name_is_no_source(kind: str) -> None:
+    author, lead = _R4_PEOPLE[kind]
+    assert _md_source(author, lead) == ""
+
+
+def test_r4_guard_a_community_named_as_author_is_the_publisher() -> None:
+    assert _md_source("openGauss", "openGauss社区官方网站正式上线，欢迎访问。") == "openGauss"  # (dev s40_06-09)
