@@ -123,6 +123,9 @@ def test_a_time_zone_after_a_stamp_is_no_source() -> None:
     assert info is not None and info.source == "ETtoday", info
     info = parse_info_line("2025-01-07 01:15 PST 世界日报")
     assert info is not None and info.source == "世界日报", info
+    for name in ("ET新闻网", "MT新闻"):  # (a zone's letters opening a name: review s40's note)
+        info = parse_info_line(f"来源：{name}")
+        assert info is not None and info.source == name, info
 
 
 def test_a_material_credit_is_no_source() -> None:

@@ -1005,8 +1005,10 @@ _GENERIC_SOURCE = re.compile(
 _NOT_SOURCE = re.compile(
     r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
     # a time zone, not the start of "am730"; a North American or an Asia-Pacific zone too ("2025-01-07 01:15 ET", a
-    # Los Angeles paper's stamp: dev s40b_11)
-    r"(?:HKT|GMT|UTC|CST|AM|PM|[ECMP][SD]?T|AK[SD]T|HST|BST|CES?T|[JK]ST|SGT|MYT|AE[SD]T|AW[SD]T|NZ[SD]T)(?![A-Za-z0-9]))",
+    # Los Angeles paper's stamp: dev s40b_11), a zone's letters standing alone: "ET新闻网", "MT新闻" are names (review
+    # s40's note on c60e2a06)
+    r"(?:HKT|GMT|UTC|CST|AM|PM)(?![A-Za-z0-9])"
+    rf"|(?:[ECMP][SD]?T|AK[SD]T|HST|BST|CES?T|[JK]ST|SGT|MYT|AE[SD]T|AW[SD]T|NZ[SD]T)(?![A-Za-z0-9{_HAN}]))",
     re.IGNORECASE,
 )
 
