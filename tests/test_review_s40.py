@@ -96,7 +96,6 @@ _R4_PEOPLE = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="R4: a blogger's name in front matter taken as the post's publisher (4b90a41f)")
 @pytest.mark.parametrize("kind", sorted(_R4_PEOPLE))
 def test_r4_a_bloggers_name_is_no_source(kind: str) -> None:
     author, lead = _R4_PEOPLE[kind]

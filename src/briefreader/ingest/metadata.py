@@ -3099,6 +3099,10 @@ def _organisation_author(r: _Reading, value: str, title: str) -> bool:
         return False
     if re.fullmatch(f"[{_HAN}]{{2,3}}", value) or not re.search(f"[{_HAN}A-Z]", value):
         return False  # (a short Han name may be a person's the surname list misses; a lower-case word a handle)
+    if re.fullmatch(f"[{_HAN}]+", value) and (value[:2] in COMPOUND_SURNAMES or name_shaped(value)):
+        return False  # "欧阳娜娜": a two-character surname and a given name (review s40 R4)
+    if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*", value):
+        return False  # "Jason", "ZhangWei": a given name, a name in pinyin written as one word (review s40 R4)
     seen = (title + "\n" + "\n".join(r.lines)[:_ORG_AUTHOR_REACH]).lower()
     return value.lower() in seen
 
