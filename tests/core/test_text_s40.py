@@ -263,6 +263,8 @@ def test_someones_invitation_in_a_story_stays():
     assert said in _text(f"{_PARAS}{said}\n")
     reply = "感谢您对海淀区的关注，诚挚的邀请您继续对我们进行监督，并提出宝贵的意见和建议。"
     assert reply in _text(f"{_PARAS}{reply}\n")  # (an office's courtesy: no act of joining, giving or clicking)
+    team = "欢迎符合条件的居民加入我们，成为志愿服务队会员。"
+    assert team in _text(f"{_PARAS}{team}\n")  # (a team's call to join: no subscribing, giving or clicking)
     middle = "本报诚邀您参与读者调查，欢迎点击报名。"
     assert middle in _text(f"{_PARAS}{middle}\n{_PARAS}")  # (not last: the story goes on)
 

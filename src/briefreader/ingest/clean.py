@@ -1627,14 +1627,16 @@ _GIVE_MEANS = re.compile(r"\bpayme\b|\bpaypal\b|转数快|轉數快|\bFPS\b|捐�
 # An outlet's appeal to its readers closing its article, a paragraph long ("…希望之声诚邀您和我们一起携手努力。欢迎点击
 # 了解详情。", a broadcaster's box under its story, dev s40b_21; "【诚征荣誉会员】…我们向全球华人诚意征集万名荣誉会员：
 # 每位荣誉会员每年只需支付一份订阅费用，成为《看中国》网站的荣誉会员，就可以助力我们…", dev s40b_22). What it IS: the
-# outlet speaking of itself (我们, 本台/本报/本站, a title in 《》) and inviting the reader to join, subscribe, give or
-# click, in its own voice (no speaker's verb or quote before it), last. A story that ends on someone's invitation
-# ("该协会表示：“诚邀您参加…”") keeps it, as an office's reply its courtesy ("诚挚的邀请您继续对我们进行监督", dev
-# s39_07: an invitation with no act of joining, giving or clicking is no appeal).
+# outlet speaking of itself (我们, 本台/本报/本站, a title in 《》) and inviting the reader to pay for membership,
+# subscribe, give or click, in its own voice (no speaker's verb or quote before it), last. A story that ends on
+# someone's invitation ("该协会表示：“诚邀您参加…”") keeps it, as an office's reply its courtesy
+# ("诚挚的邀请您继续对我们进行监督", dev s39_07: an invitation with no act of subscribing, giving or clicking is no
+# appeal), as a volunteer team's call closing a story about it ("欢迎符合条件的居民加入我们，成为志愿服务队会员。":
+# joining is no paying, review s40).
 _SELF_NAMED = re.compile(r"我们|我們|本[台报報站网網刊]|《[^《》]{1,12}》")
 _INVITES = re.compile(
-    r"[欢歡]迎您?(?:点击|點擊|加入|订阅|訂閱|捐)|(?:诚征|誠徵|征集|徵集).{0,12}?(?:会员|會員|订户|訂戶)"
-    r"|成[为為].{0,24}?(?:会员|會員|订户|訂戶)|订阅费|訂閱費|(?:捐款|捐助|赞助|贊助)(?:我们|我們|本[台报報站网網])"
+    r"[欢歡]迎您?(?:点击|點擊|订阅|訂閱|捐)|(?:诚征|誠徵|征集|徵集).{0,12}?(?:会员|會員|订户|訂戶)"
+    r"|订阅费|訂閱費|(?:捐款|捐助|赞助|贊助)(?:我们|我們|本[台报報站网網])"
 )
 _APPEAL_WORD = re.compile("[征徵迎捐]|成[为為]|订阅费|訂閱費")  # (a cheap look first)
 OUTLET_APPEAL_LINES = 3  # closing lines looked at
