@@ -136,6 +136,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.briefings_short": ("{shown}/{total}", "{shown}/{total} 篇"),
     "status.loading": ("Loading briefings… {done}/{total}", "正在载入简报… {done}/{total}"),
     "status.loading_start": ("Loading briefings…", "正在载入简报…"),
+    # every file listed; a cold start's second pass reads their figures, keywords and stories (library._finish_pending)
+    "status.loading_figures": (
+        "Loading briefings… {done}/{total} · reading figures",
+        "正在载入简报… {done}/{total} · 正在读取数字",
+    ),
     "status.problems": ("problems: {count} (P)", "问题：{count} (P)"),
     "status.no_problems": ("no problems", "无问题"),
     "status.grouped_date": ("by date", "按日期"),

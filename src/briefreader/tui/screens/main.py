@@ -929,9 +929,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         short: list[str] = []  # the same, shorter: what the bar shows when the line is too wide
         if self.is_loading:
             done, total = self._progress
-            parts.append(
-                tr("status.loading", lang, done=done, total=total) if total else tr("status.loading_start", lang)
-            )
+            # all listed, not yet ready: the second pass (figures, stories) runs; filters wait for it
+            key = "status.loading" if done < total else "status.loading_figures"
+            parts.append(tr(key, lang, done=done, total=total) if total else tr("status.loading_start", lang))
             short.append(parts[-1])
         elif app.library is not None:
             shown, total, unread = self.shown_count, len(app.library.briefings), self.unread_status()
