@@ -90,9 +90,11 @@ def test_a_file_done_last_holds_back_no_other_files_rows(sample_config, tmp_path
     )
     feed_rows = {b.id for b in lib.briefings if b.id.startswith("000feed#")}
     assert len(feed_rows) == 3
-    # before the feed was done, every other file's briefing was listed (as a stand-in)
-    last = shown[-1]
-    assert not feed_rows & {b.id for b in last}
+    # before the feed was done, every other file's briefing was listed (as a stand-in); a cold
+    # start's second pass (516e221c) sends more snapshots after it, the feed's rows in them
+    before = [s for s in shown if not feed_rows & {b.id for b in s}]
+    assert before and len(before) < len(shown)
+    last = before[-1]
     assert {b.id for b in last} == {b.id for b in lib.briefings} - feed_rows
     assert all(not b.loaded and not b.text for b in last)
     # and the whole list has every briefing stored, with its key
