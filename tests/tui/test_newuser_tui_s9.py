@@ -109,6 +109,12 @@ async def _store_session(config, store_min: int) -> list[str]:
                 for bar in app.screen.query(StatusBar):
                     bar.clear_message()
                 app.clear_notifications()  # a toast too (its edge drawn as ▄ over the side panel at load)
+                # under load the toast's removal and the article's scrollbar settle a frame or more later
+                # (the final CI of session 40: a ▄ beside the side panel in one pass at step 9)
+                for _ in range(20):
+                    await pilot.pause(0.05)
+                    if not app.screen.query("Toast"):
+                        break
                 await pilot.pause()
                 strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
                 text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
