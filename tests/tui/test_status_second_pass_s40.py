@@ -5,6 +5,7 @@ reader took it for stuck. It now says what is left."""
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -34,16 +35,27 @@ async def test_the_status_says_figures_are_read_once_every_file_is_listed(sample
     n = 12
     _fill(tmp_path / "b", n)
     analyse = library_module.analyse
+    entered, release = threading.Event(), threading.Event()
 
-    def slow(path, *args):  # the load stays under way while the bar is looked at
-        time.sleep(0.2)
+    def held(path, *args):  # the load waits in its first file while the bar is looked at
+        entered.set()
+        release.wait(60)
         return analyse(path, *args)
 
-    monkeypatch.setattr(library_module, "analyse", slow)
+    monkeypatch.setattr(library_module, "analyse", held)
     app = BriefreaderApp(replace(sample_config, briefings=tmp_path / "b"))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, MainScreen) and screen.is_loading
+        # The loader's own progress would overwrite what the test sets (CI at stop 52 saw
+        # "1/12" arrive after the test's 12/12): wait until it is held, then let what it
+        # already sent be shown, so nothing more arrives until the test releases it.
+        start = time.monotonic()
+        while not entered.is_set():
+            assert time.monotonic() - start < 60, "the load never reached a file"
+            await pilot.pause(0.05)
+        for _ in range(3):
+            await pilot.pause(0.05)
         screen._show_progress(3, n)
         await pilot.pause()
         assert f"3/{n}" in _status(app) and "reading figures" not in _status(app)
@@ -56,6 +68,7 @@ async def test_the_status_says_figures_are_read_once_every_file_is_listed(sample
         screen.update_status()
         await pilot.pause()
         assert "正在读取数字" in _status(app)
+        release.set()
         start = time.monotonic()
         while app.library is None:
             assert time.monotonic() - start < 60, "the library never loaded"
