@@ -293,10 +293,16 @@ def _fts_search(args: argparse.Namespace) -> None:
     _fts_build(args, "search")
 
 
-_COLS = (
-    "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems,"
-    " written, wsource"  # schema 15-16
-)
+# The list row's columns copied as they are: every column of the shard's table but those a copy
+# rewrites (key, paths, id, date, pipeline). Read from the table, not listed here: a column added
+# since (generated, entries, pending: schemas 23-26) failed the copy's NOT NULL (session 41).
+_REWRITTEN = {"rowid", "relpath", "rawpath", "size", "mtime_ns", "pipeline", "listed", "id", "date"}
+
+
+def _list_cols(conn: Any) -> str:
+    return ", ".join(r[1] for r in conn.execute("PRAGMA s.table_info(briefings)") if r[1] not in _REWRITTEN)
+
+
 # figs' columns as schema 14+ has them (qual, sent, low, top; figdetail a briefing beside them)
 _FIG_COLS = "kind, value, high, metric, qual, sent, unit, start, span, low, top, text, en"
 FTS_TABLES = ("search",)  # schema <= 19 had "words" too
@@ -304,13 +310,13 @@ FTS_TABLES = ("search",)  # schema <= 19 had "words" too
 
 def _copy_rows(conn: Any, c: int, top: int, version: str) -> None:
     """Copy ``c``'s list row of every shard row: new key, id, path, date moved by c days."""
-    off, prefix = c * top, f"c{c:03d}/"
+    off, prefix, cols = c * top, f"c{c:03d}/", _list_cols(conn)
     conn.execute(
-        f"INSERT INTO briefings (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, id, date, {_COLS})"
+        f"INSERT INTO briefings (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, id, date, {cols})"
         f" SELECT rowid + {off}, '{prefix}' || relpath,"
         f" CASE WHEN rawpath IS NULL THEN NULL ELSE CAST('{prefix}' || CAST(rawpath AS TEXT) AS BLOB) END,"
         f" size, mtime_ns, ?, listed, '{prefix}' || id,"
-        f" CASE WHEN date IS NULL THEN NULL ELSE date(date, '+{c} days') END, {_COLS} FROM s.briefings ORDER BY rowid",
+        f" CASE WHEN date IS NULL THEN NULL ELSE date(date, '+{c} days') END, {cols} FROM s.briefings ORDER BY rowid",
         (version,),
     )
 
@@ -483,7 +489,7 @@ def finish(args: argparse.Namespace) -> None:
     version = version or conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()[0]
     full = conn.execute("SELECT max(rowid) FROM briefings").fetchone()[0] // top + 1
     conn.execute(f"ATTACH DATABASE '{shard_index}' AS s")
-    cols = _COLS
+    cols = _list_cols(conn)
     t = time.perf_counter()
     for c in range(full, args.copies):
         off, prefix = c * top, f"c{c:03d}/"
