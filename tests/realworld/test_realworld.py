@@ -43,9 +43,10 @@ dev-retired32 (session 35's set, scored in sessions 35 and 36, retired in sessio
 to dev-retired32/); dev-retired33 (session 36's set, scored in sessions 36 and 37, retired in session 38, its folder
 moved from heldout33/ to dev-retired33/); dev-retired34 (session 37's set, scored in sessions 37 and 38, retired in
 session 39, its folder moved from heldout34/ to dev-retired34/); dev-retired35 (session 38's set, scored in sessions 38
-and 39, retired in session 40, its folder moved from heldout35/ to dev-retired35/); each retired split's last held-out
-score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout36 (session 39's fresh set) and later ones are scored and
-never looked into. The floors and ceilings are what the code
+and 39, retired in session 40, its folder moved from heldout35/ to dev-retired35/); dev-retired36 (session 39's set,
+scored in sessions 39 and 40, retired in session 41, its folder moved from heldout36/ to dev-retired36/); each retired
+split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout37 (session 40's fresh set) and
+later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -622,10 +623,13 @@ FLOORS = {
     # from the item's own address; an issue's title "人民日报 20260704 报道摘要"): title 11 -> 18, date 15 -> 18, source
     # 11 -> 18; with 12-text's 97a4b093 (the 13 leaks out) all 18 all right (measured on a copy of the commit)
     "dev-retired35": {"title": 18, "date": 18, "source": 18, "must_have_found": 37, "clean": 18},
-    # heldout36 (session 39's fresh set, gold_s39h.toml: 10 files / 15 articles from 9 repositories new to the corpus),
-    # scored once in aggregate by the lead at 7a021de5: title 12 (3 wrong), date 15, source 14 (1 missing), must_have
-    # 28/29, leaks 5 in 3, not read 0, all right 9 of 15. The start code 5967742e scored the same. Never itemised.
-    "heldout36": {"title": 12, "date": 15, "source": 14, "must_have_found": 28, "clean": 9},
+    # dev-retired36 (session 39's held-out set, gold_s39h.toml: 10 files / 15 articles from 9 repositories new to the
+    # corpus), scored once in aggregate by the lead at 7a021de5: title 12 (3 wrong), date 15, source 14 (1 missing),
+    # must_have 28/29, leaks 5 in 3, not read 0, all right 9 of 15. The start code 5967742e scored the same. Never
+    # itemised. Second scoring (session 40: start 5e957d62 and HEAD fe7bf130): identical, not strictly blind.
+    # Retired into dev in session 41 (folder heldout36/ until then, now dev-retired36/); floors kept from the last
+    # held-out score. First scored as dev at 444adbec (session 41 start, frozen copy): identical to it
+    "dev-retired36": {"title": 12, "date": 15, "source": 14, "must_have_found": 28, "clean": 9},
     # heldout37 (session 40's fresh set, gold_s40h.toml: 11 files / 17 articles from 4 repositories new to the corpus),
     # scored once in aggregate by the lead at fe7bf130: title 10 (1 wrong), date 7 (1 wrong, 3 missing), source 6 (3
     # wrong, 2 missing), must_have 22/34, leaks 3 in 2, not read 6, all right 3 of 17. The start code 5e957d62 scored
@@ -830,7 +834,7 @@ CEILINGS = {
     "dev-retired34": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s38/s39's held-out scoring: leaks 13, date_wrong 2; 12-meta s40 with 12-text's 97a4b093: 0 and 0
     "dev-retired35": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout36": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev-retired36": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s39/s40's held-out scoring
     "heldout37": {"leaks": 3, "not_read": 6, "date_wrong": 1, "source_wrong": 3},
 }
 
@@ -2069,15 +2073,51 @@ def test_retired35_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirty_sixth_heldout_split_does_not_regress(request):
-    """heldout36: session 39's fresh held-out set (gold_s39h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout36" not in _scorer().HELD_OUT:
-        pytest.skip("heldout36: not in the scorer")
-    if "heldout36" not in FLOORS or "heldout36" not in CEILINGS:
-        pytest.skip("heldout36: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout36"]
-    assert not _check(s, "heldout36"), (_check(s, "heldout36"), s)
+def test_thirty_sixth_retired_split_does_not_regress(scored):
+    """dev-retired36: session 39's held-out set (gold_s39h.toml: saved server pages, a feed, a Markdown post, agency
+    texts, a page fragment, a Word file, an API response; UTF-8, native GBK, undeclared Big5, UTF-16BE with a BOM;
+    folder heldout36/ until session 41, now dev-retired36/), retired into dev in session 41 and developed on like dev."""
+    s = scored["splits"]["dev-retired36"]
+    assert not _check(s, "dev-retired36"), (_check(s, "dev-retired36"), s)
+
+
+# dev-retired36's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 41
+# start, 444adbec: the same as the held-out scorings in sessions 39 and 40). A miss not named here fails below.
+KNOWN_RETIRED36_MISSES: dict[str, set[str]] = {
+    # a server page's accordion of news panels: one panel's closing sentence not kept
+    "dev-retired36/s39h_01_aspx_server_page_directive_bootstrap_accordion_five_news_panels_page_title_only_no_dates"
+    "_utf8_bom.aspx": {"missing text"},
+    # a wire story's headline after "电题：" on the dateline line: read with the label and cut at the comma
+    "dev-retired36/s39h_04_plain_text_wire_story_headline_in_dateline_line_fullwidth_digits_gbk_crlf_no_declaration"
+    ".txt": {"title"},
+    # a TV wire script: no outlet read, the reviewer's line kept
+    "dev-retired36/s39h_05_plain_text_tv_wire_script_slug_duration_editor_lines_narration_sync_markers_utf16be_bom"
+    ".txt": {"source", "chrome kept"},
+    # a server page's H4 item heading lost to the app's <title>, which is kept in the text
+    "dev-retired36/s39h_06_jsp_page_directive_heading_local_paper_item_no_year_image_utf8.jsp": {
+        "title",
+        "chrome kept",
+    },
+    # a company's release fragment: the template's note and the IR contact lines kept
+    "dev-retired36/s39h_07_html_template_fragment_company_press_release_dotted_date_tables_contacts_share_links_big5"
+    "_no_declaration.html": {"chrome kept"},
+    # a portal's article page: the office's name over the breadcrumb read as the headline
+    "dev-retired36/s39h_09_jsp_portal_article_page_includes_issuer_and_date_line_attachment_print_controls_utf8.jsp": {
+        "title"
+    },
+}
+
+
+def test_retired36_misses_are_only_the_known_ones(scored):
+    """Every dev-retired36 article is all right but those named in KNOWN_RETIRED36_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired36" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED36_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_seventh_heldout_split_does_not_regress(request):
@@ -2218,7 +2258,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout36": summary},
+        "splits": {"dev": summary, "heldout37": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2256,11 +2296,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired33/z10.html", "split": "dev-retired33", "entry": None, "mistakes": ["date: want 9"]},
             {"file": "dev-retired34/z11.html", "split": "dev-retired34", "entry": None, "mistakes": ["date: want 8"]},
             {"file": "dev-retired35/z12.html", "split": "dev-retired35", "entry": None, "mistakes": ["date: want 7"]},
-            {"file": "heldout36/e.html", "split": "heldout36", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired36/z13.html", "split": "dev-retired36", "entry": None, "mistakes": ["date: want 6"]},
+            {"file": "heldout37/e.html", "split": "heldout37", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout36/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout37/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2274,6 +2315,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
+    assert "dev-retired36/z13.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -2362,6 +2404,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 38's set, retired in session 40: the same
     assert "dev-retired35" in sc.SPLITS and "heldout35" not in sc.SPLITS and "heldout35" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired35"] == "dev-retired35"
+    # session 39's set, retired in session 41: the same
+    assert "dev-retired36" in sc.SPLITS and "heldout36" not in sc.SPLITS and "heldout36" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired36"] == "dev-retired36"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -2433,3 +2478,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "date 17 (1 missing)" in text and "leaks 6 in 3" in text and "not read 1" in text and "14 of 19" in text
     text = sc.report({"splits": {"dev-retired35": summary}, "articles": []})
     assert "source 11 (7 missing)" in text and "leaks 13 in 4" in text and "8 of 18" in text and "not strictly" in text
+    text = sc.report({"splits": {"dev-retired36": summary}, "articles": []})
+    assert "source 14 (1 missing)" in text and "leaks 5 in 3" in text and "9 of 15" in text and "59dcfc36" in text
