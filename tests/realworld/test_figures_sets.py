@@ -1828,6 +1828,22 @@ F49_HELDOUT37_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (73 / 75, 73 / 76),
 }
 
+# -- figures50 (session 41, corpus helper; dev, gold 54995d1c) --
+# First scored on the committed code (git-archive copies of 54995d1c and of the start code 444adbec with the gold, each
+# with PYTHONPATH on its own src: identical; the gold committed before any run), dev: money P 40/40 R 40/43, percent
+# P 113/113 R 113/113, area P 11/11 R 11/11, count P 27/31 R 27/31; qualifier 189 of 191 matched (08's 只有40%多 read
+# exact, gold over: 多 decides; 最多缴纳1.2万元/年 read exact, gold under: a cap). Misses: counts by a noun with no measure
+# word after 多 or 超过了 (07's 60多万基层农技人员, 09's 超过了1841万), a price with no 元 (09's 全价21万的车), flights counted by
+# 班次 read as 班 (10's 超12万班次, 超7万班次: two misses and two extras), a rumoured loss with no 元 (11's 最多的7000万数字)
+# and the third of three 25s (11's 这损失25块钱). Extras: 04's 1.29亿人次 said again in its one-paragraph record (the lead:
+# one entry by FIGURES_GOLD §5, the gold header's decision 1), 06's streak 连续4个监测期 ("4个").
+F50_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (40 / 40, 40 / 43),
+    "percent": (113 / 113, 113 / 113),
+    "area": (11 / 11, 11 / 11),
+    "count": (27 / 31, 27 / 31),
+}
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -1976,6 +1992,8 @@ SETS: tuple[Row, ...] = (
     Row("figures48", "dev", SCORED_KINDS, floors=(F48_DEV_FLOOR,)),
     # figures49 (session 40, second corpus helper): held out on heldout37, floors from the lead's one scoring
     Row("figures49", "heldout37", SCORED_KINDS, floors=(F49_HELDOUT37_FLOOR,), held=True),
+    # figures50 (session 41, corpus helper): dev only
+    Row("figures50", "dev", SCORED_KINDS, floors=(F50_DEV_FLOOR,)),
 )
 
 
@@ -2304,6 +2322,31 @@ SHAPES: tuple[Shape, ...] = (
         },
         held_count=10,
         text_folders=frozenset({"heldout37"}),
+    ),
+    # figures50 (session 41, corpus helper; dev): figures49 (heldout37) and figures51 (heldout38) are held out and are
+    # not read; every dev and retired set before it (figures47 retired as dev-retired36 this session) is
+    Shape(
+        Corpus(
+            folder="figures50",
+            splits=frozenset({"dev"}),
+            held="dev",
+            regions=_regions(),
+            currencies=("CNY", "USD"),
+        ),
+        min_articles=11,
+        named=("美元",),
+        # 198 gold figures over the four scored kinds
+        sizes={"money": 43, "percent": 113, "area": 11, "count": 31},
+        least={"money": 30, "percent": 80, "area": 8, "count": 20},
+        currencies={"CNY": 42, "USD": 1},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 49))),
+        varied={
+            "min_repositories": 2,
+            "max_per_repository": 7,
+            "min_outlets": 11,
+            "regions": {"mainland": 11},
+            "scripts": {"hans": 11},
+        },
     ),
 )
 
