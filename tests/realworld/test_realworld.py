@@ -795,7 +795,13 @@ CEILINGS = {
     # Elasticsearch bulk file whose article HTML keeps its double quotes unescaped, so no record line parses as JSON;
     # the file gives one empty briefing titled with its path), source_wrong 9 -> 10 (s40c_07: the signer split over
     # two lines, only its second line "肺炎疫情防控工作领导小组" read)
-    "dev": {"leaks": 17, "not_read": 3, "date_wrong": 1, "source_wrong": 10},
+    # corpus s41 (dev/s41_01-07, WeChat posts as a backup tool's Markdown and printed to PDF, a broadcaster's API JSON,
+    # 21 entries, first scored at b34efecd and on 444adbec + the data, identical, on git-archive copies with PYTHONPATH
+    # on their own src, notes/s41_corpus.md): leaks 17 -> 27 (s41_01-03: the backup tool's "小懒自动备份，仅供查阅学习",
+    # s41_01 an image URL broken over two lines; s41_04/05/07: WeChat's "收录于合集", s41_05 hashtag lines with counts,
+    # s41_07 a video's duration "01:02"), date_wrong 1 -> 2 (s41_05: the PDF's CreationDate, the day it was printed),
+    # source_wrong 10 -> 12 (s41_04/07: the byline's author and account run together)
+    "dev": {"leaks": 27, "not_read": 3, "date_wrong": 2, "source_wrong": 12},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1265,6 +1271,37 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s40c_09_txt_crawler_body_only_no_headline_no_signer_date_only_jiangxi_gov_appointments_20200227.txt": {
         "source"
+    },
+    # corpus s41 (notes/s41_corpus.md, first scored at b34efecd and on 444adbec + the data: 15 of 21 all right, the 15
+    # API records): WeChat posts as a backup tool's Markdown name their account only in the back link's path and in an
+    # "本文为「…」原创内容" / "版权归「…」所有" line (no source read; the tool's line kept); posts printed to PDF give the
+    # byline's author and account run together as the source, keep "收录于合集", hashtag lines and a video's duration;
+    # s41_05 (no date in its byline) takes the PDF's CreationDate and the first line of a headline wrapped over two
+    "dev/s41_01_md_wechat_backup_account_only_in_backlink_and_original_notice_no_date_sanlian_yaan_flood.md": {
+        "source",
+        "chrome kept",
+    },
+    "dev/s41_02_md_wechat_backup_commentary_account_only_in_backlink_days_without_year_zhengshitang_property_policy.md": {
+        "source",
+        "chrome kept",
+    },
+    "dev/s41_03_md_wechat_backup_writer_credit_line_differs_from_account_in_backlink_liurun_detergent_four_bottles.md": {
+        "source",
+        "chrome kept",
+    },
+    "dev/s41_04_pdf_chromium_print_wechat_byline_author_account_date_province_one_sentence_body_tuolesi_li_e_qin_shan.pdf": {
+        "source",
+        "chrome kept",
+    },
+    "dev/s41_05_pdf_wkhtmltopdf_wechat_original_byline_no_date_title_wrapped_over_two_lines_tuolesi_deathbed.pdf": {
+        "title",
+        "date",
+        "source",
+        "chrome kept",
+    },
+    "dev/s41_07_pdf_chromium_print_wechat_byline_english_posted_on_video_caption_letter_spaced_lines_tuolesi_sanshidao.pdf": {
+        "source",
+        "chrome kept",
     },
 }
 
