@@ -215,6 +215,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout37: a held-out set added in session 40 (gold in gold_s40h.toml), chosen by repository (four new to every
 # split): saved pages, a PDF, Markdown compilations of records, Markdown exports, JSON records; UTF-8, UTF-16LE with
 # a BOM, undeclared GB18030, ASCII with \u escapes.
+# heldout38: a held-out set added in session 41 (gold in gold_s41h.toml), chosen by repository (one new to every
+# split): JSON records; UTF-8, UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -256,8 +258,9 @@ SPLITS = (
     "dev-retired35",
     "dev-retired36",
     "heldout37",
+    "heldout38",
 )
-HELD_OUT = ("heldout37",)
+HELD_OUT = ("heldout37", "heldout38")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -299,6 +302,7 @@ FOLDER = {
     "dev-retired35": "dev-retired35",
     "dev-retired36": "dev-retired36",
     "heldout37": "heldout37",
+    "heldout38": "heldout38",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
