@@ -1844,6 +1844,10 @@ F50_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (27 / 31, 27 / 31),
 }
 
+# -- figures51 (session 41, second corpus helper; held out on heldout38) --
+# None until the lead scores it once, in aggregate (never itemised).
+F51_HELDOUT38_FLOOR: dict[str, tuple[float, float]] | None = None
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -1994,6 +1998,8 @@ SETS: tuple[Row, ...] = (
     Row("figures49", "heldout37", SCORED_KINDS, floors=(F49_HELDOUT37_FLOOR,), held=True),
     # figures50 (session 41, corpus helper): dev only
     Row("figures50", "dev", SCORED_KINDS, floors=(F50_DEV_FLOOR,)),
+    # figures51 (session 41, second corpus helper): held out on heldout38, floors None until the lead's one scoring
+    Row("figures51", "heldout38", ("money", "percent", "count"), floors=(F51_HELDOUT38_FLOOR,), held=True),
 )
 
 
@@ -2347,6 +2353,34 @@ SHAPES: tuple[Shape, ...] = (
             "regions": {"mainland": 11},
             "scripts": {"hans": 11},
         },
+    ),
+    # figures51 (session 41, second corpus helper; heldout38, held out): figures49 (heldout37) is held out and is not
+    # read; every dev and retired set before it and figures50 (dev) are. Held out: only its shape is checked here.
+    Shape(
+        Corpus(
+            folder="figures51",
+            splits=frozenset({"heldout38"}),
+            held="heldout38",
+            regions=_regions(),
+            currencies=("CNY",),
+        ),
+        min_articles=10,
+        named=(),
+        kinds=frozenset({"money", "percent", "count"}),
+        # 60 gold figures over three scored kinds
+        sizes={"money": 9, "percent": 16, "count": 35},
+        least={"money": 8, "percent": 12, "count": 30},
+        currencies={"CNY": 9},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 49)), "figures50"),
+        varied={
+            "min_repositories": 1,
+            "max_per_repository": 10,
+            "min_outlets": 10,
+            "regions": {"mainland": 10},
+            "scripts": {"hans": 10},
+        },
+        held_count=10,
+        text_folders=frozenset({"heldout38"}),
     ),
 )
 
