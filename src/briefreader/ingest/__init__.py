@@ -36,6 +36,7 @@ from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
 from .records import (
     Records,
+    json_prose,
     looks_like_json,
     looks_like_records,
     parse_json_records,
@@ -326,9 +327,21 @@ def ingest_entries(
                 kept["json"] = records
         if records:
             return _record_briefings(stub, records, entry)
+        # never nothing from a file that is text: one named .json that holds no JSON (a page or a text saved under that
+        # name) is read as what it is; one that does not parse even mended (or JSON in a script's call, "cb({…})")
+        # gives its string literals' prose
+        if not looks_like_json(original) and not _JSON_KEY.search(original, 0, _JSON_KEY_WINDOW):
+            return [_document(stub, original, "")]
+        if prose := json_prose(original):
+            stub.problems.append(Problem("truncated", "not valid JSON: only the prose in its strings is shown"))
+            return [_document(stub, prose, PLAIN)]
         stub.problems.append(Problem("empty", "a JSON file with no article records (title and content)"))
         return [stub]
     return [_document(stub, original, suffix)]
+
+
+_JSON_KEY = re.compile(r'[{,]\s*"[^"\n]{1,100}"\s*:')
+_JSON_KEY_WINDOW = 4096
 
 
 def _entry_stub(stub: Briefing, key: str, content: str, first: bool = True) -> Briefing:

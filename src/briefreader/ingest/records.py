@@ -1041,6 +1041,47 @@ def _json_values(json: Any, text: str) -> list[object] | None:
     return values if len(values) >= 2 else None
 
 
+# A record whose text field holds markup with its double quotes left unescaped ({"article":"<div class="view …">…"}: an
+# Elasticsearch bulk file written by joining strings, dev s40c_02) is no JSON any parser reads, and every record of the
+# file was lost ("not read"). Read again with each quote inside a string that cannot close it escaped: a quote closes a
+# string only where what follows may follow a string in JSON (a colon after a key; a closing bracket, or a comma and
+# the next key or value, after a value). One pass over the quotes (each backslash run and blank run looked at once);
+# the mended text must then parse, else the record stays lost.
+_STRING_CLOSES = re.compile(r'\s*(?:[:}\]]|,\s*(?:["{\[\-\d]|true\b|false\b|null\b))')
+
+
+def _unescaped_quotes(text: str) -> str | None:
+    """The text with the quotes inside its strings escaped, or None when there is none to escape."""
+    pieces: list[str] = []
+    at, inside = 0, False
+    i = text.find('"')
+    while i != -1:
+        j = i
+        while j and text[j - 1] == "\\":
+            j -= 1
+        if (i - j) % 2 == 0:  # (a quote after an odd run of backslashes is escaped already)
+            if not inside:
+                inside = True
+            elif _STRING_CLOSES.match(text, i + 1):
+                inside = False
+            else:
+                pieces += (text[at:i], '\\"')
+                at = i + 1
+        i = text.find('"', i + 1)
+    return "".join((*pieces, text[at:])) if pieces else None
+
+
+def _mended_json(json: Any, text: str) -> object:
+    """A JSON value whose strings hold raw line breaks or tabs, or unescaped quotes (see _unescaped_quotes); None if
+    it is not one."""
+    for mended in (text, _unescaped_quotes(text)):
+        try:
+            return json.loads(mended, strict=False) if mended is not None else None
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
 def parse_json_records(text: str) -> Records | None:
     """The article records of a JSON document or JSON lines; None when it is not one."""
     import json
@@ -1056,6 +1097,8 @@ def parse_json_records(text: str) -> Records | None:
         return None  # "[[[[…": nested past what the parser allows, not a record
     except ValueError:
         data = _python_literal(text)
+        if data is None:
+            data = _mended_json(json, text)
         if data is None and (values := _json_values(json, text)) is not None:
             items, more = values[:MAX_ENTRIES], len(values) > MAX_ENTRIES
     if not items and data is not None:
@@ -1075,6 +1118,8 @@ def parse_json_records(text: str) -> Records | None:
             except (ValueError, RecursionError):
                 if (values := _json_values(json, line)) is not None:
                     items.extend(values[:MAX_ENTRIES])  # (objects glued on one line, see _json_values)
+                elif (value := _mended_json(json, line)) is not None:
+                    items.append(value)
                 else:
                     bad.append(number)
     # a JSON Feed (jsonfeed.org) is one outlet's: its title is its items' carrier (the "channel" hint, as an RSS
@@ -1099,6 +1144,48 @@ def parse_json_records(text: str) -> Records | None:
     records.more = more
     records.bad_lines = tuple(bad)
     return records or None
+
+
+# The last reading of a JSON file none of whose records parse, even mended (a dump cut mid-string, records edited by
+# hand): its prose, never nothing (a file that is text gives its text). A string literal is read to its closing quote
+# or its line's end (so every try matches, one pass: no literal is searched for twice); a key (a literal before a
+# colon), a stamp, a link or a code is no prose: a literal is, with a sentence's end and _PROSE_MIN characters, its
+# tags gone.
+_STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\[^\n]?)*)"?(\s*:)?')
+_ANY_TAG = re.compile(r"<[^<>\n]{0,500}>|^\s*>|<[^<>\n]{0,100}$")  # (and a tag a quote cut: '>text', 'text<p style=')
+
+
+def _parses(json: Any, text: str) -> bool:
+    if looks_like_json(text) and _python_literal(text) is not None:
+        return True
+    try:
+        json.loads(text, strict=False)
+        return True
+    except (ValueError, RecursionError):
+        return _json_values(json, text) is not None or _mended_json(json, text) is not None
+
+
+def json_prose(text: str) -> str:
+    """The prose of a JSON file that does not parse as JSON nor as JSON lines (not even mended), one paragraph a string
+    literal; "" for one that parses (its data is no article: said so by the caller) or has no prose."""
+    import json
+
+    text = text.lstrip("\ufeff")
+    lines = [line for line in text.splitlines()[:MAX_ENTRIES] if line.strip()]
+    if not lines or _parses(json, text) or all(_parses(json, line) for line in lines):
+        return ""
+    prose: list[str] = []
+    for m in _STRING_LITERAL.finditer(text):
+        if m.group(2) or len(m.group(1)) < _PROSE_MIN:
+            continue
+        try:
+            value = json.loads(f'"{m.group(1)}"', strict=False)
+        except (ValueError, RecursionError):
+            value = m.group(1)
+        value = " ".join(_ANY_TAG.sub(" ", html.unescape(value)).split())
+        if len(value) >= _PROSE_MIN and _PROSE.search(value) and _readable(value):
+            prose.append(value)
+    return "\n\n".join(prose)
 
 
 # When no field has a body's name: one whose name holds a body's word ("HTMLContent", "news_content_text"), the
