@@ -216,8 +216,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # split): saved pages, a PDF, Markdown compilations of records, Markdown exports, JSON records; UTF-8, UTF-16LE with
 # a BOM, undeclared GB18030, ASCII with \u escapes.
 # heldout38: a held-out set added in session 41 (gold in gold_s41h.toml), chosen by repository (two new to every
-# split): JSON records, a JavaScript data file; UTF-8, UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared
-# GBK and GB18030.
+# split): JSON records, a JavaScript data file; UTF-8 (LF and CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a
+# BOM, undeclared GBK and GB18030.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
