@@ -175,7 +175,7 @@ def drop_blank_lines(text: str) -> str:
         numbers = set()
     drop = _running_heads(lines, paged=bool(numbers))
     kept = [line for i, line in enumerate(lines) if i not in drop]
-    if kept and kept[0] is lines[0] and _headline_apart(every, lines):
+    if kept and kept[0] is lines[0] and (_headline_apart(every, lines) or _headline_over_lead(lines)):
         kept.insert(1, "")  # a blank line, which join_broken_lines never joins across
     return "\n".join(kept)
 
@@ -197,6 +197,40 @@ def _headline_apart(every: list[str], lines: list[str]) -> bool:
     if len(head) > HEADLINE_LINE_MAX or _SENTENCE_END_CHAR.search(head) or _COMMA_IN.search(head):
         return False  # a comma: a sentence's clauses, cut by the blank line ("…，来自…的40名选手" / "交出了8组…")
     return _wrap_width(lines) == ("", 0)
+
+
+_INDENT = re.compile(r"^[ \t\u3000]+\S")
+_PARAGRAPH_MIN = 20  # characters of a line that is a paragraph of the text, not a heading or a byline
+# a lead that opens with its day set off by a comma ("北京时间3月14日，…", "当地时间9日晚，…", "3月14日上午，…")
+_LEAD_DAY = re.compile(
+    r"^(?:北京时间|当地时间|北京時間|當地時間)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:[上下中]午|早上|早晨|晚上|晚间|凌晨|傍晚|夜间|晚|早)?[，,]"
+)
+
+
+def _headline_over_lead(lines: list[str]) -> bool:
+    """Is a plain text's first line a headline set over its lead with no blank line between? It is a headline's
+    length, ends in no sentence or clause end and holds no sentence's end, the text is not hard-wrapped, and where
+    it stands says it is no piece of the lead: the paragraphs below open with an indent it has not (two full-width
+    spaces, dev-retired36 s39h_04: a dateline line with the headline, then the byline and the lead indented), or the
+    line below is the lead opening with its day ("北京时间3月14日，…", dev s40_05) and ending a sentence. A long
+    headline's commas ("…拒绝逆转，菲利克斯·勒布伦爆冷淘汰林昀儒") do not make it a clause of the lead."""
+    if len(lines) < 2:
+        return False
+    head = lines[0].strip()
+    if not 8 <= len(head) <= HEADLINE_LINE_MAX or _SENTENCE_END_CHAR.search(head) or re.search("[。！？；]", head):
+        return False
+    if _wrap_width(lines) != ("", 0):
+        return False
+    paragraphs = [line for line in lines[1:] if len(line.strip()) >= _PARAGRAPH_MIN]
+    if (
+        len(paragraphs) >= 2
+        and not _INDENT.match(lines[0])
+        and all(_INDENT.match(line) for line in paragraphs)
+        and all(_SENTENCE_END_CHAR.search(line.rstrip()) for line in paragraphs[:-1])
+    ):
+        return True
+    below = lines[1].strip()
+    return bool(_LEAD_DAY.match(below)) and bool(_SENTENCE_END_CHAR.search(below)) and len(below) >= _PARAGRAPH_MIN
 
 
 # A scraper's text file that opens with the fields it scraped written as Python lists, str() of each XPath result

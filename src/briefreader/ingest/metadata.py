@@ -24,7 +24,7 @@ from typing import Any
 from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
-from .names import COMPOUND_SURNAMES, name_shaped
+from .names import COMPOUND_SURNAMES, SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
     canonical_outlet,
@@ -1418,7 +1418,33 @@ _SHARE_BAR = re.compile(
 )
 
 
+# a page's row of fields set off by bars: "京港台：2024-11-27 04:55 | 来源：Newtalk | 评论条 | 我来说几句" (dev s40b_20)
+_ROW_BAR = re.compile(r"[ \t\u3000]*[|丨｜][ \t\u3000]*")
+_ROW_CONTROL_MAX = 6  # characters of a control the row sets among its fields (a comment prompt, a tally's word)
+_INFO_ROW_MAX = 160  # characters of a row read part by part
+
+
 def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
+    """:func:`_read_info_fields`, and a row of fields set off by bars with the page's controls among them: without
+    its controls (a part of a few words, no date, that reads as no field: "评论条", "我来说几句", a reader's buttons
+    on the row, never text), the row is its fields when it gives a date and a labelled field or a byline. A date
+    (and a name) among controls is a menu with the site's clock and name, not a row of the article's fields."""
+    info = _read_info_fields(line, sites, beside)
+    if info is not None or len(line) > _INFO_ROW_MAX or not _ROW_BAR.search(line):
+        return info
+    parts = [p for p in _ROW_BAR.split(line.strip()) if p.strip()]
+    kept = [
+        p
+        for p in parts
+        if len(_squeeze(p)) > _ROW_CONTROL_MAX or _DATE_ANY.search(p) or _read_info_fields(p, sites, beside) is not None
+    ]
+    if len(parts) < 3 or len(kept) == len(parts) or len(kept) < 2:
+        return None
+    info = _read_info_fields(" | ".join(kept), sites, beside)
+    return info if info is not None and info.date and (info.labelled or info.authors) else None
+
+
+def _read_info_fields(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
     ``2026年9月28日 上海报道``, ``记者 林晓 2022年6月16日``, ``2024年12月30日 杨浦时报``,
@@ -3662,7 +3688,9 @@ _META_SOURCES = (
     ("source", 80),
     ("mediaid", 78),
     ("jsonld:source_org", 76),  # JSON-LD's author/provider when an Organization
-    ("jsonld:publisher", 72),
+    # (the site's own name as its publisher: below the 来源 a page shows, which names whose the text is when the site
+    # relays it, dev s40b_10 - as og:site_name is)
+    ("jsonld:publisher", 60),
     ("og:site_name", 55),
     ("sitename", 50),
     ("jsonld:website", 50),
@@ -5558,7 +5586,7 @@ def _nearest_headline(r: _Reading, page_head: str) -> None:
             walked.add(_squeeze(value))  # (a headline line read with its label is this line still)
             continue
         walked.add(_squeeze(line))
-        info = parse_info_line(line, r.sites)
+        info = parse_info_line(line, r.sites, beside=k < 0)  # (a page's line, outside the text)
         if info and (info.date or info.authors or info.labelled):
             dated = dated or not candidate
             continue
@@ -5573,8 +5601,23 @@ def _nearest_headline(r: _Reading, page_head: str) -> None:
         return
     if current in {_squeeze(x) for x in r.lines[:3] if x.strip() and not _SUBJECT_LABEL.match(x)}:
         return  # the text opens with the declared headline
+    # the article's start right under the candidate: its fields' row (walked past), or its lead's dateline
+    opens = dated or (0 <= at < len(r.lines) - 1 and bool(match_dateline(r.lines[at + 1].strip())))
     if labelled and dated:
         title.offer(clean_title(candidate), _SUBJECT_SCORE, "labelled subject above the byline")
+    elif (
+        title.origin == "<title>"
+        and opens
+        and listed < 2
+        and len(_squeeze(candidate)) >= 4
+        and len(_pairs(candidate) & (declared := _pairs(title.value or ""))) * 4
+        < min(len(_pairs(candidate)), len(declared))
+    ):
+        # a <title> that shares hardly a word with the heading right above the article's start (its fields' row, its
+        # lead's dateline) names the site, an app or an office, not the article ("中国铁路总公司北京特派办" over
+        # "1月至10月铁路客货多项重要指标创历史新高 / 发布部门：… 发布时间：…", "智慧出行-欢迎进入行业基本信息" over
+        # "平湖客运中心 / 本报讯…": dev-retired36 s39h_09, s39h_06)
+        title.offer(clean_title(candidate), title.score + 1, "headline over the article's start")
     elif title.score <= 58 and (crumbed or at < 0) and listed < 2:
         # (two or more such lines above the text, nothing declared among them: a list of other stories, its
         # last item no headline of this one)
@@ -5732,6 +5775,10 @@ def _choose_source(
     def person(src: str) -> bool:
         if not _person_like(src, sites):
             return False
+        if src[0] not in SURNAMES and src[:2] not in COMPOUND_SURNAMES and _CHANNEL_END.search(src):
+            # "稿源：快科技": a name with no surname (of 443, or a compound) that ends as a site's channel does (科技,
+            # 财经, 资讯) is no person's; a writer's handle ("原创：深度营") is still weighed as one
+            return False
         # (a common surname; or any surname with given-name characters: "寇娟", "乜晓燕")
         if orgs - {src} or src in authors or _looks_like_person(src) or name_shaped(src):
             return True
@@ -5823,6 +5870,10 @@ def _without_note_mark(title: str, lines: list[str]) -> str:
     return ""
 
 
+# the headline a wire sets after its dateline, on the dateline's line: "…电 题：…" (the line nothing else)
+_DATELINE_TITLE = re.compile(r"^\s*题\s*[:：]\s*(?P<headline>\S[^\n]{3,118})$")
+
+
 def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     """The headline (else the lead's first sentence) and the body without the lines read
     as metadata or the headline repeated."""
@@ -5839,7 +5890,12 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
             lead = lead[m.end() :]
             lead = _PAREN_AUTHORS.sub("", lead, count=1)
             lead = re.sub(rf"^\s*记者\s*[{_HAN}]{{2,3}}(?:[{_HAN}]{{2,3}})?报[道导]\s*", "", lead)
-        meta.title, meta.title_generated = lead_title(lead) if lead else ("", False)
+        if (titled := _DATELINE_TITLE.match(lead)) and _looks_like_headline(titled["headline"]):
+            # "新华社北京9月1日电题：教育部：重拳整治…，切实维护学术诚信": a wire's headline in its dateline line, after
+            # 题 (dev-retired36 s39h_04): the wire's own, whole, commas and all
+            meta.title, meta.title_generated = clean_title(titled["headline"]), False
+        else:
+            meta.title, meta.title_generated = lead_title(lead) if lead else ("", False)
     if not meta.title:
         meta.title, meta.title_generated = lead_title(next((line for line in kept if line.strip()), ""))
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
