@@ -62,3 +62,40 @@ def test_r1_guard_the_cut_dump_gives_its_prose_and_the_whole_dump_its_records() 
     assert len(whole) == 3
     for w in whole:
         assert _P2 in w.text and [m for m in _MARKUP if m in w.text] == []
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R2 (21589c17 ingest .json branch -> json_prose, REGRESSION, low: data shown as an article): JSON lines whose lines
+# parse and hold no article (an app's log or message records: {"id":…,"level":"info","msg":"网络连接失败，…"}) are no
+# article - 21589c17's own guard says so for the whole file ("data that parses is still no article", session 20's
+# interface messages). But one cut line (the last, while the log is still being written) makes json_prose show every
+# line's message as the file's prose, said "truncated". 444adbec: "empty". The lines that parse already say what the
+# file is: data; a cut line among them does not make it prose.
+_R2_MESSAGES = [
+    "网络连接失败，请稍后再试一次，谢谢您的耐心等待。",
+    "您的账号已在其他设备登录，如非本人操作请及时修改密码。",
+    "订单提交成功，我们将尽快为您安排发货，请注意查收短信。",
+]
+_R2_LINES = [
+    json.dumps({"id": i, "level": "info", "msg": m}, ensure_ascii=False) for i, m in enumerate(_R2_MESSAGES * 3)
+]
+
+
+@pytest.mark.xfail(strict=True, reason="R2: one cut line makes JSON lines of data into prose")
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_r2_json_lines_of_data_with_a_cut_last_line_are_no_article(suffix: str) -> None:
+    from briefreader.ingest import ingest_entries
+
+    data = "\n".join(_R2_LINES) + "\n" + _R2_LINES[0][:30]
+    (b,) = ingest_entries(data.encode(), id="probe", path="probe" + suffix, suffix=suffix)
+    assert b.text == "" and [p.kind for p in b.problems] == ["empty"]
+
+
+def test_r2_guard_json_lines_of_data_are_no_article_and_of_articles_are_read() -> None:
+    (b,) = _json_briefings("\n".join(_R2_LINES) + "\n")
+    assert b.text == "" and [p.kind for p in b.problems] == ["empty"]
+    articles = [
+        json.dumps({"title": f"第{i}条通知的标题", "content": _P1 + _P2}, ensure_ascii=False) for i in range(1, 4)
+    ]
+    bs = _json_briefings("\n".join(articles) + "\n" + articles[0][:30])
+    assert [b.title for b in bs] == ["第1条通知的标题", "第2条通知的标题", "第3条通知的标题"]
