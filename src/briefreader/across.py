@@ -56,6 +56,18 @@ def _indexed(library: Library, briefings: Sequence[Briefing]) -> bool:
     return library.index is not None and library.index.usable and all(b.key for b in briefings[:1])
 
 
+def figures_pending(library: Library) -> tuple[int, int] | None:
+    """(rows with their figures, rows in all) while a cold start's second pass still reads
+    them (Index.pending_rows, issue 19), else None: the figure, metric and story answers
+    would miss the rows not yet read, and reading their files here would read the corpus a
+    second time while the second pass does."""
+    index = library.index
+    if index is None or not index.figures_pending():
+        return None
+    counted = index.pending_rows()
+    return None if counted is None else (counted[1] - counted[0], counted[1])
+
+
 def _keys(library: Library, briefings: Sequence[Briefing]) -> list[int] | None:
     """None when ``briefings`` are all the library's (no temp table needed)."""
     from .liststore import keys_of  # a column-wise list's keys: a column, no entry made
@@ -268,8 +280,15 @@ def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "Stor
     """The stories of every briefing of the library, for the query terms (is:duplicate,
     story:ID) and the list's story rows: from the index's stories table when there is
     one, else from the briefings' text in memory (the same rule, in the same order).
-    A story is named by its earliest version still in the library."""
+    A story is named by its earliest version still in the library. While a cold start's
+    second pass reads the stories (:func:`figures_pending`), query.FiguresPending: a map
+    with every briefing alone would say "no other version" of each, and be kept."""
     from .stories import StoryMap
+
+    if (pending := figures_pending(library)) is not None:
+        from .query import FiguresPending
+
+        raise FiguresPending(0, *pending)
 
     listed = library.briefings
     from .liststore import is_store

@@ -1597,6 +1597,8 @@ class Index:
         encoded = _encode(briefing)
         try:
             with self._lock:
+                if self._conn is None:  # closed meanwhile (the reader quit during a second pass)
+                    return False
                 cursor = self._conn.execute(
                     "UPDATE briefings SET pending = 0, mtime_ns = ?, keywords = ?, problems = ?"
                     " WHERE rowid = ? AND pending = 1 AND listed = ?",

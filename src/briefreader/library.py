@@ -202,6 +202,9 @@ class Library:
     stats: LoadStats = field(default_factory=LoadStats)
     by_id: dict[str, Briefing] = field(default_factory=dict)
     index: Index | None = None
+    # A reader's cold start returned after its first pass (load_library's ``behind``): the
+    # figures, keywords, metrics and stories still to read, run by the caller (SecondPass.run)
+    second_pass: SecondPass | None = None
     _full: OrderedDict[str, Briefing] = field(default_factory=OrderedDict)
     _full_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -1153,6 +1156,7 @@ def load_library(
     use_cache: bool = True,
     verify: bool = True,
     partial: Partial | None = None,
+    behind: bool = False,
 ) -> Library:
     """Read the corpus folder of ``config``; only changed files are analysed again.
 
@@ -1160,6 +1164,11 @@ def load_library(
     has rows (a warm start paints at once; :func:`refresh` then checks the folder).
     ``partial`` receives, while files are analysed, the list so far (newest first, as
     the library will order it): a cold start shows briefings as they arrive (issue 19).
+    ``behind`` (with ``partial``): a start read in two passes returns its library once the
+    first pass is stored (the whole list; words answer), with its second pass (figures,
+    keywords, metrics, stories) in ``library.second_pass`` for the caller to run
+    (:meth:`SecondPass.run`); meanwhile every reader of those rows says they are still
+    being read. Without ``behind`` both passes are done before the library is returned.
     """
     root = config.briefings
     if not root.exists():
@@ -1349,6 +1358,13 @@ def load_library(
     if second:
         assert index is not None
         index.commit()  # the whole list, pending: another process (a `list`) reads it all
+        if behind:  # the library now; the second pass is the caller's (SecondPass.run)
+            stats.pruned = index.prune(keep)
+            index.commit()
+            scanned = list(problems)  # the scan's problems (_assemble adds the briefings')
+            library = _assemble(root, found, problems, stats, index)
+            library.second_pass = SecondPass(library, index, second, share, spool, scanned, found)
+            return library
         try:
             _finish_pending(index, second, share, snapshots)
         finally:
@@ -1401,11 +1417,77 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class SecondPass:
+    """A reader's cold start's second pass, returned with its library (load_library's
+    ``behind``, issue 19): the list is whole and stored, its rows pending; :meth:`run` reads
+    their figures, keywords, metrics and stories and finishes the rows in the files' order.
+    Until it has, the index's readers of those rows answer None, a figure filter raises
+    query.FiguresPending and across.story_map too: nothing answers from part of them. A run
+    stopped (the reader quit) leaves the rest pending: their files are read again, in one go,
+    at the next start (their stamp is no file's, Index.store)."""
+
+    def __init__(
+        self,
+        library: Library,
+        index: Index,
+        second: list[tuple[str, int, list[tuple[int, Briefing]], list[Finished] | None]],
+        share: Callable[[str, str], str],
+        spool: str,
+        scanned: list[FileProblem],
+        found: list[Briefing],
+    ) -> None:
+        self.library, self.index, self._second, self._share, self._spool = library, index, second, share, spool
+        self._scanned, self._found = scanned, found
+        counted = index.pending_rows()
+        waiting = sum(1 for _spool, _mtime, rows, _made in second for key, _b in rows if key)
+        self.total = counted[1] if counted is not None else waiting
+        self.done = self.total - (counted[0] if counted is not None else waiting)
+        self.finished = False  # every row finished (run came to its end)
+        self._started = False
+
+    def progress(self) -> tuple[int, int]:
+        """(rows with their figures, rows in all): "figures still being read (n of N)"."""
+        return self.done, self.total
+
+    def run(self, stop: Stop | None = None, progress: Callable[[int, int], None] | None = None) -> None:
+        """Read and finish every pending row (once; a second call returns at once).
+        ``stop``: asked between files and while the workers are waited for; once it returns
+        true, :class:`Cancelled` is raised, the workers end and the rows not finished stay
+        pending. ``progress(done, total)`` after each file, in rows. The library's problems
+        then include those the second pass found (figures cut short)."""
+        from .pool import Stopped
+
+        if self._started:
+            return
+        self._started = True
+
+        def counted(rows: int) -> None:
+            self.done += rows
+            if progress is not None:
+                progress(self.done, self.total)
+
+        try:
+            _finish_pending(self.index, self._second, self._share, _Snapshots(None, []), stop, counted)
+        except Stopped:
+            raise Cancelled from None
+        finally:
+            shutil.rmtree(self._spool, ignore_errors=True)
+            self.index.commit()  # what was finished (a stopped run's rows finished so far too)
+        problems = list(self._scanned)
+        root = self.library.root
+        for b in sorted(self._found, key=lambda b: b.path):
+            problems.extend(_briefing_problems(b, _rel(Path(b.path), root)))
+        self.library.problems = problems
+        self.finished = True
+
+
 def _finish_pending(
     index: Index,
     second: list[tuple[str, int, list[tuple[int, Briefing]], list[Finished] | None]],
     share: Callable[[str, str], str],
     snapshots: _Snapshots,
+    stop: Stop | None = None,
+    counted: Callable[[int], None] | None = None,
 ) -> None:
     """A two-pass start's second pass: each file's pending rows finished (Index.finish) in
     todo's order, their list entries given their keywords and problems (an entry the index did
@@ -1423,9 +1505,11 @@ def _finish_pending(
         preload=WORKER_MODULES,
         limits=Limits(JOB_SECONDS, JOB_MEMORY),
         on_lost=_second_lost,  # type: ignore[arg-type]
+        stop=stop,
     )
     try:
         for (_spool, mtime, rows, made), read in zip(second, results, strict=True):
+            check_stop(stop)
             snapshots.tick()
             done = made if made is not None else read
             if done is None or len(done) != len(rows):  # lost (or a changed count: never from one spool)
@@ -1443,6 +1527,8 @@ def _finish_pending(
                     entry.figures = figures
                 entry.keywords = [share(k, k) for k in keywords]
                 entry.problems = problems
+            if counted is not None:
+                counted(len(stored))
     finally:
         close = getattr(results, "close", None)
         if close is not None:

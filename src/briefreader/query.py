@@ -710,7 +710,10 @@ def _story_id_test(term: StoryTerm, stories: StorySource | None) -> Callable[[st
     filter runs it over its id column."""
     if stories is None:
         raise QuerySyntaxError(term.pos, "story terms need the briefings' stories, which are not known here")
-    found = stories()
+    try:
+        found = stories()
+    except FiguresPending as exc:  # a cold start's second pass still reads them (across.story_map)
+        raise FiguresPending(term.pos, exc.done, exc.total) from None
     if term.of is None:
         return found.duplicates().__contains__
     # An id as the CLI takes it, a prefix ("story:97" for 97_xinhua_…; typed in the

@@ -141,6 +141,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "Loading briefings… {done}/{total} · reading figures",
         "正在载入简报… {done}/{total} · 正在读取数字",
     ),
+    # the list is whole and filters answer; the second pass reads the figures behind it (library.SecondPass)
+    "status.reading_figures": ("reading figures {done}/{total}", "正在读取数字 {done}/{total}"),
+    "status.reading_figures_short": ("figures {done}/{total}", "数字 {done}/{total}"),
     "status.problems": ("problems: {count} (P)", "问题：{count} (P)"),
     "status.no_problems": ("no problems", "无问题"),
     "status.grouped_date": ("by date", "按日期"),
@@ -389,6 +392,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.digest_written": ("Digest of {n} briefings: {path}", "{n} 篇简报的摘要：{path}"),
     "notify.export_failed": ("Export failed: {error}", "导出失败：{error}"),
     "notify.no_briefing": ("No briefing selected", "未选择简报"),
+    "notify.figures_pending": (
+        "Figures still being read ({done} of {total}): this view opens once they are in",
+        "数字仍在读取（{total} 篇中已读 {done} 篇）：读完后打开此视图",
+    ),
+    "notify.figures_pending_sort": (
+        "Figures still being read ({done} of {total}): the list is sorted again once they are in",
+        "数字仍在读取（{total} 篇中已读 {done} 篇）：读完后重新排序",
+    ),
     "notify.still_loading": (
         "Still loading the briefings: this view opens once the list is complete",
         "简报仍在载入：列表载入完成后才能打开此视图",

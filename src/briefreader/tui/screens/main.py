@@ -156,6 +156,10 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._held: list[Callable[[], object]] = []
         self._held_timer: Timer | None = None
         self._figure_counts: dict[int, int] | None = None
+        # (rows with their figures, rows in all) while a cold start's second pass reads them
+        # behind the list (library.SecondPass, issue 19); None once they are all in
+        self._reading_figures: tuple[int, int] | None = None
+        self._after_figures: Callable[[], object] | None = None  # the view asked for meanwhile
         self._stories: StoryMap | None = None  # issue 17: a story's versions are one row
         self._find_stories: Callable[..., StoryMap] | None = None  # the library's (_story_source)
         self._expanded: set[str] = set()  # story ids whose versions are listed
@@ -216,7 +220,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.watch(app, "script", self._script_changed, init=False)
         self.watch(app, "show_original", self._original_changed, init=False)
         self.watch(app, "group_by", self._grouping_changed, init=False)
-        self.watch(app, "sort", self._grouping_changed, init=False)
+        self.watch(app, "sort", self._sort_changed, init=False)
         self.set_class(self.size.width < NARROW, "-narrow")
         self.apply_language()
         peek = self.brapp.peek
@@ -291,11 +295,35 @@ class MainScreen(ReadingMixin, Screen[None]):
                     use_cache=self.brapp.use_cache,
                     verify=False,
                     partial=arriving,
+                    behind=True,  # the list as soon as it is whole; figures and stories behind it
                 )
             finally:
                 if peek is not None:  # its rows stay on screen; its index connection is done
                     peek[0].close()
             self._to_ui(self._library_ready, library)
+            second = library.second_pass
+            if second is not None and not worker.is_cancelled:
+                shown = 0.0
+
+                def figures_read(done: int, total: int) -> None:
+                    nonlocal shown
+                    now = time.monotonic()
+                    if now - shown >= PROGRESS_INTERVAL or done == total:
+                        shown = now
+                        self._to_ui(self._show_figures_progress, done, total)
+
+                # a quit (q, a hang-up) stops it: the rows left are read again at the next start
+                try:
+                    second.run(stop=lambda: worker.is_cancelled, progress=figures_read)
+                except (_LoadCancelled, Cancelled):
+                    raise
+                except Exception:  # noqa: BLE001 - the list stands; the rows left are read at the next start
+                    import logging
+
+                    logging.getLogger("briefreader").warning("reading the figures failed", exc_info=True)
+                if worker.is_cancelled:
+                    return
+                self._to_ui(self._figures_ready)
             if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
                 # the folder check stats every file (100,000: seconds): the quit stops it too
                 fresh = refresh(library, config, progress=progress, stop=lambda: worker.is_cancelled)
@@ -378,11 +406,39 @@ class MainScreen(ReadingMixin, Screen[None]):
             except NotesError as exc:
                 self.notify(str(exc), severity="warning", markup=False, timeout=8)
         self.is_loading = False
+        from ...across import figures_pending
+
+        # Figures still being read: a cold start's second pass behind this list, or (a warm
+        # start after a quit during one) rows the folder check reads again (issue 19)
+        second = library.second_pass
+        waiting = second.progress() if second is not None and not second.finished else figures_pending(library)
+        then = None
+        if waiting is None and self._reading_figures is not None:  # the folder check read the rest
+            self._figure_counts, self._layout = None, None
+            then, self._after_figures = self._after_figures, None
+        self._reading_figures = waiting
         self.update_list_format()
+        self.reading_library_ready(library)
+        self._new_filter(library)
+        query = self.filter_bar.value
+        if query.strip():
+            self.run_filter(query)
+        else:
+            self.rebuild_rows(keep_top=top)
+        entry = self.entry
+        if entry is not None and entry is self.current and not entry.loaded:
+            # Opened from a cold start's partial list (the same object, so the rows
+            # keep it): its body could not be read without the library; read it now.
+            self.open(entry)
+        if then is not None and self.app.screen is self:  # the view asked for while they were read
+            then()
+
+    def _new_filter(self, library: Library, stories_now: bool = True) -> None:
+        """The filter and stories of ``library``, and its list shown (not yet laid out);
+        its stories found now when they are cheap (``stories_now``)."""
         from ...across import stories_cheap
         from ...query import IncrementalFilter
 
-        self.reading_library_ready(library)
         stories = _story_source(library)
         self._filter = IncrementalFilter(
             library.briefings,
@@ -394,19 +450,56 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._stories = None
         self._find_stories = stories
         self._prepare_filter(self._filter)
-        if stories_cheap(library):  # else when asked: a story term, or V (issue 19)
-            self._load_stories(library, stories)
+        if stories_now and stories_cheap(library):  # else when asked: a story term, or V (issue 19)
+            self._load_stories(library, stories)  # (while figures are read: when they are in)
         self._show_all(library.briefings)
+
+    def _show_figures_progress(self, done: int, total: int) -> None:
+        if self._reading_figures is not None:
+            self._reading_figures = (done, total)
+            self.update_status()
+
+    def _figures_ready(self) -> None:
+        """A cold start's second pass is done (issue 19): the figures, metrics and stories
+        answer. What asked meanwhile is answered now: the filter (a figure or story term said
+        "figures still being read"), the figure sort, the stories' rows, and the view asked
+        for (F, M, V, D), if the reader is still on the list."""
+        self._reading_figures = None
+        then, self._after_figures = self._after_figures, None
+        library = self.brapp.library
+        if library is None:
+            return
+        from ...across import stories_cheap
+
+        self._figure_counts, self._layout = None, None
+        self._new_filter(library, stories_now=False)
         query = self.filter_bar.value
         if query.strip():
             self.run_filter(query)
         else:
-            self.rebuild_rows(keep_top=top)
-        entry = self.entry
-        if entry is not None and entry is self.current and not entry.loaded:
-            # Opened from a cold start's partial list (the same object, so the rows
-            # keep it): its body could not be read without the library; read it now.
-            self.open(entry)
+            self.rebuild_rows()
+        self.show_side()
+
+        def asked() -> None:  # the view, once the stories are in (V lists a story's versions)
+            if then is not None and self.app.screen is self:
+                then()
+
+        if stories_cheap(library) and self._find_stories is not None:
+            self._load_stories(library, self._find_stories, asked)
+        else:
+            asked()
+
+    def figures_waiting(self, then: Callable[[], object] | None = None) -> bool:
+        """True while a cold start's second pass still reads the figures (issue 19): says so
+        ("figures still being read (n of N)"), and ``then`` runs once they are all in."""
+        waiting = self._reading_figures
+        if waiting is None:
+            return False
+        if then is not None:
+            self._after_figures = then
+        key = "notify.figures_pending" if then is not None else "notify.figures_pending_sort"
+        self.notify(tr(key, self.language, done=waiting[0], total=waiting[1]), severity="information")
+        return True
 
     def _warm_scripts(self) -> None:
         """What the first `t` would load (OpenCC's tables, rjieba's dictionary: ~0.15 s
@@ -434,11 +527,14 @@ class MainScreen(ReadingMixin, Screen[None]):
         without one); the list then folds each story's versions into one row, and
         ``then`` runs (the versions view that asked for them)."""
         from ...across import StoriesCancelled
+        from ...query import FiguresPending
 
         worker = get_current_worker()
         try:
             found = stories(stop=lambda: worker.is_cancelled)
         except StoriesCancelled:  # the app is quitting, or another library came
+            return
+        except FiguresPending:  # a cold start's second pass reads them: asked again when it ends
             return
         if not worker.is_cancelled:
             self._to_ui(self._stories_ready, library, found, then)
@@ -940,6 +1036,10 @@ class MainScreen(ReadingMixin, Screen[None]):
             short.append(tr("status.briefings_short", lang, shown=shown, total=total) + " · " + unread)
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
             short.append(parts[-1])
+            if self._reading_figures is not None:  # a cold start's second pass (issue 19)
+                done, total = self._reading_figures
+                parts.insert(1, tr("status.reading_figures", lang, done=done, total=total))
+                short.insert(1, tr("status.reading_figures_short", lang, done=done, total=total))
         if self.digest_running is not None:  # first: at 80 columns the end of the line is cut
             parts.insert(0, tr("notify.digest_writing", lang, n=self.digest_running[1]))
             short.insert(0, parts[0])
@@ -1205,6 +1305,11 @@ class MainScreen(ReadingMixin, Screen[None]):
     def _grouping_changed(self, _value: str) -> None:
         self.rebuild_rows()
 
+    def _sort_changed(self, value: str) -> None:
+        if value == "figures":
+            self.figures_waiting()  # sorted as 0 until the figures are in, then again
+        self.rebuild_rows()
+
     def refresh_content(self) -> None:
         self.briefing_list.redraw()
         self.show_article()
@@ -1240,17 +1345,17 @@ class MainScreen(ReadingMixin, Screen[None]):
     def action_figures_view(self) -> None:
         from .figures_view import open_figures_view
 
-        if self._loaded():
+        if self._loaded() and not self.figures_waiting(lambda: open_figures_view(self)):
             open_figures_view(self)
 
     def action_digest(self) -> None:
         from .digest_view import export_digest
 
-        if self._loaded():
+        if self._loaded() and not self.figures_waiting(lambda: export_digest(self)):
             export_digest(self)
 
     def action_versions_view(self) -> None:
-        if not self._loaded():
+        if not self._loaded() or self.figures_waiting(self.action_versions_view):
             return
         from ...across import stories_cheap
         from .versions_view import open_versions_view
@@ -1266,7 +1371,7 @@ class MainScreen(ReadingMixin, Screen[None]):
     def action_metrics_view(self) -> None:
         from .metrics_view import open_metrics_view
 
-        if self._loaded():
+        if self._loaded() and not self.figures_waiting(lambda: open_metrics_view(self)):
             open_metrics_view(self)
 
     def action_problems(self) -> None:
