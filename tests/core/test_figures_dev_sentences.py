@@ -117,7 +117,6 @@ def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, f
     [
         "九死一生",  # an idiom, not casualties
         "他花3万小时读完",  # 花 + a duration
-        "樱花开花1万朵",  # 开花 is not 花 (spend)
         "居民人均可支配收入3万，",  # money words: not a count of people
         "位于浙江省绍兴市新昌县新昌大道西路376号1幢、2幢的房产",  # an address
         "3万2020年",  # a year after 万 is not its lower section
@@ -131,6 +130,11 @@ def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, f
 )
 def test_dev_sentence_has_no_count_or_money(text: str) -> None:
     assert [f for f in extract_figures(text) if f.kind in ("count", "money")] == []
+
+
+def test_blossoms_are_counted_never_spent() -> None:
+    # 开花 is not 花 (spend): no money; since session 41 朵 is a measure word, so the blossoms are a count
+    assert [(f.kind, f.value, f.unit) for f in extract_figures("樱花开花1万朵")] == [("count", 10000, "朵")]
 
 
 def test_fold_table_covers_every_character_the_rules_read() -> None:

@@ -57,7 +57,8 @@ def test_counts_the_golds_keep(text: str, en: str) -> None:
         ("两部制作精良的影片。", ["2"]),  # 制作 is a word: films counted, no two-part system
         ("实行三审制。", []),  # 审 names a system
         ("拨付1亿救助企业。", []),  # a budget verb before, a verbal noun after: a sum put to companies
-        ("投入1万救援人员。", []),  # (投入 puts people too: never read as a budget frame)
+        # (投入 puts people too: never read as a budget frame; since s41 人员 is a people noun, so they are counted)
+        ("投入1万救援人员。", ["10,000 staff"]),
         ("其中2块位于市中心。", ["2"]),  # where the plots are, not "2 centres"
         ("3个位于市中心的项目。", ["3 projects"]),  # a relative clause keeps its head
         ("本文已被查看2232次。", []),  # this page's counter

@@ -49,17 +49,21 @@ PEER2_FLOORS = {
     "peer2_wetext": (129, 134),
 }
 # (passed, in scope) of each peer3 suite's first score, session 40, blind, on a copy of 67e8ebe1 (the data's commit);
-# raised only as general fixes lift them.
+# raised only as general fixes lift them (s41, 13-dev, from the peer's kinds, no case read: small sums in words no word
+# is part of - 壹元, 人民币一元, 一元五角 -, financial numerals folded as a run, improper fractions in words, 有N/M的 + a
+# crowd, 价格 naming a sum, 1个人, 朵/束/枝/盆, place names run together before their number, 平方厘米:
+# nzh 41 -> 49, paddlespeech 198 -> 207).
 PEER3_FLOORS = {
     "peer3_chinese_number": (40, 40),
-    "peer3_nzh": (41, 50),
-    "peer3_paddlespeech": (198, 210),
+    "peer3_nzh": (49, 50),
+    "peer3_paddlespeech": (207, 210),
 }
 # (passed, in scope) of each peer4 suite's first score, session 41, blind, on a copy of b67732f4 (the data's commit);
-# raised only as general fixes lift them, never case by case.
+# raised only as general fixes lift them, never case by case (s41, 13-dev: the grammar built on peer3's kinds, before
+# any peer4 case was seen by 13-dev, lifted hutool 66 -> 73).
 PEER4_FLOORS = {
     "peer4_bulletins": (68, 69),
-    "peer4_hutool": (66, 78),
+    "peer4_hutool": (73, 78),
 }
 BAR = 0.95
 DEFAULT_KINDS = ("money", "percent", "area", "count", "ratio", "date")

@@ -209,6 +209,8 @@ def area(
         v = float(f"{v:.{digits}g}")
         if metres:
             return f"{_with_scale(v)} m²"
+        if 0 < v < 0.1:
+            return f"{plain(round(v * 1e4, 6))} cm²"  # 25平方厘米: 25 cm², not 0.0025 m²
         return f"{plain(v / 1e6)} km²" if v >= 1e6 else f"{plain(v)} m²"
 
     def span(lo: float, hi: float, digits: int, more: str = "") -> str:
@@ -318,6 +320,10 @@ def ratio(
         if denominator == 2:
             return f"{prefix}half"
         word = _ORDINAL_DENOMINATORS[denominator] + ("s" if numerator > 1 else "")
+        return f"{prefix}{_ONES[numerator]} {word}"
+    if numerator is not None and denominator in _ORDINAL_DENOMINATORS and denominator < numerator <= 10:
+        # 三分之五, 二分之三: an improper fraction in the same words (five thirds, three halves)
+        word = "halves" if denominator == 2 else _ORDINAL_DENOMINATORS[denominator] + "s"
         return f"{prefix}{_ONES[numerator]} {word}"
     pct = value * 100
     # a share under a hundredth of a percent keeps its significant digits (万分之0.475: 0.00475%, tester s25 T10), past

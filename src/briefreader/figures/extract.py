@@ -282,7 +282,7 @@ _QUANTITY = (
     + r"|(?<=[末初底])[-−－](?=\d{1,3}(?:,\d{3})+|\d+\.\d)"
     # an en dash right after an opening bracket: a table's or a report's minus (減少（–5.2%）), never a range there
     + r"|(?<=[(（])–(?=\d)"
-    + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负(?=[\d零〇一二两三四五六七八九十]))?"
+    + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自币]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
     # forum and business writing): elsewhere 1B, 5G, 3K are names
@@ -571,6 +571,9 @@ _MONEY_BEFORE_RE = re.compile(
     r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
     # prices: 呎价约3万 (Hong Kong quotes a flat's price per square foot), 楼价, 成交价
     r"|呎价|尺价|楼价|成交价|均价"
+    # ... and a price named so (价格为15万, 这辆车的价格是十五万: a price with no 元 is a sum, FIGURES_GOLD §2; peer3
+    # kind 4)
+    r"|价格|价钱|价位|报价|定价"
     r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
     # spending and gains said with a verb: 花费约2万, 花1.08亿买下, 赚了300万, 骗了16万
     r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|亏[了掉]|赔[了掉]|总价|单价|起价|身价|彩礼|奖金"
@@ -622,7 +625,7 @@ _PER_PRICE_RE = re.compile(rf"每(?P<n>\d{{1,4}})?(?P<per>{_PER_NAMED})[^\d每/{
 _PER_KWH_PRICE_RE = re.compile(rf"每度(?P<power>电)?[^\d每/{CLAUSE_BREAK}\n]{{0,6}}$")
 # (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
 _PRICE_RIGHT_BEFORE_RE = re.compile(
-    r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入|价值|市值|估值)"
+    r"(?:总价|单价|售价|开价|叫价|起价|全价|原价|标价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入|价值|市值|估值)"
     r"(?:约|为|只要|仅|达|高达|近|逾)?$"
 )
 _MONEY_AFTER_RE = re.compile(
@@ -940,6 +943,10 @@ _SCHEDULING_BEFORE_YU = frozenset(
     {"拟", "定", "计划", "预计", "预定", "安排", "将", "已", "曾", "均", "并", "亦", "也"}
 )
 _SHARE_BEFORE_SLASH_RE = re.compile(r"(?:的|占|约|近|仅|只有|相当于|超过|不到|不足|逾|达|为)$")
+# 的 and a crowd a share is of (有3/20的人, 有1/12的受访者, 的学生, 的家庭): people, a word of people or households
+_CROWD_AFTER_SLASH_RE = re.compile(
+    rf"的(?:[{HAN_BASIC}]{{0,3}}?(?:人|者|生|员|户|民|家庭|企业|用户|网友|居民|观众|患者|儿童|老人|女性|男性))"
+)
 _SLASH_DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}[,，、]$")
 _SLASH_DATE_AFTER_RE = re.compile(r"[,，、]\d{1,2}/\d{1,2}(?![\d/])")
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
@@ -1162,6 +1169,10 @@ _RECORD_HEDGES = ("最高", "最低")
 _CAN_REACH = ("可达", "可达到")
 _CONDITION_RE = re.compile(r"(?:若|如果|假如|倘若|假设)[^。！？；;!?\n]*$")
 # a rate's "per" unit right before a number (每平方米二元, 每人三元): what follows is a price
+# the financial numerals of cheques and receipts: never part of a word (壹元 is one yuan, 一元化 a word)
+_FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+# a sum in words written on past its 元: its 角 or 分 (一元五角, 二元三角五分) or closed by 整/正 (贰元整)
+_YUAN_WRITTEN_ON_RE = re.compile(rf"[{_CN}]{{1,3}}[角毛分]|[整正](?![{HAN_BASIC}])")
 _PER_THING_BEFORE_RE = re.compile(rf"每[{HAN_BASIC}]{{1,3}}(?:为|是)?$")
 _PER_HAS_AFTER_RE = re.compile(rf"[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}[\d{_CN}]")
 _PER_HAS_BEFORE_RE = re.compile(rf"每[\d{_CN}]+[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}(?:约|大约|近|逾|超过)?$")
@@ -1808,6 +1819,9 @@ _NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
 
 # what narrows or widens is itself a fall or a shortfall: its 缩小/扩大 says no direction of the figure
 # (a comparison may stand between: 降幅比一季度缩小2.1个百分点, 降幅较上月扩大; review s22 R20: was signed)
+_PERCENT_AHEAD_RE = re.compile(r"[\d.]{1,12} ?%")
+_FALL_NOUN_RE = re.compile(r"降幅|跌幅|减幅|降速|跌势|亏损|逆差|赤字|缺口")
+_SENTENCE_BREAK_RE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}\n]")
 _FALL_NOUN_BEFORE_RE = re.compile(
     r"(?:降幅|跌幅|减幅|降速|跌势|亏损|亏损额|逆差|赤字|缺口)"
     r"(?:同比|环比|(?:比|较|与)[^，。；,;！？]{1,8}?(?:相比)?)?(?:有所|进一步|继续)?$"
@@ -1829,8 +1843,15 @@ def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) ->
         return None  # 多亏了20%的折扣 ("thanks to"), 扭亏; 同比增亏20.23% (the loss grew by it: figures11, unsigned)
     if word == "少" and segment.cut(text[max(0, start - 3) : start + 1], False)[-1:] != ["少"]:
         return None  # 至少30%, 最少, 不少, 多少, 青少年: words 少 ends, no fall
-    if word in ("扩大", "缩小") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 16), start):
+    if word in ("扩大", "缩小", "收窄") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 16), start):
         return None  # 降幅缩小2个百分点: a fall that narrows (as 收窄), no sign; 降幅扩大 likewise
+    if word == "收窄" and (
+        not _PERCENT_AHEAD_RE.match(text, pos)
+        or _FALL_NOUN_RE.search(_SENTENCE_BREAK_RE.split(text[max(0, start - 30) : start])[-1])
+    ):
+        # 比去年全年收窄4个百分点 (of a fall said before), 收窄至52億元, 贸易逆差4659.6亿元，收窄9.8% (a deficit,
+        # figures6 dev 32): only a sum's size narrowing by X%, a fall, is signed
+        return None
     if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
         start = pos
     return _GROWTH_SIGN[word], start
@@ -1975,6 +1996,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
             return True  # a colon only after a digit (08:23); 失业率:11.1% is a figure
         if prev == "-" and prev2.isdigit():
             return True
+        if prev == "-" and prev2.isascii() and prev2.isalpha() and q.kind in (None, "count"):
+            return True  # COVID-19個案: a name's number, never 19 cases (figures28 dev-retired27 01; EPS-0.5元: a sum)
         after = text[q.num_end : q.num_end + 1]
         if q.kind is None and (_is_ascii_alnum(after) or after == "+"):
             return True
@@ -3532,8 +3555,10 @@ class _Extractor:
     def _fraction(self, m: re.Match[str]) -> int:
         den = parse_number(m["den"])
         numer = parse_number(m["numer"])
-        if not den or numer is None or numer > den or (m.start() and self.text[m.start() - 1] == "第"):
+        if not den or numer is None or (m.start() and self.text[m.start() - 1] == "第"):
             return m.end()
+        # (三分之五, 二分之三: an improper fraction in words is one too, its 分之 says so - peer3 kind 2; the slash
+        # form, 5/3, stays unread above one: it is as often a date, a season 2021/22 or a code)
         if _mixed_number_before(self.text, m.start()):
             return m.end()  # 一又二分之一杯, 3又4分之1: a mixed number's part, no share (shown as written)
         if self.text.startswith(("决赛", "決賽"), m.end()):
@@ -3576,7 +3601,10 @@ class _Extractor:
         if said is not None and (said["yu"] is None or _time_yu(text, said.start("yu"))):
             return True
         if den > 10:
-            # ... unless a share is spoken of: 约占全年的1/12, 相当于1/20, 不到1/15 (review s20 R5: dropped as dates)
+            # ... unless a share is spoken of: 约占全年的1/12, 相当于1/20, 不到1/15 (review s20 R5: dropped as dates),
+            # or a share of a crowd: 有3/20的人 (有 then 的 and what it is a share of; peer3 kind 3)
+            if text[start - 1 : start] == "有" and _CROWD_AFTER_SLASH_RE.match(text, end):
+                return False
             return not _SHARE_BEFORE_SLASH_RE.search(text, max(0, start - 4), start)
         if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
             return True
@@ -4353,7 +4381,7 @@ class _Extractor:
                 end = q.end + 1 + (text[q.end + 1 : q.end + 2] == "钱")
             if cents or end != q.end:
                 q.kind = "money"
-                q.value = q.value + cents
+                q.value = q.value - cents if q.value < 0 else q.value + cents  # 负十元五角 is -10.5, not -9.5
                 q.end = end
         if q.unit in ("元", "圆") and not q.currency:
             suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
@@ -4977,6 +5005,18 @@ class _Extractor:
         qc.unit = m["m"]
         return self._count(qc, noun=MEASURE_NOUN_DEFAULTS.get(qc.unit, ""))
 
+    def _written_sum(self, q: Quantity) -> bool:
+        """壹元, 人民币一元, 一元五角, 贰元整: a small sum in words that no word is part of - a financial numeral (the
+        numerals of cheques and receipts, never a word's), a currency named right before it, or the sum written on in
+        角/分 or closed by 整/正 (peer3's kind 1: 一元化, 二元结构 and 三元组 stay words)."""
+        if any(ch in _FINANCIAL_DIGITS for ch in self.original[q.start : q.num_end]):
+            return True
+        if q.currency or PREFIX_CURRENCY_RE.search(self.text, max(0, q.start - 6), q.start):
+            return True
+        if any(ch in "角毛分" for ch in self.text[q.num_end : q.end]):
+            return True  # (一元五角: the 角 read with the sum)
+        return _YUAN_WRITTEN_ON_RE.match(self.text, q.end) is not None
+
     def _qian(self, q: Quantity) -> bool:
         """元钱, 块钱: spoken money, never part of a word (一元钱 is one yuan)."""
         return self.text[q.num_end : q.end].endswith("钱") or self.text.startswith("钱", q.end)
@@ -5065,6 +5105,7 @@ class _Extractor:
             and not self._qian(q)
             and not (q.more and q.high is not None)
             and not _PER_THING_BEFORE_RE.search(text, max(0, q.start - 6), q.start)
+            and not self._written_sum(q)
         ):
             # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱, 两元多, 每平方米二元 (a rate) are money
             return
@@ -5074,8 +5115,9 @@ class _Extractor:
             and q.unit not in ("块", "块钱", "蚊")
             and not (q.currency and q.unit in CURRENCIES)
             and not self._qian(q)
+            and not (q.num == "一" and q.unit in ("元", "圆") and self._written_sum(q))
         ):
-            return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
+            return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar; 壹元, 人民币一元 are sums
         if text[q.start - 1 : q.start] == "/" and is_bare_scale(q.num) and _is_han(text[q.start - 2 : q.start - 1]):
             return  # 死亡率0.6人/百亿元以下: the base of a rate (per 10 bn yuan), not a sum
         if q.num == "亿万":
@@ -5099,6 +5141,11 @@ class _Extractor:
             if prefix:  # 约新台币5926亿元, 港币两千九百六十元: the hedge sits before it
                 currency = CURRENCIES[prefix["cur"]]
                 q.pre_start = prefix.start()
+        if q.pre_start >= 0 and q.value > 0 and not (q.vague or q.pair or q.more):
+            minus = _minus_before_words(text, q.pre_start)
+            if minus >= 0 and text[minus] == "负":
+                # 负人民币壹元, 负¥10: a minus before the currency written first is the sum's (peer3 kind 1: was +1)
+                q.value, q.low, q.high, q.pre_start = -q.value, None, None, minus
         self._inclusive = False
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
         if qualifier == "exact" and is_bare_scale(q.num) and (self._round_spend(q) or self._round_sum(q)):
@@ -5592,6 +5639,30 @@ class _Extractor:
             for item in items
         )
 
+    def _sums_run_of_places(self, q: Quantity) -> bool:
+        """北京上海广州深圳4个城市: the names of D3's list written one after another with no 、 between them (peer3 kind
+        7): the number right after exactly so many place names, each a word of two characters or more the segmenter
+        tags as a place, and nothing else in the run (中美两国 names a pair; 这3个 and …等4家 are counts)."""
+        value = q.value
+        if q.scale or q.pair or q.vague or q.more or value is None or not 2 <= value <= 12 or value != int(value):
+            return False
+        text, n = self.text, int(value)
+        begin = q.start - 2 * n
+        if begin < 0 or not all(_is_han(ch) for ch in text[begin : q.start]) or text[q.start - 1] == "等":
+            return False
+        window = text[max(0, q.start - 6 * n) : q.start]
+        window = re.split(rf"[^{HAN_BASIC}]", window)[-1]
+        words = segment.tag(window)
+        places = 0
+        for word, tag in reversed(words):
+            if tag != "ns" or len(word) < 2:
+                break
+            places += 1
+        if places != n:
+            return False
+        rest = window[: len(window) - sum(len(w) for w, _ in words[len(words) - n :])]
+        return not _BACK_REFERENCE_RE.search(rest)
+
     def _sums_names_after(self, q: Quantity) -> bool:
         """A small number whose members the text lists right after it: N + what they are + a colon, then exactly N
         items (三个核心指标：升学率、就业率和满意度; 3类人士： and three numbered lines; 三个方向：一是…二是…三是…). The
@@ -5778,6 +5849,8 @@ class _Extractor:
         )
         if (self._bare_or_article(q) and not (one or round_people)) or _quoted_name(text, q):
             return False
+        if q.num == "1" and q.unit == "个" and text.startswith("人", q.end) and not self._counted_one(q):
+            return False  # 1个人: 一个人 in a digit, "one person" outside a partition (FIGURES_GOLD §1; peer3 kind 5)
         if not self._unit_counts(q):
             return False
         if q.arabic and q.num[:1] == "0" and q.num[1:2].isdigit():
@@ -5794,7 +5867,7 @@ class _Extractor:
             return False  # 第七条之二十四款: a statute's item under its article, numbered, no count (figures48 06)
         if self._list_size(q):
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
-        if self._sums_names_before(q):
+        if self._sums_names_before(q) or self._sums_run_of_places(q):
             return False  # 庆阳、张掖、天水3个省级区域医疗中心: the size of the list of names just given (D3)
         if self._sums_names_after(q):
             return False  # 三个核心指标：升学率、就业率和满意度: the size of the list that follows (D3, its colon half)
@@ -6322,14 +6395,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -6439,8 +6512,14 @@ def _circle_zero(m: re.Match[str]) -> str:
 
 _WIDE_GROUP_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FINANCIAL = str.maketrans("壹贰貳叁參肆伍柒捌玖佰仟", "一二二三三四五七八九百千")
+# ... a run of them there (壹拾陆元, 壹佰陆拾元: each of the run folds, not only the one beside a plain numeral), and
+# on a receipt's sum, where no word has them: 壹元陆角 (6 角 after 元, never 大陆角逐's), 陆拾元, 拾元整, 人民币拾元
 _FINANCIAL_RUN_RE = re.compile(
-    r"[拾陆陸](?=[\d零〇一二两三四五六七八九十百千万亿萬億])|(?<=[\d零〇一二两三四五六七八九十百千万亿萬億])[拾陆陸]"
+    r"(?<![拾陆陸])[拾陆陸]++(?=[\d零〇一二两三四五六七八九十百千万亿萬億])|(?<=[\d零〇一二两三四五六七八九十百千万亿萬億])[拾陆陸]+"
+    r"|(?<=[元圆角毛])[陆陸](?=[角毛分])"
+    r"|(?:[陆陸]拾|拾[陆陸])(?=[元圆])"
+    rf"|(?:(?<=人民币)|(?<=[¥￥])|(?<![{HAN_BASIC}]))拾(?=[元圆])"
+    r"|拾(?=[元圆](?:[整正]|零|[一二三四五六七八九陆陸][角毛分]))"
 )
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ

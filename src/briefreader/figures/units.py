@@ -377,6 +377,13 @@ AREAS: dict[str, float] = {
     "m²": 1.0,
     "m2": 1.0,
     "㎡": 1.0,
+    # the small areas of a product's or a body's surface (屏幕面积100平方厘米, 5cm²: peer3 kind 8)
+    "平方分米": 0.01,
+    "平方厘米": 1e-4,
+    "平方毫米": 1e-6,
+    "cm²": 1e-4,
+    "cm2": 1e-4,
+    "㎠": 1e-4,
     "公顷": 1e4,
     "亩": 10_000 / 15,  # 1 mu = 1/15 ha
     "英亩": 4046.8564224,  # the acre (Malaysian and Singaporean land: 振林山油棕园25英亩地段, figures15 dev)
@@ -541,6 +548,12 @@ MEASURES: tuple[str, ...] = (
     "颗",
     "枚",
     "次(?!元|数|级|要|序|日)",
+    # runs of a service counted per run (南航计划执行航班超12万班次: figures50 dev 10; 加开547车次: figures41
+    # dev-retired33 09): per-event measure words like 架次, before 班 and 车 (班次 is no 班 of classes)
+    "班次",
+    "车次",
+    # train cars (12 卡車廂, 首 3 卡, 尾 6 卡: Hong Kong's word, FIGURES_GOLD §11's figures41); not 卡片, 卡车, 卡通 …
+    "卡(?!片|车(?!厢)|通|拉|路|住|在|号|位|口|尔|门|内|塔|萨|特|斯|丁|西|利|中|上|下|里|了|着|死|套|包|宴|介|夫|带|牌|券|盟|米)",
     # flights (架次), plots of land (幅), flats in Hong Kong (伙), deals or cases (宗),
     # wafers, panels (片): measure words common in business news
     "架次",
@@ -581,6 +594,16 @@ MEASURES: tuple[str, ...] = (
     "洞(?!察|见|穴|口|悉)",
     "株(?!式)",
     "棵",
+    # flowers and what is counted like them (peer3 kind 6: 3朵玫瑰, 一束鲜花, 两枝花, 五盆花); not 大快朵颐, 束缚, 枝叶,
+    # 盆地 ...
+    # (not the lamps' measure word: Macau's 三盞燈 is a place, figures10 dev 10)
+    "朵(?!颐)",
+    # pages done or kept (逾 300 万页、14000 张折页 scanned: figures47 dev-retired36 09), the count ending its phrase;
+    # a document's length before what it is (38 页 “重建加沙” 计划, 38页的报告) is no count, as a length is none
+    "页(?=[ \u3000]?(?:[、，。；：,;:！？!?)）\n]|$))",
+    "束(?!缚|手|之|腰|装|发|带|光)",
+    "枝(?!叶|条|头|干|节|繁|蔓)",
+    "盆(?!地|栽|景|子|骨|腔|菜)",
     # long things: logs, pillars, cables, rods (数十根巨木, 3根立柱); not 根据, 根本, 根源 …
     "根(?!据|本|源|治|除|深|基|系|部|底|茎|须|雕|脉|植|性|号|目|子)",
     "头(?!部|条|号|脑|等|版|衔|目|发|像)",
@@ -822,6 +845,9 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "项目": "projects",
     "辆": "vehicles",
     "架次": "flights",
+    "班次": "runs",
+    "车次": "train runs",
+    "卡": "cars",
     "艘次": "ship sorties",
     "列次": "train runs",
     "标箱": "TEU",
@@ -1020,9 +1046,16 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "套": "thing",
         "株": "thing",
         "棵": "thing",
+        "朵": "thing",
+        "页": "thing",
+        "束": "thing",
+        "枝": "thing",
+        "盆": "thing",
         "款": "thing",
         "辆次": "self",
         "架次": "self",
+        "班次": "self",
+        "车次": "self",
         "艘次": "self",
         "列次": "self",
         "人次": "self",
@@ -1132,6 +1165,9 @@ PEOPLE_NOUNS: dict[str, str] = {
     "创作者": "creators",  # 460 万内容创作者 (figures31 dev 16)
     "消费者": "consumers",
     "党员": "party members",
+    # people named by their work (全国60多万基层农技人员: figures50 dev 07; 3万名干部)
+    "人员": "staff",
+    "干部": "officials",
 }
 PEOPLE_NOUNS_EN = frozenset(PEOPLE_NOUNS.values())
 
@@ -1515,10 +1551,14 @@ GROWTH_DOWN = (
     # less than before or than another (用的 Token 少 30%, 比去年少30%): only where 少 is a word of its own (extract
     # checks: not 至少, 最少, 不少, 多少, 青少年)
     "少",
-    # a cut (通关时长压缩60%以上); not 收窄 (降幅收窄2.2个百分点: a fall that narrows, unsigned in figures2's gold)
+    # a cut (通关时长压缩60%以上), a time shortened (所需的时间缩短了 29%: figures41 dev-retired33 13, FIGURES_GOLD §11)
     "压缩",
+    "缩短",
     # a gap or a scale that shrinks (差距缩小0.8个百分点, tester s20 F8: was unsigned); not 降幅缩小 (extract checks)
     "缩小",
+    # a sum whose size narrows by a percent (a trade surplus …同比收窄5.1%: figures47 dev-retired36 01, -5.1); only
+    # before a % and not of a fall, a deficit or a loss (降幅收窄2.2个百分点, 逆差…收窄9.8%: unsigned; extract)
+    "收窄",
     # a forecast revised down (預測下修0.3個百分點: Taiwan's word), negative growth (負成長3%, 负增长3%), a share that
     # dropped (市占率掉了2個百分點): falls said otherwise (s32, were unsigned)
     "下修",
