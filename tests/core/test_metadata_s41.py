@@ -137,3 +137,42 @@ def test_a_title_that_shares_the_headings_words_keeps_its_place() -> None:
     )
     (doc,) = _docs(page, ".html")
     assert doc.title == "平湖市汽车客运中心项目正式开工建设", doc.title
+
+
+# --- the text's end: a wire's closing reporters' credit, a signer set over two lines (dev-retired36 s39h_05, dev
+# s40c_07; the kind of s38_11's signers)
+
+
+def test_a_wires_closing_reporters_credit_names_its_outlet() -> None:
+    text = f"国家卫计委：医改尊重首创精神\n\n{_LEAD}\n{_MORE}\n新华社记者王海权、张侨北京报道。（完）\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.source == "新华社", doc.source
+    # guard: a sentence that reports what an outlet's reporter said names no publisher
+    text = f"国家卫计委：医改尊重首创精神\n\n{_LEAD}\n据新华社记者王海权报道，{_MORE}\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.source != "新华社", doc.source
+
+
+def test_a_signer_set_over_two_lines_is_read_whole() -> None:
+    signer = ("省市场监管局新型冠状病毒感染的", "肺炎疫情防控工作领导小组")
+    body = "\n".join([_LEAD, _MORE] * 12)  # (a notice's text: the signature far below its header's lines)
+    text = f"关于开展助力餐饮复工系列公益直播的通知\n\n各设区市市场监管局：\n{body}\n{signer[0]}\n{signer[1]}\n2020年3月9日\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.source == "".join(signer) and str(doc.date) == "2020-03-09", (doc.source, doc.date)
+    # guard: two signers, one a line (the first one's name ends in 和 but is a name by itself)
+    text = text.replace(signer[0], "江西省市场监督管理局和")
+    (doc,) = _docs(text, ".txt")
+    assert doc.source != "江西省市场监督管理局和" + signer[1], doc.source
+
+
+# --- a hostile line: the metadata line reader does not normalise a line no metadata line can be
+
+
+def test_a_long_run_of_blanks_is_no_metadata_line_and_read_in_bounded_time() -> None:
+    import time
+
+    start = time.process_time()
+    assert parse_info_line("a" + " " * 40_000 + "b") is None
+    # (the code before normalised the line first: 3.7 s of CPU at 20,000 blanks, about four times as much at 40,000,
+    # quadratic; extract_metadata asked it of a text's closing line up to a few dozen times)
+    assert time.process_time() - start < 3, time.process_time() - start

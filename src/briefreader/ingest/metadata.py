@@ -1422,6 +1422,7 @@ _SHARE_BAR = re.compile(
 _ROW_BAR = re.compile(r"[ \t\u3000]*[|丨｜][ \t\u3000]*")
 _ROW_CONTROL_MAX = 6  # characters of a control the row sets among its fields (a comment prompt, a tally's word)
 _INFO_ROW_MAX = 160  # characters of a row read part by part
+_INFO_RAW_MAX = 1000  # characters of a line as written, at most, for it to be read as a metadata line at all
 
 
 def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
@@ -1455,6 +1456,10 @@ def _read_info_fields(line: str, sites: tuple[str, ...] = (), beside: bool = Fal
     date may carry one short word of the page's own, its category ("其它内容 十一月 6th,
     2009"); in the text such a line may be a heading, and stays.
     """
+    if len(line) > _INFO_RAW_MAX:
+        # a line this long is prose or a dump, never a metadata line, and its normalising took time quadratic in a
+        # run of blanks (a line of 20,000 spaces between two letters closing a text: 28 s)
+        return None
     # "首页 > 头版新闻": a breadcrumb names the site's sections, never an outlet
     crumb = bool(_HOME_CRUMB.match(line.strip()))
     # "分享到： QQ空间 新浪微博 人人网": after a share label come the sites a reader may post it to, no source
@@ -4935,6 +4940,18 @@ def _closing_candidates(r: _Reading) -> None:
             # "转载自：众新闻", "来源：明报" closing the text: its labelled word on whose text it is, over a feed's
             # channel (a dated one is a related item's line; "感谢 jeecms 投递这篇资讯" thanks a contributor)
             source.offer(info.source, _CHANNEL_SCORE + 0.8, "closing source note")
+        if (
+            info is None
+            and k == len(lines) - 1 - sum(1 for x in reversed(lines) if not x.strip())  # (the text's last line)
+            and len(line) <= _CLOSING_CREDIT_MAX
+            and (credit := _BYLINE.match(_CLOSING_MARKS.sub("", line)))
+            and credit["outlet"]
+            and credit["names"]
+            and _is_outlet(credit["outlet"])
+        ):
+            # "新华社记者王海权、张侨北京报道。（完）": the reporters' credit closing a wire's text, as a byline opening
+            # it reads (dev-retired36 s39h_05): their outlet
+            source.offer(credit["outlet"], 60, "closing credit")
         if info is not None and info.authors and not r.authors:
             r.authors += info.authors  # "红星新闻记者 叶燕 宋嘉问": the reporters credited at the end
         if info is None or not (info.date or info.source):
@@ -4948,7 +4965,7 @@ def _closing_candidates(r: _Reading) -> None:
             relayed = source.origin == "header line" and info.source_labelled and _named_outlet(info.source)
             relayed = relayed and _squeeze(info.source) != _squeeze(str(source.value))
             source.offer(info.source, source.score + 1 if relayed else 62, "closing line")
-        elif k > 0 and (signer := _signer(lines[k - 1])):
+        elif k > 0 and (signer := _signer_lines(lines, k - 1)):
             source.offer(signer, 64, "signature")
             # a signature block (the issuer over its signing day) is the document's own end: read, and left in the
             # text a reader sees (tester s23 T3b/T3c, s24 T21, s25 T5: the issuers and the day were dropped)
@@ -5140,6 +5157,30 @@ _SIGN_OFF = re.compile(r"\s*(?:谨启|谨上|谨呈|敬启|敬上|敬呈)\s*$") 
 # (协会, 工会, 联会, 委员会: 会), a company, a team ("Uber 香港团队")
 _SIGNER_END = re.compile(_endings(*_ORG_ENDINGS.values(), _LOOSE_ENDINGS["office"], _LOOSE_ENDINGS["group"]) + "$")
 _SIGNER = re.compile(rf"^[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.·\s]{{1,30}}$")
+
+
+# a closing sentence's end and the wire's end mark after it: "。（完）", "(完)", "【完】" (on a credit's short line)
+_CLOSING_CREDIT_MAX = 60
+_CLOSING_MARKS = re.compile(r"[。.]?\s*(?:[(（【\[]\s*完\s*[)）】\]])?\s*$")
+# what ends a line in the middle of a name: "省市场监管局新型冠状病毒感染的" / "肺炎疫情防控工作领导小组"
+_NAME_GOES_ON = re.compile(rf"[{_HAN}](?:的|和|与|與|及|暨|、)$")
+
+
+def _signer_lines(lines: Sequence[str], k: int) -> str:
+    """:func:`_signer` of the line above a closing date, with the line above it in front when that one stops in the
+    middle of the name (it ends in 的, 和, 与, 及, 暨 or 、, with no punctuation of a sentence, and is no name itself):
+    a signer set over two lines ("省市场监管局新型冠状病毒感染的" / "肺炎疫情防控工作领导小组", dev s40c_07)."""
+    signer = _signer(lines[k])
+    above = lines[k - 1].strip() if k > 0 else ""
+    if (
+        signer
+        and len(above) <= 30
+        and _NAME_GOES_ON.search(above)
+        and not re.search(r"[，,。；;：:！？!?]", above)
+        and _signer(above[:-1] or "x") == ""  # (a name of its own above, "某某局和", is a second signer's)
+    ):
+        return above + signer
+    return signer
 
 
 def _signer(line: str) -> str:
