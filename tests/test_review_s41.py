@@ -99,3 +99,38 @@ def test_r2_guard_json_lines_of_data_are_no_article_and_of_articles_are_read() -
     ]
     bs = _json_briefings("\n".join(articles) + "\n" + articles[0][:30])
     assert [b.title for b in bs] == ["第1条通知的标题", "第2条通知的标题", "第3条通知的标题"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R3 (afae3617 figures.extract _sums_run_of_places, REGRESSION, medium: real counts dropped): "北京上海广州深圳4个城市"
+# (four place names run together, then their number) is the size of the list just named, no count. The rule asks
+# only that the number equal the place words before it - and a news lead names a person's or a thing's place as
+# province + city run together ("浙江杭州", "湖北武汉") right before a count, so every such count of two is dropped:
+# "湖北武汉2名患者康复出院", "浙江杭州2名学生获得全国一等奖", "四川成都2名男子…被警方刑拘",
+# "山东青岛2艘渔船在海上相撞". 444adbec: count 2 each; afae3617: nothing. The province holds the city (two names,
+# one place), and what is counted (患者, 学生, 男子, 渔船) is no place: the list's size is a number of places
+# (4个城市, 3地), not of people or ships.
+_R3_PLACES = {
+    "patients": ("湖北武汉2名患者康复出院。", "2名"),
+    "students": ("浙江杭州2名学生获得全国一等奖。", "2名"),
+    "suspects": ("四川成都2名男子因涉嫌诈骗被警方刑拘。", "2名"),
+    "boats": ("山东青岛2艘渔船在海上相撞。", "2艘"),
+}
+
+
+def _counts(text: str) -> list[tuple[str, float | None]]:
+    from briefreader.figures import extract_figures
+
+    return [(f.text, f.value) for f in extract_figures(text, region="mainland") if f.kind == "count"]
+
+
+@pytest.mark.xfail(strict=True, reason="R3: a count after a province + city run is taken for the run's size")
+@pytest.mark.parametrize("kind", sorted(_R3_PLACES))
+def test_r3_a_count_after_a_province_and_its_city_is_counted(kind: str) -> None:
+    text, written = _R3_PLACES[kind]
+    assert (written, 2.0) in _counts(text)
+
+
+def test_r3_guard_the_size_of_a_run_of_places_is_no_count() -> None:
+    assert _counts("本次试点选在北京上海广州深圳4个城市。") == []
+    assert _counts("现场有1人受伤。") == [("1人", 1.0)]
