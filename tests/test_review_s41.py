@@ -48,7 +48,6 @@ _WECHAT_DUMP = json.dumps(
 _MARKUP = ("<section", "<img", "style=", "data-src", "box-sizing")
 
 
-@pytest.mark.xfail(strict=True, reason="R1: json_prose keeps tags longer than 500 (100 at the cut) characters")
 @pytest.mark.parametrize("cut", [40, 300, 900])
 def test_r1_a_cut_dump_of_wechat_html_shows_no_markup(cut: int) -> None:
     (b,) = _json_briefings(_WECHAT_DUMP[:-cut])
@@ -81,7 +80,6 @@ _R2_LINES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="R2: one cut line makes JSON lines of data into prose")
 @pytest.mark.parametrize("suffix", [".jsonl", ".json"])
 def test_r2_json_lines_of_data_with_a_cut_last_line_are_no_article(suffix: str) -> None:
     from briefreader.ingest import ingest_entries

@@ -368,9 +368,15 @@ _FIGURE = re.compile(r"\d(?:[.．,，]\d|[^\d\s评万])")
 _ANY_SPACE = re.compile(r"\s+")
 
 
+# a link's own words in an entry's content ("<a href='…'>查看原文</a>")
+_LINK_TEXT = re.compile(r"<a\b[^<>]{0,2000}>([^<>]{1,40})</a\s*>", re.IGNORECASE)
+
+
 def _list_item_only(text: str, title: str, body: str) -> bool:
     """Is a feed entry a list item: its content shows its headline as an element's text, and the text read from
-    it (the headline dropped as the title) is no more than the item's furniture, no sentence and few hanzi?"""
+    it (the headline dropped as the title) is no more than the item's furniture, no sentence and few hanzi? Or a
+    pointer to the post: every line read from it is a link's own words ("查看原文" under a scraper's label lines, its
+    content no text of the post: dev s41_08) - the headline is its text either way."""
     headline = _MARKUP.sub("", title)
     return (
         bool(headline)
@@ -379,8 +385,18 @@ def _list_item_only(text: str, title: str, body: str) -> bool:
         # datum the entry gives ("今日油价" over "92号汽油 7.52元/升", review s19 R11)
         and not _FIGURE.search(_STAMP.sub(" ", text))
         and len(_HANZI.findall(text)) <= LIST_ITEM_HANZI
-        and any(_ANY_SPACE.sub("", piece) == headline for piece in _TAG.split(body))  # as an element's whole text
+        and (
+            any(_ANY_SPACE.sub("", piece) == headline for piece in _TAG.split(body))  # as an element's whole text
+            or _links_only(text, body)
+        )
     )
+
+
+def _links_only(text: str, body: str) -> bool:
+    """Is every line of the text one of the content's links' own words?"""
+    labels = {_ANY_SPACE.sub("", m[1]) for m in _LINK_TEXT.finditer(body)}
+    lines = [_ANY_SPACE.sub("", line) for line in text.splitlines()]
+    return bool(labels) and any(lines) and all(line in labels for line in lines if line)
 
 
 _FEED_ROOT_WINDOW = 64 * 1024  # a feed's root element comes after its declaration, stylesheet and comments

@@ -26,6 +26,7 @@ from ..punct import (
 )
 from ..rx import alternation
 from ..safe import strip_controls
+from .names import COMPOUND_SURNAMES, SURNAMES
 from .patterns import DOC_NUMBER, match_dateline
 
 _HAN = HAN
@@ -825,6 +826,25 @@ _EDITOR_LINE = re.compile(
     r"^[(（\[]?(?:责\s?任\s?编\s?辑|责\s?编|编\s?辑|校\s?对|审\s?核|总?\s?监\s?制|审\s?读|终\s?审|美\s?编)"
     r"\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$"
 )
+# the desk's other roles in a copy's review chain ("审稿：叶兴增" under a TV script's slug, beside 编辑/终审,
+# dev-retired36 s39h_05; "核稿编辑：…", "签发：…", "初审：… 复审：…"): a role, a colon and one to four names, every
+# credit of the line so - a name is 2-3 hanzi opening with a surname, so the same words over a date, a place or a
+# verdict ("复审：4月20日前", "初审：合格") stay
+_DESK_ROLE = r"(?:(?:初|复|複|终|終)\s?审|审\s?[稿定签]|核\s?稿(?:编辑)?|签\s?发|校\s?[稿审]|编\s?审)\s*[:：]\s*"
+_DESK_CREDIT = re.compile(
+    rf"^[(（\[]?(?:{_DESK_ROLE}[{_HAN}]{{2,3}}(?:[、，,\s]+[{_HAN}]{{2,3}}){{0,3}}\s*){{1,4}}[)）\]]?$"
+)
+_DESK_NAMES = re.compile(rf"{_DESK_ROLE}|[、，,\s)）\]]+")
+
+
+def _desk_credit(line: str) -> bool:
+    """A line of the desk's review credits (see _DESK_CREDIT), each name opening with a surname."""
+    if not _DESK_CREDIT.match(line):
+        return False
+    names = [n for n in _DESK_NAMES.split(line.lstrip("(（[")) if n]
+    return bool(names) and all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names)
+
+
 # the same credit with a space for its colon, alone on its line, its outlet's short name before the role
 # ("每经编辑 黄胜", "编辑 王明 李华"); a byline's reporter is an author, which metadata reads
 # (the prefix an outlet's short name or a column's word, never a verb: "加强审核 严格监管" is a heading; names of
@@ -845,6 +865,9 @@ _PROMO_LINE = re.compile(
     # a mobile page's placeholder for a picture or a video, a call to open the app ("打开网易新闻 查看精彩图片")
     r"|^(?:打开|打開|下载|下載)[^。！？，,]{1,12}?\s*(?:查看|观看|觀看|阅读|閱讀|看)(?:更多|精彩|完整|全部)?"
     r"(?:图片|圖片|视频|視頻|大图|大圖|全文|原文|内容|內容|评论|評論)\s*$"
+    # or to go to the platform's app to open the post, its words alone ("跳转微信打开" closing a WeChat export, dev
+    # s41_09; "前往APP阅读")
+    r"|^(?:跳转|跳轉|前往|去)(?:到|至)?(?:微信|微博|app|客户端|客戶端)(?:内|內)?(?:打开|打開|查看|阅读|閱讀)(?:全文|原文)?\s*$"
     r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
     # a share button's call ("分享让更多人看到", "分享给朋友") and an SMS plug ("发送GP到6666 随时随地查行情")
@@ -1021,6 +1044,13 @@ _STANCE = re.compile(
     r"|(?:不构成|并非|不作为).{0,8}(?:投资|买卖|操作)(?:建议|依据)|投资有风险|(?:投资|入市)需?谨慎|据此操作.{0,6}风险自担"
     # a copy's note that the official version governs: "…仅供检索查阅；以官方链接发布版本为准"
     r"|仅供(?:参考|检索|查阅|学习|研究).{0,60}以.{0,40}为准"
+)
+# A copy's own note on what it is kept for, a short line of its own: a backup tool's "小懒自动备份，仅供查阅学习" under
+# every post it saved (dev s41_01-03), "公众号【…】备份，仅供查阅学习", an archive's "…整理，僅供參考" - who made the
+# copy, then only what it is for (a sentence that says so of a figure, "以上数据仅供参考。", is no such line)
+_COPY_NOTE = re.compile(
+    r"^[^。！？!?]{1,20}[，,\s](?:仅|僅|只)供(?:个人|個人)?(?:查阅|查閱|学习|學習|参考|參考|研究|交流|检索|檢索|欣赏|欣賞)"
+    r"(?:学习|學習|交流|研究|参考|參考|之用|使用)?[。.]?$"
 )
 _STANCE_MAX = 120  # a longer paragraph is prose that mentions a stance
 _STANCE_AT = 40  # a note says it first; further in, the words are part of a sentence
@@ -1571,8 +1601,10 @@ def _after_the_end(lines: list[str]) -> bool:
 # A post's own END on a line of its own ("end", "- END -", "—END—": a WeChat account's editor closes the post so,
 # dev s38_02) and the account's trailer under it: its events, its readers' group and who is in it (lists of names
 # wider than a line), "更多文章" and its links. Prose under it is more text (a sentence of some length, _PROSE_LINE:
-# a digest's next story) and stays, as under "（完）".
-_END_WORD = re.compile(r"^[\s\-—–_·•*=~]*(?:the\s+)?end[\s\-—–_·•*=~]*$", re.IGNORECASE)
+# a digest's next story) and stays, as under "（完）". A press release ends so too: "###" or "# # #" or "-###-" closes
+# its text, and under it stand its boilerplate and its contacts (investor and media windows, 分機, e-mail: a company
+# site's release, dev-retired36 s39h_07).
+_END_WORD = re.compile(r"^[\s\-—–_·•*=~]*(?:(?:the\s+)?end|#[ \t]?#[ \t]?#)[\s\-—–_·•*=~]*$", re.IGNORECASE)
 _END_WORD_MAX = 16
 _AFTER_POST_LINES = 40
 
@@ -2016,10 +2048,14 @@ _EPAPER_NAV = re.compile(
     rf"\s?{_EPAPER_BUTTON}(?:\s?{_EPAPER_BUTTON}){{2,12}}"
 )
 # A site template's note to whoever fills it in, left on the page ("※此區為圖文編輯器，可由後台新增/編輯，圖片寬高不限，
-# 建議寬度1250px", a Taiwanese CMS's placeholder block, dev s28_07): words to the site's editor, never the article's
+# 建議寬度1250px", a Taiwanese CMS's placeholder block, dev s28_07; "此區域為新聞中心內頁，不提供修改操作。", a company
+# site's news template, dev-retired36 s39h_07): words about the page's region to the site's editor - what the region
+# is and how it is edited - never the article's (in either script)
 _TEMPLATE_NOTE = re.compile(
     # (its words to the editor; a size in pixels alone is what a notice asks of its entries: review s36 R5)
-    r"(?:此区|本区|此处|此栏|本栏)(?:为|是|可)[^。\n]{0,20}?(?:编辑器|后台)",
+    r"(?:此|本)(?:区|區|处|處|栏|欄)(?:为|為|是|可)[^。\n]{0,20}?(?:编辑器|編輯器|后台|後台)"
+    # (a region's note names the region: "此处可以修改" is a code comment's, dev 101_coolshell)
+    r"|(?:此|本)(?:区|區)域(?:为|為|是)[^。\n]{0,20}?(?:修改|编辑|編輯)",
     re.IGNORECASE,
 )
 # A page's download button and its index fields left as lines ("【原文下载】" over the notice's file, "检索关键词:
@@ -2486,6 +2522,43 @@ PLATFORM_LABELS_MIN = 2  # of the platform's labels in the tail at least
 PLATFORM_TAIL_LINE = 20  # characters of a line in the tail at most
 
 
+# A post platform's collection box printed with the post (a WeChat post printed to PDF: "收录于合集" over its tags, each
+# with how many posts it holds: "#下士道87个", "#解惑145 #三士道串习87", "120个#慧语", dev s41_04/05/07): the label and
+# the tag lines under it (or after it on its line) are the platform's, never the author's. A tag line is tags and counts
+# only; without the label over it a line of tags stays (a statistics table's "#铁路 亿吨0.80").
+_COLLECTION_LABEL = re.compile(r"^(?:收录于|收錄於)(?:合集|话题|話題)")
+_COLLECTION_TOKEN = re.compile(r"(?:\d{1,5}[个個篇]?)?[#＃][^#＃\s]{1,30}|\d{1,5}[个個篇]?")
+_COLLECTION_LINE_MAX = 80
+
+
+def _tag_line(line: str) -> bool:
+    """Is the line tags and counts only, one tag at least (see above)?"""
+    tokens = line.replace("＃", " ＃").replace("#", " #").split()
+    return (
+        len(line) <= _COLLECTION_LINE_MAX
+        and any("#" in t or "＃" in t for t in tokens)
+        and all(_COLLECTION_TOKEN.fullmatch(t) for t in tokens)
+    )
+
+
+def _without_collection_box(lines: list[str]) -> list[str]:
+    """The lines without a platform's collection box (see _COLLECTION_LABEL)."""
+    out: list[str] = []
+    under = False
+    for line in lines:
+        stripped = line.strip()
+        if (label := _COLLECTION_LABEL.match(stripped)) and (
+            not stripped[label.end() :].strip() or _tag_line(stripped[label.end() :])
+        ):
+            under = True
+            continue
+        if under and stripped and _tag_line(stripped):
+            continue
+        under = False
+        out.append(line)
+    return out
+
+
 def _without_platform_ui(lines: list[str]) -> list[str]:
     """The lines without a platform's page labels closing them (see _PLATFORM_LABEL)."""
     start = len(lines)
@@ -2817,6 +2890,8 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_repeated_addresses(lines)
     if "轻点两下" in text or "滑动看下一个" in text or "预览时标签" in text:
         lines = _without_platform_ui(lines)
+    if "收录于" in text or "收錄於" in text:
+        lines = _without_collection_box(lines)
     if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
         lines = _without_reader_calls(lines)
     for line in lines:
@@ -2863,12 +2938,12 @@ def _drop_boilerplate_once(text: str) -> str:
         if line and not (
             _CAPTION_LINE.match(line)
             or _EDITOR_LINE.match(line)
-            or (len(line) <= _FIELD_LINE_MAX and _EDITOR_NAMED.match(line))
+            or (len(line) <= _FIELD_LINE_MAX and (_EDITOR_NAMED.match(line) or _desk_credit(line)))
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
             or (line[0] in "[【［" and _TAG_LINE.match(line))
             or (line[0] in "（(" and _NO_TEXT_PAGE.match(line))
-            or (len(line) <= _PROMO_MAX and _TEMPLATE_NOTE.search(line))
+            or (len(line) <= _PROMO_MAX and (_TEMPLATE_NOTE.search(line) or _COPY_NOTE.match(line)))
             or (len(line) <= _FIELD_BUTTON_MAX and _FIELD_BUTTON.match(line))
             or _stance_note(line)
             or _ui_line(line)

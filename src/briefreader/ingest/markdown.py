@@ -664,9 +664,18 @@ def _field_list(lines: list[str]) -> bool:
     )
 
 
+# A link's or a picture's address a converter broke over a line ("![](https://mmbiz.qpic.cn/…/640?wx_fmt=jpeg\n&from;=
+# appmsg)", a WeChat backup's Markdown, dev s41_01): no destination holds a line break, so the parser read none and
+# the markup and the address were shown as text. An address is whole when its line ends inside it, no space in it, and
+# its next line opens with the rest and the closing parenthesis: the break goes.
+_BROKEN_DESTINATION = re.compile(r"(\]\(<?https?://[^\s()<>]{1,2000})[ \t]*\r?\n[ \t]*([^\s()<>\[\]]{1,500}>?\))")
+
+
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)
+    if "](" in text:
+        text = _BROKEN_DESTINATION.sub(r"\1\2", text)
     text = _math_marks(_without_directives(_without_attribute_lists(text)))
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
@@ -840,4 +849,21 @@ def markdown_to_text(text: str) -> str:
         if sum(len(lines[i].strip()) for i in linked) <= size * LINK_LINES_MAX:
             drop = set(linked)
             lines = [line for i, line in enumerate(lines) if i not in drop]
+    if "**" in text:
+        lines = [_without_stray_stars(line) for line in lines]
     return "\n".join(lines)
+
+
+# Emphasis marks that open and close nothing, a run of asterisks between blanks: "…的裂缝”。 ** ** **", "**** 受灾"
+# (a converter's bold around a picture, its picture gone to its own line: dev s41_01). Markdown shows them as written;
+# a reader sees marks, never words. In lines of Han text only ("2 ** 10" in code is an operator).
+_STRAY_STARS = re.compile(r"(?<![^\s])\*{2,}(?:[ \t]+\*{2,})*(?![^\s])")
+_HAN_CHAR = re.compile(f"[{HAN_BASIC}]")
+
+
+def _without_stray_stars(line: str) -> str:
+    if "**" not in line or not _HAN_CHAR.search(line):
+        return line
+    if not _STRAY_STARS.search(line):
+        return line
+    return "\n".join(" ".join(part.split()) for part in _STRAY_STARS.sub(" ", line).split("\n"))

@@ -1152,7 +1152,11 @@ def parse_json_records(text: str) -> Records | None:
 # colon), a stamp, a link or a code is no prose: a literal is, with a sentence's end and _PROSE_MIN characters, its
 # tags gone.
 _STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\[^\n]?)*)"?(\s*:)?')
-_ANY_TAG = re.compile(r"<[^<>\n]{0,500}>|^\s*>|<[^<>\n]{0,100}$")  # (and a tag a quote cut: '>text', 'text<p style=')
+# A tag of any length (a WeChat body's <section style="…"> and <img data-src=… style=…> run to 1,000 characters: review
+# s41 R1), linear since [^<>] stops at the next "<"; and a tag the file's end or a stray quote cut: 'text<img style=',
+# '" style="…">text' (its tail: no hanzi before its ">"). A block's tag ends a paragraph, any other goes.
+_ANY_TAG = re.compile(rf"<[^<>]*>|^[^<>{HAN_BASIC}]*>|<[^<>]*$")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|section|br|li|h[1-6]|tr|table|blockquote|article)\b[^<>]*>", re.IGNORECASE)
 
 
 def _parses(json: Any, text: str) -> bool:
@@ -1165,14 +1169,25 @@ def _parses(json: Any, text: str) -> bool:
         return _json_values(json, text) is not None or _mended_json(json, text) is not None
 
 
+def _record_line(json: Any, line: str) -> bool:
+    """Does the line parse (mended if need be) as an object or an array: a JSON line's record?"""
+    try:
+        value = json.loads(line, strict=False)
+    except (ValueError, RecursionError):
+        value = _mended_json(json, line)
+    return isinstance(value, (dict, list))
+
+
 def json_prose(text: str) -> str:
     """The prose of a JSON file that does not parse as JSON nor as JSON lines (not even mended), one paragraph a string
-    literal; "" for one that parses (its data is no article: said so by the caller) or has no prose."""
+    literal; "" for one that parses (its data is no article: said so by the caller) or has no prose. A file of JSON
+    lines is one when a line of it is a record: its other lines are records lost (a log cut while it was written is
+    still data: review s41 R2), never prose."""
     import json
 
     text = text.lstrip("\ufeff")
     lines = [line for line in text.splitlines()[:MAX_ENTRIES] if line.strip()]
-    if not lines or _parses(json, text) or all(_parses(json, line) for line in lines):
+    if not lines or _parses(json, text) or any(_record_line(json, line.strip()) for line in lines):
         return ""
     prose: list[str] = []
     for m in _STRING_LITERAL.finditer(text):
@@ -1182,7 +1197,9 @@ def json_prose(text: str) -> str:
             value = json.loads(f'"{m.group(1)}"', strict=False)
         except (ValueError, RecursionError):
             value = m.group(1)
-        value = " ".join(_ANY_TAG.sub(" ", html.unescape(value)).split())
+        value = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", value))
+        lines = [" ".join(html.unescape(line).split()) for line in value.splitlines()]
+        value = "\n".join(line for line in lines if line)
         if len(value) >= _PROSE_MIN and _PROSE.search(value) and _readable(value):
             prose.append(value)
     return "\n\n".join(prose)
