@@ -190,3 +190,26 @@ def test_words_ka_starts_count_no_cars(text: str) -> None:
 def test_a_full_price_with_no_yuan_and_staff_by_their_work() -> None:
     assert _figs("我买的是全价21万的车。") == [("money", 210_000, "CNY")]
     assert _figs("全国60多万基层农技人员蹲点包片。") == [("count", 600_000, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "壹仟贰佰叁拾肆万亿零伍仟陆佰柒拾捌万玖仟零壹元",
+        "玖万亿零玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾壹元",
+        "一千二百三十四万五千六百七十八亿九千零一十二万三千四百五十六元",
+    ],
+)
+def test_the_tail_of_a_numeral_too_long_to_read_is_no_sum(text: str) -> None:
+    # a reading restarted inside the numeral gave its tail as the sum (RMB 1, 9,991, 123,456): a confident wrong value
+    assert _figs(text) == []
+
+
+def test_a_count_right_after_a_figures_scale_is_read() -> None:
+    assert _figs("跨越7万亿、8万亿、9万亿三个大台阶。") == [("count", 3, "个")]
+
+
+def test_a_small_sum_closed_by_zheng_is_money_a_word_zheng_starts_is_not() -> None:
+    assert _figs("收款一元整。") == [("money", 1, "CNY")]
+    assert _figs("两元整") == [("money", 2, "CNY")]
+    assert _figs("三元整体结构") == []

@@ -60,10 +60,11 @@ PEER3_FLOORS = {
 }
 # (passed, in scope) of each peer4 suite's first score, session 41, blind, on a copy of b67732f4 (the data's commit);
 # raised only as general fixes lift them, never case by case (s41, 13-dev: the grammar built on peer3's kinds, before
-# any peer4 case was seen by 13-dev, lifted hutool 66 -> 73).
+# any peer4 case was seen by 13-dev, lifted hutool 66 -> 73; the tail of a numeral too long to read no sum and 一元整
+# read: 73 -> 74).
 PEER4_FLOORS = {
     "peer4_bulletins": (68, 69),
-    "peer4_hutool": (73, 78),
+    "peer4_hutool": (74, 78),
 }
 BAR = 0.95
 DEFAULT_KINDS = ("money", "percent", "area", "count", "ratio", "date")

@@ -1963,6 +1963,18 @@ def _figure_after_word(q: Quantity) -> bool:
 _QTY_UNIT_BEFORE_RE = re.compile(f"(?:{_QTY_UNIT_WORDS})$")
 
 
+def _numeral_head_before(text: str, start: int) -> bool:
+    """Whether the Chinese numerals running right up to ``start`` hold a digit (零, 一 … 九): the head of the same
+    numeral, not a scale closing a figure before it (9万亿三个)."""
+    i = start
+    while i > 0 and start - i < 40 and text[i - 1] in CN_NUMERAL_CHARS:
+        i -= 1
+    return any(ch in _CN_DIGITS_ONLY for ch in text[i:start])
+
+
+_CN_DIGITS_ONLY = frozenset("零〇一二两三四五六七八九")
+
+
 def _glued_to_name(text: str, q: Quantity) -> bool:
     """5G, B129, web3.0, 1+5+N, 08:23, 021-6566: the number is part of a name or code."""
     prev = text[q.start - 1] if q.start else ""
@@ -1977,6 +1989,10 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
         return True  # 第三批, 第 3 批: ordinals
     if prev == "." and not q.arabic and prev2 and prev2 in CN_NUMERAL_CHARS:
         return True  # 一四.五%, 一二.五億元: the decimals of a number not read, never "5%" or "500 mn" alone
+    if not q.arabic and prev and prev in CN_NUMERAL_CHARS and _numeral_head_before(text, q.start):
+        # 壹仟贰佰叁拾肆万亿零伍仟…零壹元: the tail of a numeral longer than one reading takes (its head lost), never
+        # RMB 1 or 123,456 alone (peer4's kind 3); 跨越…9万亿三个大台阶 is a count after a figure's scale
+        return True
     if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
         return True  # 第1、2名: the list goes on with ordinals
     if prev in "表图件录" and _LABEL_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
@@ -5015,6 +5031,8 @@ class _Extractor:
             return True
         if any(ch in "角毛分" for ch in self.text[q.num_end : q.end]):
             return True  # (一元五角: the 角 read with the sum)
+        if self.text[q.end - 1 : q.end] == "整" and not _is_han(self.text[q.end : q.end + 1]):
+            return True  # (一元整: the 整 read with the sum; 三元整体 is a word)
         return _YUAN_WRITTEN_ON_RE.match(self.text, q.end) is not None
 
     def _qian(self, q: Quantity) -> bool:
