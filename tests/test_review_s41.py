@@ -5,6 +5,7 @@ read. Notes: /work/notes/s41_review.md."""
 
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
@@ -166,3 +167,27 @@ def test_r4_guard_train_cars_are_counted() -> None:
     assert ("count", 12.0, "卡") in cars
     diamonds = [(f.kind, f.value, f.unit) for f in extract_figures("镶嵌239颗钻石。", region="hk")]
     assert diamonds == [("count", 239.0, "颗")]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R5 (3b457139 ingest/records.json_prose, REGRESSION of R1's fix, low-medium: markup reaches the text): R1's fix strips
+# tags, THEN unescapes entities - so a body stored HTML-escaped ("content": "&lt;p style=&quot;text-indent:2em&quot;&gt;
+# …&lt;/p&gt;", as CMS exports and API dumps store it) has its tags made by the unescaping, after the stripping: a cut
+# dump shows '<p style="text-indent:2em">3月19日，…</p><p …>' to the reader. 21589c17 (unescape, then strip) showed the
+# prose clean; the record reader shows it clean when the same dump parses (the guard). 444adbec: "empty".
+_R5_HTML = f'<p style="text-indent:2em">{_P1}</p><p style="text-indent:2em">{_P2}</p>'
+_R5_DUMP = json.dumps(
+    [{"title": f"中医药工作会议召开（{i}）", "content": html.escape(_R5_HTML), "date": "2021-03-19"} for i in range(3)],
+    ensure_ascii=False,
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R5: json_prose unescapes entities after stripping tags")
+def test_r5_a_cut_dump_of_escaped_html_shows_no_markup() -> None:
+    (b,) = _json_briefings(_R5_DUMP[:-60])
+    assert _P1 in b.text and [w for w in ("<p", "</p>", "style=", "text-indent") if w in b.text] == []
+
+
+def test_r5_guard_the_whole_escaped_dump_reads_clean() -> None:
+    whole = _json_briefings(_R5_DUMP)
+    assert len(whole) == 3 and all(_P2 in b.text and "<p" not in b.text for b in whole)
