@@ -191,3 +191,38 @@ def test_r5_a_cut_dump_of_escaped_html_shows_no_markup() -> None:
 def test_r5_guard_the_whole_escaped_dump_reads_clean() -> None:
     whole = _json_briefings(_R5_DUMP)
     assert len(whole) == 3 and all(_P2 in b.text and "<p" not in b.text for b in whole)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R6 (3b457139 ingest/clean._TEMPLATE_NOTE, REGRESSION, medium: article sentences silently lost): a template's note
+# about its region ("此區域為新聞中心內頁，不提供修改操作。", dev-retired36 s39h_07) is now any paragraph of up to
+# 120 characters in which 此/本 + 区域 + 为/是 stands within 20 characters of 修改 or 编辑 - and planning and
+# industry news says exactly that of a place: "本区域为生态保护红线范围，任何单位不得擅自修改规划。",
+# "规划显示，本区域为文化创意产业集聚区，重点发展影视编辑制作等产业。". 444adbec kept both; 3b457139 drops them from
+# the text. A template's note speaks to the site's editor about the page (内页, 不提供/可由 + 修改操作/编辑); a
+# region of a city is no page.
+_R6_LEAD = "3月19日，市委市政府召开全市产业发展大会，总结去年工作，部署今年重点任务，会议由市长主持。"
+_R6_MORE = "会议强调，要坚持稳中求进工作总基调，抓好各项政策落地见效，确保完成全年目标任务。"
+_R6_SENTENCES = {
+    "red_line": "本区域为生态保护红线范围，任何单位不得擅自修改规划。",
+    "industry": "规划显示，本区域为文化创意产业集聚区，重点发展影视编辑制作等产业。",
+}
+
+
+def _plain(line: str):
+    from briefreader.ingest import ingest_entries
+
+    text = f"产业发展大会召开\n\n{_R6_LEAD}\n\n{line}\n\n{_R6_MORE}\n"
+    (b,) = ingest_entries(text.encode(), id="probe", path="probe.txt", suffix=".txt")
+    return b
+
+
+@pytest.mark.xfail(strict=True, reason="R6: a region's sentence with 修改/编辑 dropped as a template note")
+@pytest.mark.parametrize("kind", sorted(_R6_SENTENCES))
+def test_r6_a_sentence_about_a_region_is_kept(kind: str) -> None:
+    assert _R6_SENTENCES[kind] in _plain(_R6_SENTENCES[kind]).text
+
+
+def test_r6_guard_the_templates_note_goes_and_the_text_stays() -> None:
+    b = _plain("此區域為新聞中心內頁，不提供修改操作。")
+    assert "不提供修改操作" not in b.text and _R6_MORE in b.text
