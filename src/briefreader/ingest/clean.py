@@ -2054,8 +2054,9 @@ _EPAPER_NAV = re.compile(
 _TEMPLATE_NOTE = re.compile(
     # (its words to the editor; a size in pixels alone is what a notice asks of its entries: review s36 R5)
     r"(?:此|本)(?:区|區|处|處|栏|欄)(?:为|為|是|可)[^。\n]{0,20}?(?:编辑器|編輯器|后台|後台)"
-    # (a region's note names the region: "此处可以修改" is a code comment's, dev 101_coolshell)
-    r"|(?:此|本)(?:区|區)域(?:为|為|是)[^。\n]{0,20}?(?:修改|编辑|編輯)",
+    # (a region's note names the region: "此处可以修改" is a code comment's, dev 101_coolshell; and the region is a
+    # page's - "本区域为…集聚区，重点发展影视编辑" is an article's zone: review s41 R6)
+    r"|(?:此|本)(?:区|區)域(?:为|為|是)[^。\n]{0,12}?(?:内页|內頁|页面|頁面)[^。\n]{0,12}?(?:修改|编辑|編輯)",
     re.IGNORECASE,
 )
 # A page's download button and its index fields left as lines ("【原文下载】" over the notice's file, "检索关键词:
