@@ -319,7 +319,10 @@ FLOORS = {
     # picture's address broken over a line (s41_01), a feed entry that only points to its post reads as its headline
     # (s41_08 x6), an open-in-the-app call (s41_09), the desk's review credits (s39h_05), a template's note on its
     # region and a press release's "###" end mark (s39h_07) - must_have 2436 -> 2442, all right 928 -> 935
-    "dev": {"title": 1016, "date": 1019, "source": 969, "must_have_found": 2442, "clean": 935},
+    # lead s41 (after the judge batch's measure; measured on a copy of HEAD + the commit): a feed entry whose content
+    # is markup with no text ("<p><p>", s41b_01/02/04 x32) is read with its headline as text - title 1016 -> 1048,
+    # date 1019 -> 1051, source 969 -> 980, must_have 2442 -> 2474, all right 935 -> 946
+    "dev": {"title": 1048, "date": 1051, "source": 980, "must_have_found": 2474, "clean": 946},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -841,7 +844,12 @@ CEILINGS = {
     # 12-meta s41, second commit: source_wrong 15 -> 14 (s40c_07's signer read whole)
     # 12-text s41, second commit (3b457139, on a copy of it): leaks 65 -> 48 (s41_01-05, 07-09's tool notes, collection
     # boxes, picture address, link labels and app calls; the judge batch's 30 unchanged)
-    "dev": {"leaks": 48, "not_read": 36, "date_wrong": 2, "source_wrong": 14},
+    # lead s41: not_read 36 -> 4 (s41b_01/02/04's 32 headline-only entries read); source_wrong 14 -> 25 - RAISED, why:
+    # 11 of those 32 entries, not read before (counted nowhere), now show the channel's title (the aggregator's search
+    # keyword "Google"/"NBA") as their source where the gold wants the item's dc:creator outlet, the kind s41b_02/04's
+    # read entries already had (KNOWN_DEV_MISSES "source"); a listed entry with a wrong source beats no entry. Next:
+    # dc:creator as the item's outlet, a keyword channel never a publisher
+    "dev": {"leaks": 48, "not_read": 4, "date_wrong": 2, "source_wrong": 25},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},

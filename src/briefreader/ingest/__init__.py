@@ -366,6 +366,7 @@ _STAMP = re.compile(
 )
 _FIGURE = re.compile(r"\d(?:[.．,，]\d|[^\d\s评万])")
 _ANY_SPACE = re.compile(r"\s+")
+NO_TEXT_LEFT = "no text left after cleaning"  # the problem of a document whose text cleaning left empty
 
 
 # a link's own words in an entry's content ("<a href='…'>查看原文</a>")
@@ -397,6 +398,16 @@ def _links_only(text: str, body: str) -> bool:
     labels = {_ANY_SPACE.sub("", m[1]) for m in _LINK_TEXT.finditer(body)}
     lines = [_ANY_SPACE.sub("", line) for line in text.splitlines()]
     return bool(labels) and any(lines) and all(line in labels for line in lines if line)
+
+
+def _no_text_left(b: Briefing, title: str) -> bool:
+    """Did an entry's content leave no text at all (markup with none in it, "<p><p>"), though it has a headline?
+    It is a headline-only entry, as one whose content is empty is (a site's notice in its place stays no article)."""
+    return (
+        bool(_MARKUP.sub("", title).strip())
+        and not b.text.strip()
+        and any(p.message == NO_TEXT_LEFT for p in b.problems)
+    )
 
 
 _FEED_ROOT_WINDOW = 64 * 1024  # a feed's root element comes after its declaration, stylesheet and comments
@@ -448,7 +459,7 @@ def _feed_briefings(
         body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
         # RSS and Atom bodies are HTML, unless plain text in lines
         b = _document(b, body, ".txt" if e.plain else ".html", hints=hints, link=e.link)
-        if body is not e.title and _list_item_only(b.text, e.title, body):
+        if body is not e.title and (_list_item_only(b.text, e.title, body) or _no_text_left(b, e.title)):
             # a list page made a feed: the entry's content is the list item (its headline, which the text
             # drops as the title, a section's label, a time, a count): its headline is the text, as above;
             # what the item said of the title, date and source stays read
@@ -580,7 +591,7 @@ def _document(
         problems.append(Problem("empty", f"the text is only the site's notice “{notice}”, no article"))
         text = ""
     elif not text.strip():
-        problems.append(Problem("empty", "no text left after cleaning"))
+        problems.append(Problem("empty", NO_TEXT_LEFT))
     stub.link = meta.link
     stub.title = meta.title or stub.id
     stub.title_generated = bool(meta.title) and meta.title_generated
