@@ -1973,6 +1973,11 @@ def _numeral_head_before(text: str, start: int) -> bool:
 
 
 _CN_DIGITS_ONLY = frozenset("零〇一二两三四五六七八九")
+# what a run of place names is summed as: places (4个城市, 3个省, 三地, 5国), never people, firms or ships
+_PLACES_COUNTED_RE = re.compile(
+    rf"[ \u3000]?(?:[个座大][{HAN_BASIC}]{{0,3}}?(?<![在于和与及的]))?"
+    r"(?:城市|省份|省|市|县|区|国家|国|地区|地|州|城|镇|乡|村)"
+)
 
 
 def _glued_to_name(text: str, q: Quantity) -> bool:
@@ -5665,6 +5670,9 @@ class _Extractor:
         if q.scale or q.pair or q.vague or q.more or value is None or not 2 <= value <= 12 or value != int(value):
             return False
         text, n = self.text, int(value)
+        if not _PLACES_COUNTED_RE.match(text, q.num_end):
+            # 浙江杭州2名学生, 山东青岛2艘渔船: a province and its city, then people or ships (review s41 R3)
+            return False
         begin = q.start - 2 * n
         if begin < 0 or not all(_is_han(ch) for ch in text[begin : q.start]) or text[q.start - 1] == "等":
             return False
@@ -5798,6 +5806,11 @@ class _Extractor:
             return False
         if q.unit == "市" and 1 not in _word_ends(self.text[q.end - 1 : q.end + 5]):
             return False  # 3市监局联合执法: 市 starts a word (市监局, the market regulator), it counts no cities
+        if q.unit == "卡" and not (
+            self.text.startswith("车厢", q.end)
+            or self.text[max(0, q.start - 2) : q.start].rstrip().endswith(("首", "尾"))
+        ):
+            return False  # 12 卡車廂, 首 3 卡: cars; 364千卡 (kcal), 重达260卡 (carats) count nothing (review s41 R4)
         if q.unit == "点" and not _POINT_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 16), q.start):
             return False  # 10点, 升94点, 两点原因: a time, an index level, an argument's points
         if q.unit == "段" and q.start and self.text[q.start - 1] in "路街道":
