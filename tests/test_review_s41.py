@@ -215,7 +215,6 @@ def _plain(line: str):
     return b
 
 
-@pytest.mark.xfail(strict=True, reason="R6: a region's sentence with 修改/编辑 dropped as a template note")
 @pytest.mark.parametrize("kind", sorted(_R6_SENTENCES))
 def test_r6_a_sentence_about_a_region_is_kept(kind: str) -> None:
     assert _R6_SENTENCES[kind] in _plain(_R6_SENTENCES[kind]).text
