@@ -659,6 +659,10 @@ FLOORS = {
     # wrong, 2 missing), must_have 22/34, leaks 3 in 2, not read 6, all right 3 of 17. The start code 5e957d62 scored
     # the same but for one leak more (4 in 2). Never itemised.
     "heldout37": {"title": 10, "date": 7, "source": 6, "must_have_found": 22, "clean": 3},
+    # heldout38 (session 41's fresh set, gold_s41h.toml: 11 files / 15 articles from 2 repositories new to the corpus),
+    # scored once in aggregate by the lead at 8b4ddb18: title 10, date 10, source 5 (5 missing), must_have 18/25, leaks
+    # 1 in 1, not read 5, all right 5 of 15. The start code 444adbec scored the same. Never itemised.
+    "heldout38": {"title": 10, "date": 10, "source": 5, "must_have_found": 18, "clean": 5},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -892,6 +896,7 @@ CEILINGS = {
     # (s39h_05's review credit, s39h_07's template note and its contacts under "# # #")
     "dev-retired36": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout37": {"leaks": 3, "not_read": 6, "date_wrong": 1, "source_wrong": 3},
+    "heldout38": {"leaks": 1, "not_read": 5, "date_wrong": 0, "source_wrong": 0},
 }
 
 
