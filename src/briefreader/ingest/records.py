@@ -1197,8 +1197,9 @@ def json_prose(text: str) -> str:
             value = json.loads(f'"{m.group(1)}"', strict=False)
         except (ValueError, RecursionError):
             value = m.group(1)
-        value = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", value))
-        lines = [" ".join(html.unescape(line).split()) for line in value.splitlines()]
+        # entities first: a dump of escaped HTML ("&lt;p style=…&gt;") is markup once decoded (review s41 R5)
+        value = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", html.unescape(value)))
+        lines = [" ".join(line.split()) for line in value.splitlines()]
         value = "\n".join(line for line in lines if line)
         if len(value) >= _PROSE_MIN and _PROSE.search(value) and _readable(value):
             prose.append(value)
