@@ -218,6 +218,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout38: a held-out set added in session 41 (gold in gold_s41h.toml), chosen by repository (two new to every
 # split): JSON records, a JavaScript data file; UTF-8 (LF and CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a
 # BOM, undeclared GBK and GB18030.
+# heldout39: a held-out set added in session 42 (gold in gold_s42h.toml), chosen by repository (five new to every
+# split): SQL dumps, XML records, a plain text, a JavaScript data file, JSON lines; UTF-8, UTF-8 with a BOM and CRLF.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -260,8 +262,9 @@ SPLITS = (
     "dev-retired36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
-HELD_OUT = ("heldout37", "heldout38")
+HELD_OUT = ("heldout37", "heldout38", "heldout39")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -304,6 +307,7 @@ FOLDER = {
     "dev-retired36": "dev-retired36",
     "heldout37": "heldout37",
     "heldout38": "heldout38",
+    "heldout39": "heldout39",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
