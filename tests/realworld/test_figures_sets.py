@@ -1870,6 +1870,10 @@ F51_HELDOUT38_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (28 / 43, 28 / 35),
 }
 
+# -- figures53 (session 42, second corpus helper; held out on heldout39) --
+# None until the lead scores it once, in aggregate (never itemised).
+F53_HELDOUT39_FLOOR: dict[str, tuple[float, float]] | None = None
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -2022,6 +2026,8 @@ SETS: tuple[Row, ...] = (
     Row("figures50", "dev", SCORED_KINDS, floors=(F50_DEV_FLOOR,)),
     # figures51 (session 41, second corpus helper): held out on heldout38, floors None until the lead's one scoring
     Row("figures51", "heldout38", ("money", "percent", "count"), floors=(F51_HELDOUT38_FLOOR,), held=True),
+    # figures53 (session 42, second corpus helper): held out on heldout39, floors None until the lead's one scoring
+    Row("figures53", "heldout39", SCORED_KINDS, floors=(F53_HELDOUT39_FLOOR,), held=True),
 )
 
 
@@ -2403,6 +2409,34 @@ SHAPES: tuple[Shape, ...] = (
         },
         held_count=10,
         text_folders=frozenset({"heldout38"}),
+    ),
+    # figures53 (session 42, second corpus helper; heldout39, held out): figures49 (heldout37) and figures51
+    # (heldout38) are held out and are not read; every dev and retired set before it, figures50 and figures52 (if
+    # present) are. Held out: only its shape is checked here.
+    Shape(
+        Corpus(
+            folder="figures53",
+            splits=frozenset({"heldout39"}),
+            held="heldout39",
+            regions=_regions(),
+            currencies=("CNY", "USD", "TWD"),
+        ),
+        min_articles=10,
+        named=("美元",),
+        # 56 gold figures over the four scored kinds
+        sizes={"money": 13, "percent": 16, "area": 4, "count": 23},
+        least={"money": 10, "percent": 12, "area": 3, "count": 20},
+        currencies={"USD": 8, "TWD": 3, "CNY": 2},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 49)), "figures50", "figures52"),
+        varied={
+            "min_repositories": 5,
+            "max_per_repository": 3,
+            "min_outlets": 10,
+            "regions": {"mainland": 5, "hk": 3, "taiwan": 2},
+            "scripts": {"hans": 5, "hant": 5},
+        },
+        held_count=10,
+        text_folders=frozenset({"heldout39"}),
     ),
 )
 
