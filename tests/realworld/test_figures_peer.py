@@ -75,6 +75,7 @@ PEER4_FLOORS = {
 # (passed, in scope) of the peer5 suite's first score, session 42, blind, on cb1024df (the data's commit; no case
 # of it had been read by anyone developing the figures). Raised only as general fixes lift it, never case by case.
 PEER5_FLOORS = {
+    "peer5_fewfc": (0, 30),  # a placeholder so main stays green while the data lands before its first run
     "peer5_smoothnlp": (90, 97),
 }
 BAR = 0.95
