@@ -22,10 +22,12 @@ extraction crawler's field tests on sentences of mainland statistical bulletins,
 percent figure of a sentence is gold, so a figure listed beyond them fails it too. Their data landed before
 briefreader first ran on it (b67732f4); that first score is each one's floor (PEER4_FLOORS).
 
-The peer5 suite is session 42's estimate, again from a new lineage: SmoothNLP's unit tests (a Chinese NLP
+The peer5 suite is session 42's estimate, again from new lineages: SmoothNLP's unit tests (a Chinese NLP
 toolkit's segmentation, NER, subject and number-phrase tests), written on real headlines of mainland tech and
-finance news, every figure of a headline gold and the headlines where nothing may be listed too. Its data landed
-before briefreader first ran on it (cb1024df); that first score is its floor (PEER5_FLOORS). The same rules hold.
+finance news, every figure of a headline gold and the headlines where nothing may be listed too; and FewFC, an
+event-extraction corpus of mainland financial news and announcements (every money and percent figure of its
+first 30 sentences with a marked amount). Their data landed before briefreader first ran on them (cb1024df,
+6bcb3579); that first score is each one's floor (PEER5_FLOORS). The same rules hold.
 """
 
 from __future__ import annotations
@@ -72,10 +74,11 @@ PEER4_FLOORS = {
     "peer4_bulletins": (68, 69),
     "peer4_hutool": (74, 78),
 }
-# (passed, in scope) of the peer5 suite's first score, session 42, blind, on cb1024df (the data's commit; no case
-# of it had been read by anyone developing the figures). Raised only as general fixes lift it, never case by case.
+# (passed, in scope) of each peer5 file's first score, session 42, blind, on its data's commit (smoothnlp cb1024df,
+# fewfc 6bcb3579; no case of them had been read by anyone developing the figures). Raised only as general fixes
+# lift them, never case by case.
 PEER5_FLOORS = {
-    "peer5_fewfc": (0, 30),  # a placeholder so main stays green while the data lands before its first run
+    "peer5_fewfc": (29, 30),
     "peer5_smoothnlp": (90, 97),
 }
 BAR = 0.95
