@@ -26,8 +26,9 @@ The peer5 suite is session 42's estimate, again from new lineages: SmoothNLP's u
 toolkit's segmentation, NER, subject and number-phrase tests), written on real headlines of mainland tech and
 finance news, every figure of a headline gold and the headlines where nothing may be listed too; and FewFC, an
 event-extraction corpus of mainland financial news and announcements (every money and percent figure of its
-first 30 sentences with a marked amount). Their data landed before briefreader first ran on them (cb1024df,
-6bcb3579); that first score is each one's floor (PEER5_FLOORS). The same rules hold.
+first 30 sentences with a marked amount, and every money, percent and count figure of the first 30 of its
+stake, pledge and share-sale set). Their data landed before briefreader first ran on them (cb1024df, 6bcb3579,
+75b07d26); that first score is each one's floor (PEER5_FLOORS). The same rules hold.
 """
 
 from __future__ import annotations
@@ -75,11 +76,11 @@ PEER4_FLOORS = {
     "peer4_hutool": (74, 78),
 }
 # (passed, in scope) of each peer5 file's first score, session 42, blind, on its data's commit (smoothnlp cb1024df,
-# fewfc 6bcb3579; no case of them had been read by anyone developing the figures). Raised only as general fixes
-# lift them, never case by case.
+# fewfc 6bcb3579, fewfc_base 75b07d26; no case of them had been read by anyone developing the figures). Raised only
+# as general fixes lift them, never case by case.
 PEER5_FLOORS = {
     "peer5_fewfc": (29, 30),
-    "peer5_fewfc_base": (0, 30),  # a placeholder so main stays green while the data lands before its first run
+    "peer5_fewfc_base": (30, 30),
     "peer5_smoothnlp": (90, 97),
 }
 BAR = 0.95
