@@ -66,3 +66,27 @@ def test_a_hedged_figure_is_found_by_a_figure_query():
     )
     assert [r.id for r in filter_briefings([b], "money>=3000亿", taxonomy={})] == ["x"]
     assert [r.id for r in filter_briefings([b], "money<1000亿", taxonomy={})] == []
+
+
+# A negated "over" is a cap (peer5, session 42, kind K4: 募资不超5亿元 was read as 超 "over RMB 500 mn", the
+# opposite of what the sentence says). Not a list of cases: every negation before every "over" word.
+NEGATED_OVER = [
+    ("公司拟募资不超5亿元用于扩产。", "不超5亿元", "up to RMB 500 mn", (None, 5e8)),
+    ("募集资金总额不逾3亿元。", "不逾3亿元", "up to RMB 300 mn", (None, 3e8)),
+    ("预计投入不超出10亿元。", "不超出10亿元", "up to RMB 1 bn", (None, 1e9)),
+    ("单笔贷款没有超过3万元。", "没有超过3万元", "up to RMB 30,000", (None, 3e4)),
+    ("每套面积不大于90平方米。", "不大于90平方米", "up to 90 m", (None, 90)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "english", "bounds"), NEGATED_OVER, ids=[c[1] for c in NEGATED_OVER])
+def test_a_negated_over_is_an_upper_bound_never_over(sentence: str, span: str, english: str, bounds):
+    fig = only_figure(sentence)
+    assert fig.text == span
+    assert fig.qualifier == "under" and fig.en.startswith(english), (fig.qualifier, fig.en)
+    assert (fig.low, fig.high) == bounds
+
+
+def test_an_over_without_negation_stays_over():
+    fig = only_figure("今年投资超5亿元。")
+    assert (fig.text, fig.qualifier, fig.low) == ("超5亿元", "over", 5e8)

@@ -1354,6 +1354,13 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     # a rule's cap or floor with a modal between (不得超过15桌, 不得高于50%, 不能低于1亿元)
     **{f"不{modal}{bound}": ("under", "up to") for modal in "得能可应宜" for bound in ("超过", "高于", "多于")},
     **{f"不{modal}{bound}": ("over", "at least") for modal in "得能可应宜" for bound in ("低于", "少于")},
+    # a negated "over" is a cap, never "over" (募资不超5亿元 was "over RMB 500 mn", the opposite: peer5 K4):
+    # 不超/不逾/不超出/不大于, and 未/没(有) 超过 "did not exceed"
+    **{
+        f"{neg}{bound}": ("under", "up to")
+        for neg in ("不", "未", "没", "没有")
+        for bound in ("超", "逾", "超出", "超过", "大于")
+    },
     "起码": ("over", "at least"),
     "至多": ("under", "up to"),
     "多达": ("exact", None),
