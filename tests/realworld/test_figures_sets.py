@@ -1017,6 +1017,9 @@ F16_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "area": (1.0, 1.0),  # s26: 總建築面積30萬方 (方 a floor area's square metre): 32/32 / 32/34 -> 34/34 / 34/34
     "count": (67 / 76, 67 / 68),
 }
+# s42 (13-dev): a colon's list of two names joined by 和 alone is the list's size (03's 两个局限性：流动性和政策风险, D3):
+# count 67/76 · 67/68 -> 67/75 · 67/68
+F16_DEV_FLOOR["count"] = (67 / 75, 67 / 68)
 
 # The lead's one aggregate scoring at b2bc2ad (end of session 20): money P 35/36 R 35/39, percent P 25/25 R 25/26, area
 # P 9/9 R 9/9, count P 22/27 R 22/23. Never itemised. Scored again in aggregate at session 21's end: the same. Record:
@@ -1201,6 +1204,9 @@ F22_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (47 / 49, 1.0),
     "quantity": (1.0, 1.0),
 }
+# s42 (13-dev): a colon's list ends with its clause (17's 三种模式：洪水控制、洪水利用、洪水塑造，倡议…, D3): count
+# 47/49 · 47/47 -> 47/48 · 47/47
+F22_DEV_FLOOR["count"] = (47 / 48, 1.0)
 
 # The lead's aggregate scorings (never itemised) while the split was held out:
 # the lead's aggregate score at f8ecce1 (session 26, once, never itemised): money 13/13 · 13/13, percent 21/21 · 21/21,

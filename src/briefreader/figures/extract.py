@@ -774,7 +774,8 @@ _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大�
 # between two equal sums: 并 or 且 and the second's own two-character verb (…元整并冻结…)
 _SECOND_VERB_RE = re.compile(rf"整?(?:并且|并|且|同时)(?P<verb>[{HAN_BASIC}]{{2}})")
 _FORWARD_LIST_RE = re.compile(r"(?:下列|以下|如下)$")  # 以下5项措施：, 下列8种情况: the list comes next
-_NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括)[^\d{CLAUSE_BREAK}\n：:]){{0,10}}[：:]")
+# a ranking's or a breakdown's list (5个省份依次为：广东、浙江…, figures2 dev 28) is listed by the golds, as 分别/包括's
+_NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括|依次)[^\d{CLAUSE_BREAK}\n：:]){{0,10}}[：:]")
 # a numbered line: "1." "1、" "（1）" "(一)" "一、" at a line's start
 _ENUM_LINE_RE = re.compile(r"\n[ \u3000\xa0]*[（(]?(\d{1,2}|[一二三四五六七八九十])(?:[.．、)）]|[)）])")
 _ORDINAL_SAYS_RE = re.compile(r"(?<![\d一二三四五六七八九十])([一二三四五六七八九])是")  # 一是…二是…
@@ -6346,9 +6347,13 @@ class _Extractor:
         return end
 
 
+_LIST_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]")
+
+
 def _listed_items(text: str, pos: int) -> int:
     """How many items a list opening at ``pos`` has (0: no list read): numbered lines (1. / （1） / 一、 …), or
-    一是…二是…, or names joined by 、 up to the sentence's end, the last two maybe by 和/及/与 (short, no digit)."""
+    一是…二是…, or names joined by 、 up to the clause's end, the last two maybe by 和/及/与 (short, no digit); two
+    names may be joined by one of those alone (two limits of a plan, figures16 dev 03)."""
     head = text[pos : pos + 600]
     lines = _ENUM_LINE_RE.findall(head)
     if lines and head.lstrip(" \u3000\xa0").startswith("\n"):
@@ -6357,13 +6362,13 @@ def _listed_items(text: str, pos: int) -> int:
     if marks:
         ordinals = [_DIGIT_VALUE.get(m[0], 0) for m in marks]
         return len(marks) if ordinals == list(range(1, len(marks) + 1)) else 0
-    end = SENTENCE_END_RE.search(head)
+    # the list ends with its clause (三种模式：洪水控制、洪水利用、洪水塑造，倡议…: figures22 dev 17); it ran to the
+    # sentence's end until session 42, so a last name with a clause after it was no name
+    end = _LIST_END_RE.search(head)
     items = head[: end.start() if end else len(head)].split("、")
-    if len(items) < 2:
-        return 0
     last = items[-1]
     joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
-    if len(joined) > 1:
+    if len(joined) > 1 or (len(items) < 2 and not joined):
         return 0
     if joined:
         items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
