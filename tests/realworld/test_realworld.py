@@ -2662,3 +2662,15 @@ def test_the_retired_split_keeps_its_held_out_record():
     text = sc.report({"splits": {"dev-retired37": summary}, "articles": []})
     assert "source 6 (3 wrong, 2 missing)" in text and "leaks 3 in 2" in text and "3 of 17" in text
     assert "not read 6" in text and "776c0eb6" in text
+
+
+def test_an_everyday_run_of_the_scorer_leaves_the_held_out_splits_alone() -> None:
+    """Session 42: a developer's ``score_realworld.py --verbose`` (no --split) printed the held-out splits'
+    aggregates beside dev's. A run without --split scores dev and the retired splits; held-out ones only when
+    named or asked for (--held-out)."""
+    sc = _scorer()
+    assert sc.HELD_OUT and set(sc.HELD_OUT) <= set(sc.SPLITS)
+    everyday = sc.run_splits()
+    assert not set(everyday) & set(sc.HELD_OUT)
+    assert set(everyday) | set(sc.HELD_OUT) == set(sc.SPLITS) and "dev" in everyday
+    assert sc.run_splits(held_out=True) == sc.SPLITS
