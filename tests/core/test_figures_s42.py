@@ -43,3 +43,35 @@ def test_a_colon_list_of_names_is_no_count(text: str) -> None:
 )
 def test_a_colon_list_that_does_not_sum_its_names_keeps_the_count(text: str, count: tuple[str, float, str]) -> None:
     assert count in _counts(text)
+
+
+# -- a heading's bound restated under it (FIGURES_GOLD §5: a headline's figure said again in the body is one, the
+# body's) --
+
+
+def _listed(text: str) -> list[tuple[str, str, float | None, str]]:
+    kinds = ("count", "money")
+    return [(f.kind, f.text, f.value, f.qualifier) for f in extract_figures(text, region="mainland") if f.kind in kinds]
+
+
+def test_a_headings_bound_on_the_value_stated_under_it_is_one_figure() -> None:
+    # figures34 dev 08: 超4.24亿人次 over the body's 4.24亿人次
+    text = "2023年全国出入境人员超4.24亿人次\n今天，记者了解到，全年累计查验出入境人员4.24亿人次，同比上升266.5%。"
+    assert _listed(text) == [("count", "4.24亿人次", 424000000.0, "exact")]
+
+
+def test_a_headings_bound_said_to_more_digits_under_it_is_one_figure() -> None:
+    # figures11 dev-retired12 18: 逾392万人次 over the body's 逾392.2万
+    text = "香港春节假期逾392万人次出入境 恢复疫前水平\n香港春节假期期间，出入境人次逾392.2万，恢复至疫前水平。"
+    assert _listed(text) == [("count", "逾392.2万", 3922000.0, "over")]
+
+
+def test_a_bound_said_again_with_its_hedge_apart_from_its_number_stays_two() -> None:
+    # figures28 dev-retired27 07: 又破4新元 / 再次突破每公升4元 (the hedge stands before 每公升): the gold lists both
+    text = "油价每公升又破4新元\n本地油商近期上调价格，柴油价格再次突破每公升4元。"
+    assert [f[2] for f in _listed(text)] == [4.0, 4.0]
+
+
+def test_a_different_value_under_a_headings_bound_stays_two() -> None:
+    text = "全国出入境人员超4.24亿人次\n其中，内地居民2.06亿人次。"
+    assert [f[2] for f in _listed(text)] == [424000000.0, 206000000.0]

@@ -785,6 +785,8 @@ _NOT_A_NAME_TAGS = "rdcpu"  # the segmenter's pronouns, adverbs, conjunctions, p
 _NAMES_COPULA_RE = re.compile(r"(?:将|將|均|都|皆|也|亦)?(?:成为|成為|是)")
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
+_BOUNDS = ("over", "nearly", "under")  # a figure bounded on one side (逾392万, 近200亿, 不到3成)
+_BOUND_BEFORE_RE = re.compile(r"超|逾|破|近|不到|不足|低于|高于|至少|最多")
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
 _DOLLAR_PLACES_RE = re.compile(
     r"香港|港岛|九龙|新界|本港|澳门|本澳|台湾|台北|高雄|台中|新加坡|加拿大|澳洲|澳大利亚|新西兰"
@@ -3081,11 +3083,9 @@ class _Extractor:
         近200亿元 / 199.1亿元, 2148万个 / 2148.1万个, 逾亿港元 / 1.18亿港元): one figure, listed as the text under it
         states it (the golds' convention: a rounding title gives one figure); the heading's is taken out. The precise
         value must round to the heading's within its last written digit, on the side its hedge says."""
-        if (
-            f.kind not in ("money", "percent", "area", "count", "quantity")
-            or f.value is None
-            or f.qualifier not in _PRECISE
-        ):
+        if f.kind not in ("money", "percent", "area", "count", "quantity") or f.value is None:
+            return
+        if f.qualifier not in _PRECISE and f.qualifier not in _BOUNDS:
             return
         at = bisect.bisect_right(self._heading_ends, f.start) - 1
         if at < 0:
@@ -3098,7 +3098,18 @@ class _Extractor:
             if (h.kind, h.value, heading_end) in self._restated:
                 continue  # 上调…至5% / 预计将增长5%，比此前4.6%: the heading's figure was said again as it is
             same_unit = h.unit == f.unit or (f.kind == "count" and {h.unit, f.unit} <= _NAMED_PEOPLE_UNITS)
-            if h.kind == f.kind and same_unit and h.value and _rounds_to(f.value, h.value, h.qualifier):
+            if f.qualifier in _BOUNDS:
+                # 逾392万人次 / 逾392.2万: the same bound, stated to more digits under it (figures11 dev-retired12 18)
+                said = f.qualifier == h.qualifier and _rounds_to(f.value, h.value, h.qualifier)
+            else:
+                # 超4.24亿人次 / 查验出入境人员4.24亿人次: the heading's bound on the very value the text under it
+                # states (figures34 dev 08, figures11 dev 29, figures31 dev 03), or a value that rounds to it; not a
+                # bound whose hedge stands apart from its number (又破4新元 / 再次突破每公升4元, figures28 07)
+                clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, f.start - 8) : f.start])[-1]
+                said = (
+                    h.qualifier in _BOUNDS and f.value == h.value and not _BOUND_BEFORE_RE.search(clause)
+                ) or _rounds_to(f.value, h.value, h.qualifier)
+            if h.kind == f.kind and same_unit and h.value and said:
                 if h in self.figures:
                     self.figures.remove(h)
                 found.remove(h)
