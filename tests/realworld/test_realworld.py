@@ -861,7 +861,9 @@ CEILINGS = {
     # identical, git-archive copies with PYTHONPATH on their own src, notes/s42_corpus3.md; nobody builds on it this
     # session): leaks 48 -> 51 (s42b_07/08/09: the pasted story's "链接：<address it was copied from>" credit line),
     # not_read 4 -> 10 (s42b_12 x6: scrapy records whose body is [] are dropped, though title and date are there)
-    "dev": {"leaks": 51, "not_read": 10, "date_wrong": 2, "source_wrong": 25},
+    # lead s42, after the judge measure (records._valued: a one-string list is that string): not_read 10 -> 4
+    # (s42b_12's eight records all right)
+    "dev": {"leaks": 51, "not_read": 4, "date_wrong": 2, "source_wrong": 25},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1403,7 +1405,8 @@ KNOWN_DEV_MISSES = {
     # only headline, kept with its wrapper (s42b_03); a "title:/url:/author:/content:" export's author field and the day
     # in its headline or only in its file's name (s42b_04/05); a pasted story's closing 作者/来源/日期/链接 block: no
     # source, the 链接 line kept (s42b_07-09); CSV rows with no body read with the url as their text (s42b_11);
-    # scrapy records of one-element lists (title, date not read) whose empty bodies drop the record (s42b_12)
+    # scrapy records of one-element lists (title, date not read) whose empty bodies drop the record (s42b_12: read since
+    # the lead's records._valued fix, after the judge measure)
     "dev/s42b_02_txt_plain_photo_caption_first_line_cri_special_report_yearless_closing_credit_no_date.txt": {"source"},
     "dev/s42b_03_txt_indented_plain_original_title_line_bracketed_outlet_yearless_no_date.txt": {"title"},
     "dev/s42b_04_txt_export_key_value_record_mfa_briefing_scio_author_field_date_in_title_20050301.txt": {
@@ -1428,12 +1431,6 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s42b_11_csv_bom_crlf_index_column_gov_notice_list_us_month_day_year_dates_no_body_20200124.csv": {
         "missing text"
-    },
-    "dev/s42b_12_json_scrapy_govcn_records_list_valued_fields_empty_bodies_minute_stamps_20171130.json": {
-        "title",
-        "date",
-        "missing text",
-        "not read",
     },
 }
 

@@ -965,6 +965,11 @@ def _valued(value: object) -> object:
     """A field given as a list of {"role", "value"} objects (IPTC ninjs: "headlines", "bodies"): the main one's
     value, else the first's (dev s17_01); a field given as an object of its renderings (see _RENDERINGS): the first
     of them; any other value as it is."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+        # a one-string list is that string: a scraper's item written as extract() gives it ("title": ["…"],
+        # "date": ["2017-11-30 10:46"], Scrapy's default: dev s42b_12), as Crossref's and library APIs' records
+        # give every title; the title, date and link were unread and six of eight records were dropped
+        return value[0]
     if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value[:20]):
         main = next((v for v in value[:20] if v.get("role") == "main"), value[0])
         return main.get("value") if isinstance(main.get("value"), str) else value
