@@ -32,7 +32,6 @@ _CAPPED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="R1: a negation with a modal between reads as 'over' (ec202744)")
 @pytest.mark.parametrize("text", _CAPPED)
 def test_r1_a_negation_before_a_modal_and_an_over_word_is_a_cap(text: str) -> None:
     fig = _only(text)

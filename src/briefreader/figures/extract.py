@@ -100,6 +100,8 @@ from .units import (
     HOME_CURRENCY_WORDS,
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
+    NEGATED_MODALS,
+    NEGATIONS,
     NO_MONEY_UNITS,
     NOUN_MEASURES,
     NOUNS,
@@ -1622,9 +1624,13 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     if word in _CAN_REACH and _CONDITION_RE.search(text, max(0, start - 60), start):
         return None
     qualifier, en = HEDGES_BEFORE[word]
-    if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
-        return Hedge(start - 1, "under", "up to")
+    if qualifier == "over" and (negated := _NEGATED_REV_RE.match(text[max(0, start - 6) : start][::-1])):
+        return Hedge(start - negated.end(), "under", "up to")  # 没超过2000元, 不会超过388港元: "not over", a cap
     return Hedge(start, qualifier, en, placed=word.endswith("在"))
+
+
+# a negation, then at most one short modal, right before an "over" hedge (see units.NEGATIONS), read backwards
+_NEGATED_REV_RE = re.compile(rf"(?:{_reversed_words(NEGATED_MODALS)})?(?:{_reversed_words(NEGATIONS)})")
 
 
 # after a bound: 的 + the class it names + (有/达到) + where its members' count starts, or 的人数

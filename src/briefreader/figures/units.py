@@ -1354,13 +1354,6 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     # a rule's cap or floor with a modal between (不得超过15桌, 不得高于50%, 不能低于1亿元)
     **{f"不{modal}{bound}": ("under", "up to") for modal in "得能可应宜" for bound in ("超过", "高于", "多于")},
     **{f"不{modal}{bound}": ("over", "at least") for modal in "得能可应宜" for bound in ("低于", "少于")},
-    # a negated "over" is a cap, never "over" (募资不超5亿元 was "over RMB 500 mn", the opposite: peer5 K4):
-    # 不超/不逾/不超出/不大于, and 未/没(有) 超过 "did not exceed"
-    **{
-        f"{neg}{bound}": ("under", "up to")
-        for neg in ("不", "未", "没", "没有")
-        for bound in ("超", "逾", "超出", "超过", "大于")
-    },
     "起码": ("over", "at least"),
     "至多": ("under", "up to"),
     "多达": ("exact", None),
@@ -1368,6 +1361,15 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     # counts say "as many as"; a change, 暴跌高达92.86%, is the change: extract drops it)
     "高达": ("exact", "as much as"),
 }
+
+# A negation before an "over" hedge, a short modal or adverb between or none, makes it a cap (not over):
+# 不超5亿元, 不会超过388港元, 未能超过5%, 没有超过3万元 (peer5 K4, review s42 R1). Read by figures.extract's
+# _hedge_before right before the hedge it found, so every "over" word takes it, not a list of phrases.
+NEGATIONS = ("不", "未", "没", "没有", "并不", "并未", "从不", "从未", "绝不", "决不", "永不")
+NEGATED_MODALS = (
+    "会", "许", "准", "致", "再", "应", "应该", "应当", "得", "能", "能够",
+    "可", "可以", "宜", "曾", "至于", "会再", "敢",
+)  # fmt: skip
 
 # After the unit: 以上 over, 以下/以内 under, 左右 approx.
 HEDGES_AFTER: dict[str, str] = {
