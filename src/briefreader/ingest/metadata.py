@@ -4879,6 +4879,16 @@ def _credit_outlet(name: str) -> str:
     return ""
 
 
+def _bracketed_credit(inner: str) -> str:
+    """The outlet a closing bracket names: the bracket's words, or the outlet the copy's note in it names
+    ("（本文出自中国教育报）", "(本文来自澎湃新闻)": 中国教育报, 澎湃新闻; a note naming none gives none). The
+    note's words are never a name, though "…出自中国教育报" ends as a paper's does (dev-retired37 s40h_06; the
+    note closes dev s7_29 and dev-retired31 s34h_05 too, after a clause of its own)."""
+    if _ORIGINAL_AT.match(inner) or _REPUBLISHED.match(inner):
+        return _original_outlet(inner)
+    return inner
+
+
 def _closing_candidates(r: _Reading) -> None:
     """The end: a reporter's closing credit, a closing "（完）date", a signature block
     (issuer + date), a source or republication note, a date code, a document number."""
@@ -4890,12 +4900,13 @@ def _closing_candidates(r: _Reading) -> None:
         source.offer(credited, 60, "closing credit")
     elif (
         (m := _CLOSING_OUTLET.search(last[-40:]))
-        and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
-        and not _is_self(m["outlet"])
+        and (credited := _bracketed_credit(m["outlet"]))
+        and (_named_outlet(credited) or names_known_outlet(credited))
+        and not _is_self(credited)
     ):
         # "…上升了39%。（卫星新闻）": a flash or a brief closes on the outlet it is taken from, in brackets after its
         # last sentence (an aggregator's item credits its outlet so): the item's own word on whose text it is
-        source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing outlet credit")
+        source.offer(credited, _CLOSING_OUTLET_SCORE, "closing outlet credit")
     elif (
         (m := _CLOSING_NOTE.search(last[-60:]))
         and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
