@@ -75,3 +75,27 @@ def test_a_bound_said_again_with_its_hedge_apart_from_its_number_stays_two() -> 
 def test_a_different_value_under_a_headings_bound_stays_two() -> None:
     text = "全国出入境人员超4.24亿人次\n其中，内地居民2.06亿人次。"
     assert [f[2] for f in _listed(text)] == [424000000.0, 206000000.0]
+
+
+# -- the series and ratio rules read without building a pattern per call (speed, output unchanged) --
+
+
+def test_written_in_reads_a_form_with_no_digit_glued_before_it() -> None:
+    from briefreader.figures.extract import _written_in
+
+    assert _written_in("一类地区每人", ("1类地区", "一类地区"))
+    assert not _written_in("11类地区", ("1类地区",))  # glued to a digit before it
+    assert not _written_in("１1类地区", ("1类地区",))  # a full-width digit is a digit too
+    assert _written_in("11类地区，1类地区", ("1类地区",))  # a later stand-alone one
+
+
+def test_a_series_of_labels_is_still_no_count() -> None:
+    text = "一类地区每人每月增加15元，二类地区每人每月增加10元，三类地区每人每月增加5元。"
+    assert _counts(text) == []
+
+
+def test_a_ratio_pattern_is_compiled_once_per_measure_word() -> None:
+    from briefreader.figures.extract import _unit_pattern
+
+    assert _unit_pattern("equals", "部") is _unit_pattern("equals", "部")
+    assert _unit_pattern("equals", "部").match("的士才相等于1部")  # (the rules read folded text)
