@@ -100,3 +100,26 @@ def test_r3_guard_two_names_joined_by_he_after_a_colon_are_the_lists_size() -> N
     # f31133c9's own kind (figures16 dev 03) and a speaker count with no 和 in the quotation
     assert _counts("而是因为CPF LIFE另外两个局限性：流动性和政策风险。") == []
     assert _counts("3名学生告诉记者：“老师们都很支持。”") == [("3名", 3.0)]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R4 (PRE-EXISTING at 776c0eb6, the mirror of R1; medium: a floor shown as its opposite): 05cbb1fe makes a negation
+# (+ one modal) before an "over" hedge a cap, but a negation before an "under" hedge is still read as "under":
+# 人数不会少于300人 shows "less than 300 people" (it says at least 300), 增速不会低于5% "under 5%", 利率未低于3%,
+# 没有少于. Only 不+得能可应宜+低于/少于 is in the table (a floor). The same look-back, for both directions, is one rule;
+# 增速不可能超过5% (可能 not among the modals) still reads "over" too.
+_FLOORED = ["参会人数不会少于300人。", "今年增速不会低于5%。", "利率未低于3%。", "投资额没有少于5亿元。"]
+
+
+@pytest.mark.xfail(strict=True, reason="R4: a negated 'under' hedge is still 'under' (pre-existing; mirror of R1)")
+@pytest.mark.parametrize("text", _FLOORED)
+def test_r4_a_negation_before_an_under_word_is_a_floor(text: str) -> None:
+    fig = [f for f in extract_figures(text) if f.kind in ("money", "percent", "count")][0]
+    assert fig.qualifier == "over" and not fig.en.startswith(("less", "under")), (fig.text, fig.qualifier, fig.en)
+
+
+def test_r4_guard_a_floor_in_the_table_and_a_bare_under_stay() -> None:
+    (floor,) = [f for f in extract_figures("价格不应低于5元。") if f.kind == "money"]
+    assert floor.qualifier == "over"
+    (under,) = [f for f in extract_figures("参会人数少于300人。") if f.kind == "count"]
+    assert under.qualifier == "under"
