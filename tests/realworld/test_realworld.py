@@ -323,7 +323,12 @@ FLOORS = {
     # lead s41 (after the judge batch's measure; measured on a copy of HEAD + the commit): a feed entry whose content
     # is markup with no text ("<p><p>", s41b_01/02/04 x32) is read with its headline as text - title 1016 -> 1048,
     # date 1019 -> 1051, source 969 -> 980, must_have 2442 -> 2474, all right 935 -> 946
-    "dev": {"title": 1048, "date": 1051, "source": 980, "must_have_found": 2474, "clean": 946},
+    # feeds s42: the feed stress batch dev/s42f_01-18 (53 entries, gold before any run) first scored on 331d9a25 + the
+    # data (dev then title 1125, date 1127, source 1029, must_have 2563, all right 976; dev/s42b in); then the feed
+    # readings (channel contacts, list pages' words, a relay's credits, an aggregator's creators, broken feeds read
+    # item by item): source 1029 -> 1077, must_have 2563 -> 2572, all right 976 -> 1024; 55 articles better, 0 worse
+    # of the 1,663 non-held-out (s42f x40, s41b_01/02/04 x12, dev-retired28 s31h_04 x3)
+    "dev": {"title": 1125, "date": 1127, "source": 1077, "must_have_found": 2572, "clean": 1024},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -865,7 +870,11 @@ CEILINGS = {
     # not_read 4 -> 10 (s42b_12 x6: scrapy records whose body is [] are dropped, though title and date are there)
     # lead s42, after the judge measure (records._valued: a one-string list is that string): not_read 10 -> 4
     # (s42b_12's eight records all right)
-    "dev": {"leaks": 51, "not_read": 4, "date_wrong": 2, "source_wrong": 25},
+    # feeds s42: dev/s42f (53 entries) first scored on 331d9a25 + the data: leaks 51 -> 83, date_wrong 2 -> 3 (s42f_05
+    # #1: a scraper's Beijing clock time labelled +0000, read in Beijing time the next day), source_wrong 25 -> 50;
+    # then the feed readings: leaks 83 -> 42, source_wrong 50 -> 17 (s41b_01/02/04's keyword channel, s42f's boards
+    # and relays); date_wrong RAISED 2 -> 3 for s42f_05 #1 (a new batch's miss, in KNOWN_DEV_MISSES)
+    "dev": {"leaks": 42, "not_read": 4, "date_wrong": 3, "source_wrong": 17},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1374,25 +1383,9 @@ KNOWN_DEV_MISSES = {
     # A Discourse post's JSON (s41b_07): the title from link_counts' Facebook page title, created_at (UTC) not read,
     # the essay inside "cooked" not in the text. A company site's news records (s41b_08) name no site (arguable gold:
     # the site is knowable only from outside the file)
-    "dev/s41b_01_rss_gb2312_news_search_feed_keyword_channel_item_creator_outlets_related_links_20060526.xml": {
-        "not read",
-        "source",
-        "missing text",
-        "chrome kept",
-    },
-    "dev/s41b_02_rss_gb2312_news_search_feed_keyword_channel_item_creator_outlets_impossible_year_20060623.xml": {
-        "not read",
-        "source",
-        "missing text",
-        "chrome kept",
-    },
+    # (s41b_01/02/04, the aggregator's feeds: all right since feeds s42 - each item's dc:creator its outlet, the
+    # related-coverage list no text, the search keyword no publisher)
     "dev/s41b_03_sql_navicat_mysql_dump_insert_rows_escaped_html_byline_field_crawl_times_20190319.sql": {"not read"},
-    "dev/s41b_04_rss_gb2312_declared_gbk_char_iask_feed_site_suffix_titles_related_self_links_20060822.xml": {
-        "not read",
-        "source",
-        "missing text",
-        "chrome kept",
-    },
     "dev/s41b_06_industry_portal_page_from_python_literal_gb2312_declared_utf8_author_source_time_row_20190531.html": {
         "date"
     },
@@ -1434,6 +1427,43 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s42b_11_csv_bom_crlf_index_column_gov_notice_list_us_month_day_year_dates_no_body_20200124.csv": {
         "missing text"
+    },
+    # feeds s42, the feed stress batch (dev/s42f_01-18, gold before any run, notes/s42_feeds.md), left after the feed
+    # readings: view counters in a notice's first line ("浏览：10", "访问次数") and a blog platform's footer
+    # counters and signature (s42f_01/09/16: cleaning's); a topic's channel glued to its app's name with a hyphen
+    # ("一觉醒来世界发生了什么-即刻App", s42f_02, one file); a scraper's Beijing clock labelled +0000 and its meta line
+    # (s42f_05); a Discourse topic's first paragraph dropped (s42f_07 #6); a "延伸阅读" list (s42f_08 #1) and a
+    # translation's "来源：麻省理工科技评论" line read as its source where the gold wants the reposting account
+    # (s42f_08 #6, arguable gold); a byline's "公众号:" account (s42f_11 #1); Hugo's "Section on Site" channel title
+    # (s42f_12, one file); readers' comments inside a description (s42f_17); a relay's machine summary (s42f_18)
+    "dev/s42f_01_rss_pyrss2gen_one_line_university_notices_day_dates_as_utc_eve_date_line_in_body_20240730.xml": {
+        "chrome kept"
+    },
+    "dev/s42f_02_rss_pyrss2gen_daily_digest_item_link_not_a_url_day_dates_as_utc_eve_20241228.xml": {"source"},
+    "dev/s42f_05_rss_feedgen_magazine_style_block_meta_line_relative_dates_local_time_labelled_utc_20250313.xml": {
+        "date",
+        "chrome kept",
+    },
+    "dev/s42f_07_rss_discourse_forum_tag_channel_title_topic_counts_read_more_utc_20230920.xml": {"missing text"},
+    "dev/s42f_08_rss_tech_outlet_topic_channel_double_pubdate_repost_credit_related_reading_gmt_20231027.xml": {
+        "source",
+        "chrome kept",
+    },
+    "dev/s42f_09_rss_pyrss2gen_graduate_school_notices_poster_names_office_signature_day_dates_as_utc_eve_20240805.xml": {
+        "chrome kept"
+    },
+    "dev/s42f_11_rss_blog_platform_home_mojibake_utf8_read_as_latin1_no_pubdate_dates_in_footer_20260215.xml": {
+        "source"
+    },
+    "dev/s42f_12_rss_hugo_daily_digest_section_on_site_channel_title_slug_titles_plus0800_20251222.xml": {"source"},
+    "dev/s42f_16_rss_blog_platform_home_whole_post_html_hidden_summary_no_pubdate_footer_dates_signature_20251223.xml": {
+        "chrome kept"
+    },
+    "dev/s42f_17_rss_pyrss2gen_blog_mirror_trad_reader_comments_in_description_date_line_utc_eve_20231121.xml": {
+        "chrome kept"
+    },
+    "dev/s42f_18_rss_forum_relay_node_tag_titles_machine_summary_prepended_two_pubdates_iso_utc_20231007.xml": {
+        "chrome kept"
     },
 }
 

@@ -149,14 +149,28 @@ def _channel_publisher(channel: Any) -> str:
     author = channel.get("author_detail") or {}
     image = channel.get("image") or {}
     image_link = str(image.get("href") or image.get("url") or "") if isinstance(image, dict) else ""
+    publisher_name = _text(publisher.get("name") if isinstance(publisher, dict) else "")
+    if isinstance(publisher, dict) and publisher.get("email"):
+        # feedparser files RSS's <webMaster> ("i@diygod.me (DIYgod)") under the publisher too: a contact for the
+        # feed's technical side, a person or a tool's maker (RSSHub's every feed names DIYgod: dev s42f_06, s31_06,
+        # s31_08), never by that who publishes; dc:publisher names a publisher without an address. Only a contact
+        # whose name reads as an outlet's is kept (_channel_outlet's outlet test)
+        publisher_name = publisher_name if _reads_as_outlet(publisher_name) else ""
     return _channel_outlet(
         _text(channel.get("rights")),
         _text(channel.get("title")),
         str(channel.get("link") or ""),
-        publisher=_text(publisher.get("name") if isinstance(publisher, dict) else ""),
+        publisher=publisher_name,
         author=_text(author.get("name") if isinstance(author, dict) else ""),
         links=(image_link,),
     )
+
+
+def _reads_as_outlet(name: str) -> bool:
+    from ..hanzi import to_simplified
+    from .patterns import is_outlet
+
+    return bool(name) and is_outlet(to_simplified(name))
 
 
 # a brand in Latin letters at the head of a channel title's part, before its words in Han ("ETNet 新聞", "Yahoo 新聞",
@@ -246,7 +260,13 @@ def _channel_outlet(
     # a title that is only a section's name ("国内新闻", "即时新闻") names no outlet: the address does; nor does a
     # slogan ("奇客的资讯，重要的东西": RSSHub's title for Solidot's feed), a clause no publisher's name is
     named = _outlet(title) if title else ""
-    if named and not _section_only(named) and not _SELF_NAME.match(named) and not _CLAUSE_MARK.search(named):
+    if (
+        named
+        and not _section_only(named)
+        and not _BOARD_ONLY.match(named)
+        and not _SELF_NAME.match(named)
+        and not _CLAUSE_MARK.search(named)
+    ):
         return named
     # else the address itself; a portal's or a platform's address names no source (sina.com.cn
     # carries others' articles)
@@ -387,9 +407,28 @@ _FEED_WORDS = re.compile(
 )
 
 
+# What a site calls one of its list pages, never who publishes it: its home page ("主页 - 博客园", "少数派 -- 首页",
+# "bbcchinese.com | 新闻主页"), its notice board ("浙江大学机械工程学院通知公告", "…研究生院信息公告"), its news centre
+# ("3DM - 新闻中心"). A part that is only such a word is dropped; one that ends with it, glued to a name of three or
+# more characters, keeps the name ("少数派首页" -> 少数派). (dev s42f_01/09/11/16, s19_15/17, dev-retired27 s30h_01)
+_BOARD = (
+    r"(?:网站|新闻)?(?:首页|主页)|通知公告|信息公告|公告通知|通知通告|新闻中心|新闻动态|工作动态|最新动态|最新文章|最新话题"
+    # (and as Taiwan and Hong Kong write them)
+    r"|最新消息|最新发布|最新更新|(?:網站|新聞)?(?:首頁|主頁)|新聞中心|新聞動態|最新話題"
+)
+_BOARD_ONLY = re.compile(rf"^(?:{_BOARD})$")
+_BOARD_TAIL = re.compile(rf"(?<=[{HAN_BASIC}A-Za-z0-9]{{3}})\s*(?:{_BOARD})$")
+
+
+def _without_board(parts: list[str]) -> list[str]:
+    """A channel title's parts less its list pages' words (_BOARD): none dropped when nothing else is left."""
+    kept = [_BOARD_TAIL.sub("", p) for p in parts if not _BOARD_ONLY.match(p)]
+    return kept or parts
+
+
 def _title_parts(title: str) -> list[str]:
     parts = [_FEED_WORDS.sub("", p).strip() for p in _PART_SEP.split(title) if p]
-    return [p for p in parts if p]
+    return _without_board([p for p in parts if p])
 
 
 def _outlet(title: str) -> str:
@@ -399,7 +438,7 @@ def _outlet(title: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
-    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(_SPACED_SEP, title) if p]
+    parts = _without_board([_FEED_WORDS.sub("", p).strip() or p for p in re.split(_SPACED_SEP, title) if p])
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
     outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
     return (outlets or named or parts or [title])[0]
@@ -427,6 +466,35 @@ def _rights_holder(rights: str) -> str:
     return ""
 
 
+# A feed the web published broken (feedparser's "bozo"): its loose parser reads on, but a bare "&" ("A&B公司") comes
+# back as an entity of its own ("A&B;公司"), and one item's unclosed CDATA or tag swallows every item after it. Each
+# item is then read alone, under the document's own head (its namespaces), its ampersands that begin no reference
+# escaped: one broken item never costs the others (review of the feed corpus s42: dev s42f, tests/core/test_feeds_s42).
+_ITEM_START = re.compile(r"<(?:item|entry)(?=[\s>/])", re.IGNORECASE)
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+
+
+def _recovered(text: str, entries: list[Any]) -> list[Any]:
+    """A not-well-formed feed's entries (see _ITEM_START): read again item by item when the whole gave fewer items
+    than the document opens, or any ampersand began no reference; else as feedparser gave them."""
+    import feedparser
+
+    starts = [m.start() for m in _ITEM_START.finditer(text)][: MAX_ENTRIES + 1]
+    if not starts or (len(entries) >= len(starts) and not _BARE_AMPERSAND.search(text)):
+        return entries
+    head = _BARE_AMPERSAND.sub("&amp;", text[: starts[0]])
+    again: list[Any] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        try:
+            one = feedparser.parse(
+                head + _BARE_AMPERSAND.sub("&amp;", text[start:end]), sanitize_html=False, resolve_relative_uris=False
+            )
+        except Exception:  # noqa: BLE001 - one item is never worth the feed
+            continue
+        again.extend((one.get("entries") or [])[:1])
+    return again if len(again) >= len(entries) else entries
+
+
 def parse_feed(text: str) -> Feed:
     """The entries of a feed document; an empty Feed when it is not one."""
     import feedparser
@@ -436,10 +504,12 @@ def parse_feed(text: str) -> Feed:
         parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
     except Exception:  # noqa: BLE001 - feedparser is lenient, but a file is never worth a crash
         return Feed()
+    entries = parsed.get("entries", []) or []
+    if parsed.get("bozo"):
+        entries = _recovered(text, entries)
     channel = parsed.get("feed", {}) or {}
     feed = Feed(title=_channel_publisher(channel))
     seen: set[str] = set()
-    entries = parsed.get("entries", []) or []
     feed.more = max(0, len(entries) - MAX_ENTRIES)
     for entry in entries[:MAX_ENTRIES]:
         contents = entry.get("content") or []
@@ -470,20 +540,120 @@ def parse_feed(text: str) -> Feed:
         numeric = raw_date if re.match(r"\s*\d{4}\s*[年/.-]", raw_date) else None
         date = _written_date(raw_date) or _english_date(raw_date) or numeric or parsed or raw_date or None
         authors = [_text(a.get("name")) for a in entry.get("authors", []) or [] if a.get("name")]
+        title = _text(entry.get("title"))
+        source = _entry_outlet(entry, authors, feed.title, str(channel.get("link") or ""))
+        if relayed := relay_credit(title, body):
+            # a news relay's item: its own headline and outlet, the other outlets' coverage left out
+            title, body, credit = relayed
+            source = source if source and source != feed.title or not credit else credit
         feed.entries.append(
             FeedEntry(
                 key=key,
-                title=_text(entry.get("title")),
+                title=title,
                 body=body,
                 date=date,
-                source=_entry_outlet(entry, authors, feed.title, str(channel.get("link") or "")),
+                source=source,
                 link=str(entry.get("link") or ""),
                 authors=[a for a in authors if a],
             )
         )
         last = feed.entries[-1]
         last.body = without_self_link(last.body, last.link, last.title)
+    _credit_aggregated(feed)
     return feed
+
+
+AGGREGATED_SITES_MIN = 3  # sites an aggregator's entries link to, for its creators to be read as their outlets
+
+
+def _site(url: str) -> str:
+    """The site of an address: its host's registered name ("tech.sina.com.cn" -> "sina.com.cn")."""
+    labels = urlsplit_host(url).removeprefix("www.").split(".")
+    keep = (
+        3
+        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"com", "net", "org", "gov", "edu", "ac", "co"}
+        else 2
+    )
+    return ".".join(labels[-keep:])
+
+
+def _credit_aggregated(feed: Feed) -> None:
+    """An aggregator's feed (a news search's results): each entry's creator is the outlet it links to (dev s41b_01/
+    02/04: <dc:creator>新浪</dc:creator> over a tech.sina.com.cn link, 天极 over yesky.com), and the channel's title
+    names the search ("NBA", "Microsoft"), no publisher. Read so only by structure: the entries link to
+    AGGREGATED_SITES_MIN sites or more, each site's entries have one creator (a creator may cover several sites, as
+    天极 chinabyte.com and yesky.com), two creators at least, none shaped like a person's name, one at least an
+    outlet's name or a known site's. A blog network's authors (one site) or a planet's bloggers (no outlet among
+    them) stay as they are. Entries with no creator then have no publisher rather than the search's name."""
+    from ..hanzi import to_simplified
+    from .names import name_shaped
+    from .outlets import outlet_named
+    from .patterns import is_outlet
+
+    by_site: dict[str, set[str]] = {}
+    for e in feed.entries:
+        if e.authors and e.link:
+            by_site.setdefault(_site(e.link), set()).add(e.authors[0])
+    creators = {c for held in by_site.values() for c in held}
+    if (
+        len(by_site) < AGGREGATED_SITES_MIN
+        or len(creators) < 2
+        or any(len(held) > 1 for held in by_site.values())
+        or any(name_shaped(to_simplified(c)) for c in creators)
+        or not any(is_outlet(to_simplified(c)) or outlet_named(c) is not None for c in creators)
+    ):
+        return
+    for e in feed.entries:
+        if e.source == feed.title or not e.source:
+            e.source = e.authors[0] if e.authors else ""
+
+
+# A news relay's item (Google News, the relays that copy its feed, a 2006 news-search aggregator): the description is
+# no text of the story but a list of links to coverage of it, each headline followed by its outlet's name and maybe
+# a time ("<li><a href=…>headline</a>&nbsp;&nbsp;<font color="#6f6f6f">财新</font></li>", "<A href=…><B>headline</B></A>
+# <FONT>小熊在线 2006-05-26 22:05</FONT><BR>"). The list is the relay's: the item's outlet is the credit beside its
+# own headline when the list holds it (the title then closes with " - outlet"), and the other outlets' headlines are
+# no part of the item's text, which is its headline (dev s42f_03/04 andersonball/some_rss, dev-retired28 s31h_04
+# yosemiteyss, dev s41b_01/02/04 ferryzhou/jweb). Structure decides, not the relay's name or markup colour: every
+# piece of the description is a link and a short credit after it, no text outside them.
+RELAY_CREDIT_MAX = 40  # characters of an outlet's name (and its time) after a headline's link
+RELAY_HEADLINE_MIN = 6  # characters of a linked headline
+_RELAY_LINK = re.compile(r"<a\b[^<>]*>(?P<headline>.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_CREDIT_CLAUSE = re.compile(r"[，。；！？,;!?]")
+# a credit's time: "2006-05-26 22:05", "08:33 06/23", "15:50"
+_CREDIT_STAMP = re.compile(
+    r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})?\s*(?:\d{1,2}:\d{2})?\s*(?:\d{1,2}/\d{1,2})?\s*$"
+)
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(_ANY_TAG.sub(" ", markup)).split())
+
+
+def relay_credit(title: str, body: str) -> tuple[str, str, str] | None:
+    """(headline, body, outlet) of a news relay's item (see RELAY_CREDIT_MAX), else None: the headline is the item's
+    title, less " - outlet" when the list names the item's own outlet (else outlet is ""); the body is left empty,
+    the headline being the item's text."""
+    links = list(_RELAY_LINK.finditer(body))
+    if not links or _plain(body[: links[0].start()]):
+        return None
+    pairs = []
+    for m, after in zip(links, [*links[1:], None], strict=True):
+        headline = _plain(m["headline"]).rstrip(".…")
+        credit = _plain(body[m.end() : after.start() if after else len(body)])
+        if len(headline) < RELAY_HEADLINE_MIN or not credit or len(credit) > RELAY_CREDIT_MAX:
+            return None
+        if _CREDIT_CLAUSE.search(credit):
+            return None
+        pairs.append((headline, _CREDIT_STAMP.sub("", credit)))
+    squeezed = "".join(title.split()).replace("–", "-")
+    for headline, credit in pairs:
+        # "headline - outlet", the outlet's name as the list gives it
+        if credit and "".join(f"{headline}-{credit}".split()) == squeezed:
+            # (a credit in two names, "RFI - 法国国际广播电台", "美国之音中文网 - VOA Mandarin": the one that reads
+            # as an outlet's, as a channel title's parts are read)
+            return headline, "", _outlet(credit) or credit
+    return title, "", ""
 
 
 # The back-link a feed's software closes an entry with: a short last paragraph that links to the entry's own address
