@@ -123,3 +123,28 @@ def test_r4_guard_a_floor_in_the_table_and_a_bare_under_stay() -> None:
     assert floor.qualifier == "over"
     (under,) = [f for f in extract_figures("参会人数少于300人。") if f.kind == "count"]
     assert under.qualifier == "under"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R5 (05cbb1fe figures/extract._hedge_before, REGRESSION, low-medium: a requirement shown as a cap): the look-back
+# takes 没有 before any "over" hedge as "did not exceed", but 没有 is also "without": in a condition whose consequence
+# is negated (没有X的资金…无法实现, 没有X的存款，就无法申请) X is what is needed, at least X - a double negation. Real
+# text: dev/s8_28_sina_net_lottery_winner_gbk.html (记者估计没有上亿元的资金是根本无法实现的): 776c0eb6 "over RMB
+# 100 mn", 05cbb1fe "up to RMB 100 mn". Where 没有 governs a noun the figure describes (X的N) and the clause goes on to
+# 无法/不能/难以, the negation is the condition's, not the bound's.
+_REQUIRED = [
+    "记者估计没有上亿元的资金是根本无法实现的。",
+    "没有超过3万元的存款，就无法申请这项贷款。",
+    "没有超过50%的支持率，议案不能通过。",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="R5: 没有 'without' in a negated condition read as 'not over' (05cbb1fe)")
+@pytest.mark.parametrize("text", _REQUIRED)
+def test_r5_without_x_it_cannot_be_done_keeps_x_as_a_floor(text: str) -> None:
+    assert _only(text).qualifier == "over", (_only(text).text, _only(text).en)
+
+
+def test_r5_guard_did_not_exceed_is_a_cap() -> None:
+    assert _only("单笔贷款没有超过3万元。").qualifier == "under"
+    assert _only("上限不会超过9%。").qualifier == "under"  # dev s15_28 ettoday, right since 05cbb1fe
