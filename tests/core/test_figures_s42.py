@@ -99,3 +99,31 @@ def test_a_ratio_pattern_is_compiled_once_per_measure_word() -> None:
 
     assert _unit_pattern("equals", "部") is _unit_pattern("equals", "部")
     assert _unit_pattern("equals", "部").match("的士才相等于1部")  # (the rules read folded text)
+
+
+# -- a size told as so many of a named place is a comparison, no count (figures27 dev-retired26 07, figures16
+# dev-retired17 07 and 08) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人口净增2.2亿，相当于两个四川省的人口，耕地面积却净减。",
+        "澳洲大火燃燒面積約 5 個臺灣大，至今未滅。",
+        "全港將有28平方公里面積（相等於147個維多利亞公園）受影響。",
+    ],
+)
+def test_a_size_told_in_places_is_no_count(text: str) -> None:
+    assert [c for c in _counts(text) if c[2] == "个"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("相当于约400万套住宅。", ("约400万套", 4000000.0, "套")),  # what is counted, no place (figures12 13)
+        ("两个城市大力推进改革。", ("两个", 2.0, "个")),  # a generic place noun counts
+        ("两个台湾企业参展。", ("两个", 2.0, "个")),  # no equating word and no 大 after the place
+    ],
+)
+def test_things_counted_beside_an_equating_word_or_a_place_stay_counts(text: str, count: tuple) -> None:
+    assert count in _counts(text)

@@ -1045,6 +1045,9 @@ F16_RETIRED17_FLOOR = dict(F16_HELDOUT17_LAST_HELDOUT)
 # s37 (13-dev): 購得額外 10% 權益 then 佔比自 10% 增為 20% in one sentence: an amount added, then the level a change starts
 # from, two facts (07): percent 25/25 · 25/26 -> 26/26 · 26/26
 F16_RETIRED17_FLOOR["percent"] = (1.0, 1.0)
+# s42 (13-dev): sizes told in places (07's 約 5 個臺灣大, 08's 相等於147個維多利亞公園) are no counts: count
+# 20/25 · 20/21 -> 20/23 · 20/21
+F16_RETIRED17_FLOOR["count"] = (20 / 23, 20 / 21)
 
 
 # -- figures17 (until session 39: tests/realworld/test_figures_realworld17.py) --
@@ -1344,6 +1347,8 @@ F27_RETIRED26_FLOOR = {
     # s38 (13-dev): a frequency of an act no longer listed (the lead's ruling, FIGURES_GOLD §1): 06 两次不去 no longer read: 69/78 · 69/75 -> 69/77 · 69/75
     "count": (69 / 77, 69 / 75),
 }
+# s42 (13-dev): a size told in places (07's 相当于两个四川省的人口) is no count: 69/77 · 69/75 -> 69/76 · 69/75
+F27_RETIRED26_FLOOR["count"] = (69 / 76, 69 / 75)
 
 
 # -- figures28 (until session 39: tests/realworld/test_figures_realworld28.py) --

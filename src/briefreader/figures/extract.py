@@ -1192,6 +1192,8 @@ _INDEX_NAME_AFTER_RE = re.compile(r"(?:股票|成分股|工业股票)?(?:平均)
 _RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
 _REPLACES = "(?:可以|可|能)?(?:替代|取代|代替|顶替|替换)"  # each has 替: the guard in _replacement_ratio
 _EQUALS = "(?:相等于|相当于|等于|等同于)"  # each has 于: the guard in _replacement_ratio
+_EQUATED_BEFORE_RE = re.compile(rf"{_EQUALS}(?:约|大约)?{_SP}$")  # (相当于两个四川省: _places_as_measure)
+_GENERIC_PLACES = frozenset({"城市", "省份", "地区", "国家", "城镇", "乡镇", "社区", "村庄"})  # ns in the dictionary
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
 _QIAN_WORDS = {
     "目前",
@@ -5725,6 +5727,20 @@ class _Extractor:
             return False
         return _listed_items(text, m.end()) == q.value
 
+    def _places_as_measure(self, q: Quantity) -> bool:
+        """A size told as so many of a named place (相当于两个四川省的人口, figures27 dev-retired26 07; 面积约 5 个
+        台湾大 and 相等于147个维多利亚公园, figures16 dev-retired17 07 and 08): a comparison, no places counted. The
+        place is the segmenter's (a place name, "ns", two characters or more) right after 个, with an equating word
+        right before the number (相当于, 相等于, 等于, 等同于; 约 may stand between) or 大 right after the place."""
+        text = self.text
+        equated = _EQUATED_BEFORE_RE.search(text, max(0, q.start - 6), q.start) is not None
+        if not equated and "大" not in text[q.end + 2 : q.end + 6]:
+            return False
+        words = segment.tag(_CLAUSE_SPLIT_RE.split(text[q.end : q.end + 8])[0].lstrip(" \u3000\xa0"))
+        if not words or words[0][1] != "ns" or len(words[0][0]) < 2 or words[0][0] in _GENERIC_PLACES:
+            return False
+        return equated or (len(words) > 1 and words[1][0] == "大")
+
     def _dependency_ratio(self, q: Quantity) -> bool:
         """10名適齡工作人士…支援1名長者, 5人支援1人: people who support so many others, a ratio of two counts
         (a dependency ratio), neither of them a count of its own."""
@@ -5914,6 +5930,8 @@ class _Extractor:
             return False  # 第七条之二十四款: a statute's item under its article, numbered, no count (figures48 06)
         if self._list_size(q):
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
+        if q.unit == "个" and self._places_as_measure(q):
+            return False  # 相当于两个四川省的人口, 約5個臺灣大: a size told in places, a comparison, no count
         if self._sums_names_before(q) or self._sums_run_of_places(q):
             return False  # 庆阳、张掖、天水3个省级区域医疗中心: the size of the list of names just given (D3)
         if self._sums_names_after(q):
@@ -6472,14 +6490,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
