@@ -111,7 +111,6 @@ def test_r3_guard_two_names_joined_by_he_after_a_colon_are_the_lists_size() -> N
 _FLOORED = ["参会人数不会少于300人。", "今年增速不会低于5%。", "利率未低于3%。", "投资额没有少于5亿元。"]
 
 
-@pytest.mark.xfail(strict=True, reason="R4: a negated 'under' hedge is still 'under' (pre-existing; mirror of R1)")
 @pytest.mark.parametrize("text", _FLOORED)
 def test_r4_a_negation_before_an_under_word_is_a_floor(text: str) -> None:
     fig = [f for f in extract_figures(text) if f.kind in ("money", "percent", "count")][0]
@@ -139,7 +138,6 @@ _REQUIRED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="R5: 没有 'without' in a negated condition read as 'not over' (05cbb1fe)")
 @pytest.mark.parametrize("text", _REQUIRED)
 def test_r5_without_x_it_cannot_be_done_keeps_x_as_a_floor(text: str) -> None:
     assert _only(text).qualifier == "over", (_only(text).text, _only(text).en)

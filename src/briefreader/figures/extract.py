@@ -100,6 +100,7 @@ from .units import (
     HOME_CURRENCY_WORDS,
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
+    NEGATED_FLOORS,
     NEGATED_MODALS,
     NEGATIONS,
     NO_MONEY_UNITS,
@@ -122,6 +123,7 @@ from .units import (
     SELF_NAMING_MEASURES,
     THING_MEASURES,
     TOPONYM_ENDINGS,
+    WITHOUT,
     WORD_CODES,
     YEAR_MAX,
     YEAR_MIN,
@@ -1626,13 +1628,22 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     if word in _CAN_REACH and _CONDITION_RE.search(text, max(0, start - 60), start):
         return None
     qualifier, en = HEDGES_BEFORE[word]
-    if qualifier == "over" and (negated := _NEGATED_REV_RE.match(text[max(0, start - 6) : start][::-1])):
-        return Hedge(start - negated.end(), "under", "up to")  # 没超过2000元, 不会超过388港元: "not over", a cap
+    if (qualifier == "over" or word in NEGATED_FLOORS) and (
+        negated := _NEGATED_REV_RE.match(text[max(0, start - 6) : start][::-1])
+    ):
+        attributive = _ATTRIBUTIVE_RE.match(text, pos) is not None
+        if not (negated["n"][::-1] in WITHOUT and attributive):
+            # 没超过2000元, 不会超过388港元: "not over", a cap; 不会少于300人, 未低于3%: "not under", a floor
+            if qualifier == "over":
+                return Hedge(start - negated.end(), "under", "up to")
+            return Hedge(start - negated.end(), "over", "at least")
     return Hedge(start, qualifier, en, placed=word.endswith("在"))
 
 
-# a negation, then at most one short modal, right before an "over" hedge (see units.NEGATIONS), read backwards
-_NEGATED_REV_RE = re.compile(rf"(?:{_reversed_words(NEGATED_MODALS)})?(?:{_reversed_words(NEGATIONS)})")
+# a negation, then at most one short modal, right before a hedge (see units.NEGATIONS), read backwards
+_NEGATED_REV_RE = re.compile(rf"(?:{_reversed_words(NEGATED_MODALS)})?(?P<n>{_reversed_words(NEGATIONS)})")
+# the figure goes on to describe a noun: 3万元的存款 (within its clause)
+_ATTRIBUTIVE_RE = re.compile(r"[^，。；！？,;!?\n]{0,12}?的")
 
 
 # after a bound: 的 + the class it names + (有/达到) + where its members' count starts, or 的人数

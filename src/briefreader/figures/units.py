@@ -1368,8 +1368,13 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
 NEGATIONS = ("不", "未", "没", "没有", "并不", "并未", "从不", "从未", "绝不", "决不", "永不")
 NEGATED_MODALS = (
     "会", "许", "准", "致", "再", "应", "应该", "应当", "得", "能", "能够",
-    "可", "可以", "宜", "曾", "至于", "会再", "敢",
+    "可", "可以", "可能", "宜", "曾", "至于", "会再", "敢",
 )  # fmt: skip
+# the "under" words a negation turns into a floor (不会少于300人, 未低于3%: at least); 不到, 不足 carry their own 不
+NEGATED_FLOORS = ("少于", "低于", "小于")
+# negations that also mean "without" (没有上亿元的资金…无法实现: a need, not a cap; review s42 R5): they negate the
+# bound only where the figure does not go on to describe a noun (…3万元的存款)
+WITHOUT = ("没", "没有")
 
 # After the unit: 以上 over, 以下/以内 under, 左右 approx.
 HEDGES_AFTER: dict[str, str] = {
