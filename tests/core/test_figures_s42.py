@@ -127,3 +127,29 @@ def test_a_size_told_in_places_is_no_count(text: str) -> None:
 )
 def test_things_counted_beside_an_equating_word_or_a_place_stay_counts(text: str, count: tuple) -> None:
     assert count in _counts(text)
+
+
+# -- a block's number, its floor in words and its flat's letter: an address (figures25 dev 09 and 10) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日錄得本月首宗成交，為9座地下D室花園戶，實用面積1700方呎。",
+        "最近成交的沙田第一城單位為44 座高層B 單位，兩房間隔。",
+    ],
+)
+def test_a_block_its_floor_in_words_and_its_flat_is_an_address(text: str) -> None:
+    assert [c for c in _counts(text) if c[2] == "座"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("完成了106座中小型病险水库除险加固。", ("106座", 106.0, "座")),
+        ("共有3座高层住宅。", ("3座", 3.0, "座")),  # high-rise blocks counted: no flat's letter after
+        ("建物共包含3棟4層樓透天。", ("3棟", 3.0, "栋")),
+    ],
+)
+def test_blocks_counted_before_their_kind_stay_counts(text: str, count: tuple) -> None:
+    assert count in _counts(text)

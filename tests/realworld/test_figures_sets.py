@@ -1304,6 +1304,9 @@ F25_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "area": (1.0, 1.0),
     "count": (52 / 55, 52 / 53),
 }
+# s42 (13-dev): a block's number before its floor in words and its flat's letter (09's 44 座高層B 單位, 10's 9座地下D室, as
+# figures9's 2座1樓B室) is an address: count 52/55 · 52/53 -> 52/53 · 52/53
+F25_DEV_FLOOR["count"] = (52 / 53, 52 / 53)
 
 
 # -- figures26 (until session 39: tests/realworld/test_figures_realworld26.py) --

@@ -1971,6 +1971,9 @@ _FLOOR_AFTER_RE = re.compile(
     r"|\d{1,3}(?:樓|楼|/F|F)[A-Za-z](?![A-Za-z0-9])"  # 1座3楼A区 (a Han character after the letter too)
     r"|[A-Za-z](?:座|栋|区)\d{1,3}(?:樓|楼|层|層)"  # 1栋B座21楼 (a block, its wing, a floor: figures15 dev)
     r"|\d{1,3}(?:单元|單元)"  # 2幢1单元1802室: a block, then its stairwell (figures33 dev-retired29 10)
+    # 9座地下D室, 44 座高層B 單位: a block, its floor in words (ground, high, middle, low), then its flat's letter
+    # (figures25 dev 09 and 10; the same address as figures9's 2座1樓B室)
+    r"|(?:地下|[高中低](?:层|層))[ ]?[A-Za-z](?![A-Za-z0-9])"
 )
 # what a number labels when it follows (附表四, 附件3): a table, a figure, an annex
 _LABEL_BEFORE_RE = re.compile(r"(?:附表|附图|图表|附件|附录|下表|上表|见表|如表|表格)$")
