@@ -328,7 +328,10 @@ FLOORS = {
     # readings (channel contacts, list pages' words, a relay's credits, an aggregator's creators, broken feeds read
     # item by item): source 1029 -> 1077, must_have 2563 -> 2572, all right 976 -> 1024; 55 articles better, 0 worse
     # of the 1,663 non-held-out (s42f x40, s41b_01/02/04 x12, dev-retired28 s31h_04 x3)
-    "dev": {"title": 1125, "date": 1127, "source": 1077, "must_have_found": 2572, "clean": 1024},
+    # 12-text s42 (measured on copies of d12e9500 and d12e9500 + the commit, all 1,663 non-held-out articles field by
+    # field: one text changed): a sentence about scanning a code is no call to scan (s42f_07 #6's first paragraph kept)
+    # - must_have 2580 -> 2581, all right 1032 -> 1033 (the floors +1)
+    "dev": {"title": 1125, "date": 1127, "source": 1077, "must_have_found": 2573, "clean": 1025},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -1444,7 +1447,7 @@ KNOWN_DEV_MISSES = {
         "date",
         "chrome kept",
     },
-    "dev/s42f_07_rss_discourse_forum_tag_channel_title_topic_counts_read_more_utc_20230920.xml": {"missing text"},
+    # (s42f_07 #6's first paragraph kept since 12-text s42: all right)
     "dev/s42f_08_rss_tech_outlet_topic_channel_double_pubdate_repost_credit_related_reading_gmt_20231027.xml": {
         "source",
         "chrome kept",

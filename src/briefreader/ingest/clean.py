@@ -861,7 +861,9 @@ _NOTE_MAX = 160  # characters of a closing rights note in 【】
 # "follow the account", "scan to open", a platform's note that a user posted it.
 _PROMO_LINE = re.compile(
     r"^.{0,40}(?:下载.{0,20}(?:app|客户端)(?!的|用户|数量|下载量)|尽在.{0,16}(?:app|客户端)\s*$|订阅(?![量数户者费率]).{0,12}(?:telegram|频道|公众号|newsletter|电子报|電子報)[^。！？]*$|关注.{0,6}公众号"
-    r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布)"
+    # (the call within one clause: "扫码关注", "扫描下方二维码下载"; a sentence about scanning that opens an app two
+    # clauses on is an article's, "根据扫描的二维码结果，跳转打开匹配的应用" of a QR app, dev s42f_07 #6)
+    r"|扫(?:一扫|码|描)[^，,。；;！？!?]{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布)"
     # a mobile page's placeholder for a picture or a video, a call to open the app ("打开网易新闻 查看精彩图片")
     r"|^(?:打开|打開|下载|下載)[^。！？，,]{1,12}?\s*(?:查看|观看|觀看|阅读|閱讀|看)(?:更多|精彩|完整|全部)?"
     r"(?:图片|圖片|视频|視頻|大图|大圖|全文|原文|内容|內容|评论|評論)\s*$"
