@@ -1428,9 +1428,6 @@ KNOWN_DEV_MISSES = {
         "source",
         "chrome kept",
     },
-    "dev/s42b_11_csv_bom_crlf_index_column_gov_notice_list_us_month_day_year_dates_no_body_20200124.csv": {
-        "missing text"
-    },
     # feeds s42, the feed stress batch (dev/s42f_01-18, gold before any run, notes/s42_feeds.md), left after the feed
     # readings: view counters in a notice's first line ("浏览：10", "访问次数") and a blog platform's footer
     # counters and signature (s42f_01/09/16: cleaning's); a topic's channel glued to its app's name with a hyphen

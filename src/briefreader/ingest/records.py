@@ -301,12 +301,26 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
         and lengths[k] >= TAB_BODY_MIN * len(rows)
     ]
     main = [k for k in named_body if keys[k] not in _SUMMARY_KEYS]
-    body = (main or named_body or [max(range(width), key=lambda k: lengths[k])])[0]
+    # (a column of addresses is never the text, however long: an index's rows of title, url, date gave their urls as
+    # their articles, judge batch s42b_11)
+    addresses = {k for k in range(width) if any(columns[k]) and all(_TAB_URL.match(v) for v in columns[k] if v)}
+    longest = [k for k in range(width) if k not in addresses] or list(range(width))
+    body = (main or named_body or [max(longest, key=lambda k: lengths[k])])[0]
     # a letter's record and the office's reply to it (a city's 留言 board: 留言内容 … 答复内容, dev s39_07): the reply
     # is the record's text too, after the letter
     reply = next((k for k in main if k != body and _CSV_REPLY.match(keys[k])), -1)
     texts = [v for v in columns[body] if v]
-    if (not named_body and any(len(v) < TAB_BODY_MIN for v in columns[body])) or not all(
+    # a listing of headlines (an index's rows: a title, its address, its day, no text): each row's headline is its
+    # text, as a feed entry's without a description is (dev s29_04/05, s41b's headline-only items); only where the
+    # header names the column a title and the rows carry addresses
+    listing = (
+        not named_body
+        and bool(keys)
+        and (keys[body] in _TITLE_KEYS or bool(_TITLE_WORD.search(keys[body])))
+        and bool(addresses)
+        and all(len(v) <= CSV_TITLE_MAX for v in columns[body])
+    )
+    if (not named_body and not listing and any(len(v) < TAB_BODY_MIN for v in columns[body])) or not all(
         re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in texts
     ):
         return None
@@ -337,6 +351,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
                 and (title < 0 or lengths[k] > lengths[title])
             ):
                 title = k
+    if listing:
+        title = body  # the headline is the row's title and its text
     date = column(lambda k: k in _LABEL_DATE_KEYS or bool(_DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k)))
     date = date if date >= 0 else (days[0] if days else -1)
     # a date column whose name says its times are UTC ("PUBLISHED DATE (GMT)": a news API's export, dev s35_04): each
