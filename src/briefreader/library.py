@@ -39,6 +39,7 @@ SUFFIXES = frozenset(
         ".xml",
         ".rss",
         ".atom",  # feeds: one briefing per entry
+        ".rdf",  # (RSS 1.0's own suffix, and a blog host's RSS 2.0 saved as index.rdf: dev s42f_10)
         ".json",
         ".jsonl",  # news-corpus records: one per record
         ".csv",

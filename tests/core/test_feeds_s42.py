@@ -36,6 +36,37 @@ def test_every_entry_of_the_feed_batch_is_read() -> None:
         assert len(read) == count, name
 
 
+def test_an_rdf_file_in_the_library_is_a_feed(tmp_path: Path) -> None:
+    # RSS 1.0's suffix (and a blog host's RSS 2.0 saved as index.rdf, dev s42f_10): the folder reader lists its
+    # entries as it lists an .xml feed's
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+
+    config = read_config(DATA.parents[2] / "config.toml")
+    config.briefings = tmp_path / "briefings"
+    config.briefings.mkdir()
+    config.cache_dir = tmp_path / "cache"
+
+    rdf = (
+        '<?xml version="1.0" encoding="utf-8"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<channel rdf:about="https://news.example.org/"><title>某某日报</title><link>https://news.example.org/</link>'
+        "</channel>"
+        + "".join(
+            f'<item rdf:about="https://news.example.org/{i}"><title>第{i}条新闻</title>'
+            f"<link>https://news.example.org/{i}</link><description>第{i}条新闻的正文，说了一件事。</description>"
+            f"<dc:date>2024-05-0{i}T10:00:00+08:00</dc:date></item>"
+            for i in (1, 2)
+        )
+        + "</rdf:RDF>"
+    )
+    (config.briefings / "index.rdf").write_text(rdf, encoding="utf-8")
+    library = load_library(config)
+    entries = sorted((b for b in library.briefings if b.id.startswith("index#")), key=lambda b: b.title)
+    assert [b.title for b in entries] == ["第1条新闻", "第2条新闻"]
+    assert [b.date.isoformat() for b in entries] == ["2024-05-01", "2024-05-02"]
+
+
 def test_a_feeds_webmaster_is_a_contact_not_its_publisher() -> None:
     # RSSHub names its maker in every feed's <webMaster> (feedparser files it as the publisher): dev s42f_06
     channel = "<title>3DM - 新闻中心</title><link>http://www.3dmgame.com/news/</link><webMaster>i@diygod.me (DIYgod)</webMaster>"

@@ -68,7 +68,7 @@ MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix 
 MAX_FIGURES = 1000
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
-FEED_EXT = {".rss", ".atom", ".xml"}
+FEED_EXT = {".rss", ".atom", ".rdf", ".xml"}
 # the "suffix" of a binary document's text (a Word paragraph, a PDF's page text): plain text,
 # never sniffed as HTML nor Markdown, whatever tags its prose names (tester s15 F2)
 PLAIN = "plain"
