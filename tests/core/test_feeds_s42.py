@@ -215,6 +215,17 @@ def test_a_broken_feed_keeps_every_item() -> None:
     assert [b.title for b in found][:4] == [f"第{i}条消息 A&B公司" for i in range(4)]
 
 
+def test_a_long_broken_feed_is_read_again_in_bounded_time() -> None:
+    # 2,000 items with a bare "&" each under a 200,000-character channel description: each item is re-read under
+    # the root's and the channel's start tags only (the whole head once per item took minutes)
+    items = "".join(f"<item><title>第{i}条 A&B</title><description>正文{i}。</description></item>" for i in range(2000))
+    channel = f"<title>t</title><description>{'长' * 200_000}</description>"
+    started = time.process_time()
+    found = ingest_entries(_rss(items, channel), id="l", suffix=".xml")
+    assert time.process_time() - started < 60  # ~12 s unloaded
+    assert len(found) == 2000 and found[1999].title == "第1999条 A&B"
+
+
 def test_a_deeply_nested_feed_is_read_in_bounded_time() -> None:
     deep = "<![CDATA[" + "<div>" * 100_000 + "深层正文一段。" + "</div>" * 100_000 + "]]>"
     nested = "<x>" * 50_000 + "y" + "</x>" * 50_000

@@ -482,7 +482,14 @@ def _recovered(text: str, entries: list[Any]) -> list[Any]:
     starts = [m.start() for m in _ITEM_START.finditer(text)][: MAX_ENTRIES + 1]
     if not starts or (len(entries) >= len(starts) and not _BARE_AMPERSAND.search(text)):
         return entries
-    head = _BARE_AMPERSAND.sub("&amp;", text[: starts[0]])
+    # the head each item is read under: the root's start tag (its namespaces) and the channel's, never the channel's
+    # own fields again (a long channel description read once per item made the re-read quadratic)
+    root = _FEED_START.search(text, 0, starts[0])
+    root_end = text.find(">", root.end(), starts[0]) if root else -1
+    head = text[root.start() : root_end + 1] if root and root_end >= 0 else ""
+    if head and not head.lower().startswith("<feed"):
+        head += "<channel>"
+    head = _BARE_AMPERSAND.sub("&amp;", head)
     again: list[Any] = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         try:
