@@ -180,7 +180,6 @@ def _relay_shaped(n: int) -> bytes:
 # and opening one of its entries in the reader (Library.full -> ingest_path in the reader's own process, .xml is not
 # _LIMITED) has no limit at all. A relay's description starts with a link: a bounded headline, or a check of the
 # first link before collecting them all, keeps it linear.
-@pytest.mark.xfail(strict=True, reason="R6: relay_credit's link regex is quadratic on unclosed links (d12e9500)")
 def test_r6_a_feed_item_of_unclosed_links_is_read_in_linear_time() -> None:
     _cpu_to_read(_relay_shaped(200))  # warm-up: imports, caches
     small, big = _cpu_to_read(_relay_shaped(1500)), _cpu_to_read(_relay_shaped(6000))
@@ -207,7 +206,6 @@ def _broken_feed(head_kb: int, items: int, bare_ampersand: bool) -> bytes:
 # well-formed, 6.3 s with one bare "&" (776c0eb6: 1.4 s both); head 300 KB: 13.7 s; 3 MB and 2,000 items (within the
 # 8 MB cap) ~12 minutes by that rate. Only the root's start tag (its namespaces) and the channel's opening are needed
 # under each item.
-@pytest.mark.xfail(strict=True, reason="R7: a broken feed is re-read item by item under its whole head (d12e9500)")
 def test_r7_one_bare_ampersand_does_not_multiply_a_feeds_reading_by_its_head() -> None:
     _cpu_to_read(_broken_feed(1, 20, True))  # warm-up
     clean = _cpu_to_read(_broken_feed(150, 200, False))

@@ -625,7 +625,8 @@ def _credit_aggregated(feed: Feed) -> None:
 # piece of the description is a link and a short credit after it, no text outside them.
 RELAY_CREDIT_MAX = 40  # characters of an outlet's name (and its time) after a headline's link
 RELAY_HEADLINE_MIN = 6  # characters of a linked headline
-_RELAY_LINK = re.compile(r"<a\b[^<>]*>(?P<headline>.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+# (the headline bounded: a body of unclosed links made each try scan to the body's end, quadratic: review s42 R6)
+_RELAY_LINK = re.compile(r"<a\b[^<>]{0,2000}>(?P<headline>.{0,500}?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _CREDIT_CLAUSE = re.compile(r"[，。；！？,;!?]")
 # a credit's time: "2006-05-26 22:05", "08:33 06/23", "15:50"
 _CREDIT_STAMP = re.compile(
