@@ -331,7 +331,9 @@ FLOORS = {
     # 12-text s42 (measured on copies of d12e9500 and d12e9500 + the commit, all 1,663 non-held-out articles field by
     # field: one text changed): a sentence about scanning a code is no call to scan (s42f_07 #6's first paragraph kept)
     # - must_have 2580 -> 2581, all right 1032 -> 1033 (the floors +1)
-    "dev": {"title": 1125, "date": 1127, "source": 1077, "must_have_found": 2573, "clean": 1025},
+    # 12-meta s42 (a headline run into the lead's dateline, "…互摸新浪娱乐讯2008年11月30日，…", s30_01 #2): title,
+    # date, source and all right +1 each
+    "dev": {"title": 1126, "date": 1128, "source": 1078, "must_have_found": 2573, "clean": 1026},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -563,7 +565,8 @@ FLOORS = {
     # right 2 -> 10 (a channel title's part the site's address or rights line names over a section's; a portal's name
     # in the entry's own fields when nothing else names the publisher; a year in Chinese numerals for a yearless
     # dateline)
-    "dev-retired28": {"title": 14, "date": 15, "source": 13, "must_have_found": 29, "clean": 10},
+    # 12-meta s42 (the dateline "新浪体育讯" after a blank inside the headline's line, s31h_08): source 13 -> 14
+    "dev-retired28": {"title": 14, "date": 15, "source": 14, "must_have_found": 29, "clean": 10},
     # dev-retired29 (session 32's held-out set, gold_s32h.toml: 10 files / 12 articles from 5 repositories new to the
     # corpus), scored once in aggregate by the lead at 7dc16bfe: title 9 (3 wrong), date 10 (1 wrong, 1 missing), source
     # 9 (3 missing), must_have 24/25, leaks 9 in 4, not read 0, all right 5 of 12 (the start code af358bcd: identical).

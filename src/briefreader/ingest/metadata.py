@@ -36,6 +36,7 @@ from .outlets import (
     names_known_outlet,
     office_of_host,
     outlet_for_url,
+    outlet_named,
     outlet_of_label,
 )
 from .patterns import (
@@ -4604,6 +4605,42 @@ def _lead_day(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
+# where a dateline run into the headline's line may start, at most (a headline and its deck), and the least headline
+_SEAM_REACH = 90
+_SEAM_HEAD = 6
+_SEAM_TITLE = 45  # below a page's own headline (<h1>, <title>: 50 and more), above a title made from the lead
+# a dateline glued to the words before it must carry its full day ("…互摸新浪娱乐讯2008年11月30日"); after a blank,
+# the outlet's name and 讯 or 电 are enough ("…机会 新浪体育讯 穆里尼奥…")
+_SEAM_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _seam_outlet(name: str) -> bool:
+    """An outlet the table knows, by its name or as a known brand's channel ("新浪娱乐", "新浪体育": 新浪's)."""
+    return (
+        _named_outlet(name)
+        or names_known_outlet(name)
+        or any(outlet_named(name[:n]) is not None and _CHANNEL_END.fullmatch(name[n:]) for n in range(2, len(name) - 1))
+    )
+
+
+def _dateline_seam(line: str) -> int:
+    """Where a dateline of a known outlet starts inside the lead's line, after a headline run into it: a start after a
+    blank, or glued with the full day after it; the words before it no sentence (no 。) and no 据 (a relay's "据新华社
+    电" is the text's). 0 when there is none."""
+    line = line.strip()
+    for k in range(_SEAM_HEAD, min(len(line), _SEAM_REACH)):
+        if line[k - 1] == "。":
+            return 0  # the headline has ended in a sentence: the text has begun
+        if line[k - 1] == "据" or not (m := _dateline(line[k:])):
+            continue
+        outlet = re.split(r"[、和]", m.groupdict().get("outlets") or "")[0]
+        if not outlet or _is_self(outlet) or not _seam_outlet(outlet):
+            continue
+        if line[k - 1].isspace() or _SEAM_DAY.match(line, k + m.end()):
+            return k
+    return 0
+
+
 def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") -> None:
     """The dateline in the first paragraphs ("新华社北京5月6日电"): its outlet, reporter and day. A day with no year
     and no year in the text takes the year of a full date in the file's name near it (an archive's day file,
@@ -4618,6 +4655,14 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") 
             # dateline read from the seam
             if m := _dateline(seamed := line.strip()[len(head) :].lstrip()):
                 line = seamed
+        if not m and i == r.lead_index and (seam := _dateline_seam(line)):
+            # ...or a headline (and its deck) run into a dateline the headline shares no words with: "组图：彭于晏聊
+            # 《女人不坏》与高以翔男人互摸新浪娱乐讯2008年11月30日，…" (a news corpus's record, dev s30_01), "…没有任何
+            # 机会 新浪体育讯 穆里尼奥…" (a page's text copied whole, dev-retired28 s31h_08)
+            head, line = line.strip()[:seam].strip(), line.strip()[seam:]
+            m = _dateline(line)
+            if len(head) <= _TITLE_MAX and _looks_like_headline(head):
+                title.offer(clean_title(head), _SEAM_TITLE, "headline run into a dateline")
         if not m and (wire := _dash_dateline(line)):
             r.lead_index = i
             source.offer(wire[0], 80, "dateline")
