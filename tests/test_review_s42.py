@@ -218,3 +218,28 @@ def test_r7_guard_a_broken_feeds_items_are_all_read_with_the_ampersand_kept() ->
 
     entries = ingest_entries(_broken_feed(1, 5, True), id="probe", path="probe.xml", suffix=".xml")
     assert len(entries) == 5 and "A&B公司" in entries[0].title
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R8 (edff0dd5 figures/extract._rounded_heading, REGRESSION, medium: a sum lost): "the same bound stated more precisely
+# under a heading is one figure" takes any smaller value under a cap (or larger over a floor) as the heading's, whether
+# or not it rounds to it: 补贴上限不超过20万元 / 其中，个人部分不超过12万元 drops the whole's cap (12 is no 20 said to more
+# digits; 其中 even names it a part). Real text: dev/s42f_01 (Zhejiang University's notice, entry 5): a table row's
+# 不超过20万元 (a grant's total) is dropped for the next row's income bracket 12万元以内. 776c0eb6 and f31133c9 list
+# both; edff0dd5 one. The commit's own case, 逾392万人次 / 逾392.2万, is the same value to more digits.
+@pytest.mark.xfail(strict=True, reason="R8: a heading's cap dropped for a different, smaller bound under it (edff0dd5)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "补贴上限不超过20万元\n其中，个人部分不超过12万元，其余由单位承担。",
+        "12万元及以上且20万元以内 | 10万元/年 | 不超过25万元\n20万元及以上且30万元以内 | 8万元/年 | 不超过20万元\n"
+        "攻读硕士学位 | 12万元以内 | 10万元/年 | 不超过13万元 | 资助时间以学生学制为准，原则上不超过1.5年。\n",
+    ],
+)
+def test_r8_a_different_bound_under_a_headings_bound_keeps_both(text: str) -> None:
+    assert "不超过20万元" in [f.text for f in extract_figures(text, region="mainland")]
+
+
+def test_r8_guard_the_same_bound_said_to_more_digits_is_one() -> None:
+    text = "香港春节假期逾392万人次出入境\n香港春节假期期间，出入境人次逾392.2万，恢复至疫前水平。"
+    assert [f.text for f in extract_figures(text, region="mainland") if f.kind == "count"] == ["逾392.2万"]
