@@ -2317,6 +2317,56 @@ def test_thirty_seventh_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired37"), (_check(s, "dev-retired37"), s)
 
 
+# dev-retired37's articles not all right, by name, with the kinds of their mistakes (itemised after its retirement,
+# session 42, at a4f82cdf). A miss not named here fails below.
+_R37 = "dev-retired37/s40h_"
+KNOWN_RETIRED37_MISSES: dict[str, set[str]] = {
+    # a school site's reprints: the page's stamp line "深圳中学　<date>" (the site's own name, no outlet) not read, the
+    # reprinted paper not read from a "来源：<paper><date> 版次：…作者：…" row (an unknown label, 版次), a "<paper>社论
+    # <date>" line, an intro paragraph or a "资料来源：" line
+    _R37 + "01_html_school_site_page_reprinted_newspaper_feature_credit_line_with_print_date_page_date_later_nav_chrome"
+    "_utf8.html": {"date", "source"},
+    _R37
+    + "02_html_school_site_page_reprinted_editorial_outlet_and_date_line_source_url_at_end_menu_blurbs_utf8.html": {
+        "date",
+        "source",
+    },
+    _R37 + "03_html_old_school_site_page_intro_paragraph_then_reprinted_report_subheading_byline_name_only_utf8.html": {
+        "source"
+    },
+    _R37 + "04_html_principal_column_page_reprinted_foreign_wire_photo_caption_first_source_site_line_utf8.html": {
+        "date",
+        "source",
+    },
+    # a bureau's PDF circular: the signing day in Chinese numerals read as its year only; the print line kept
+    _R37 + "05_pdf_local_bureau_circular_document_number_honour_lists_text_layer.pdf": {"date", "chrome kept"},
+    # OCR'd Markdown compilations of three releases each: read as one document, the releases not read
+    _R37 + "07_markdown_ocr_press_release_compilation_three_items_heading_date_field_scrambled_lines_bilingual"
+    "_letterhead_utf8.md": {"not read"},
+    _R37 + "08_markdown_ocr_press_release_compilation_three_items_chinese_and_english_versions_utf16le_bom.md": {
+        "not read"
+    },
+    # a reader export's "Title:" field lost to a title made from the lead
+    _R37 + "09_markdown_reader_export_title_url_source_fields_image_placeholders_no_date_utf8.md": {"title"},
+    # a clipper export's promoted-links tail kept
+    _R37 + "10_markdown_clipper_export_heading_link_line_translator_credits_image_captions_gb18030_no_declaration.md": {
+        "chrome kept"
+    },
+}
+
+
+def test_retired37_misses_are_only_the_known_ones(scored):
+    """Every dev-retired37 article is all right but those named in KNOWN_RETIRED37_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired37" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED37_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_heldout_split_does_not_regress(request):
     """heldout38: session 41's fresh held-out set (gold_s41h.toml; kinds and encodings in the scorer's comment),
     scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
