@@ -810,14 +810,27 @@ def _sentence_dictionary() -> bytes:
     return _detail_dictionary[0]
 
 
+_primed: list[Any] = []  # a compressor given the dictionary and nothing else (pack_detail copies it)
+
+
 def pack_detail(region: Any, sentences: list[str]) -> bytes:
     """figdetail's data: the JSON [region, sentences], raw deflate (level 9) with the preset
-    dictionary (issue 19, schema 23: 0.83x of zlib alone on the dev figures)."""
+    dictionary (issue 19, schema 23: 0.83x of zlib alone on the dev figures).
+
+    Each call copies one compressor primed with the dictionary (zlib's deflateCopy: its state
+    as a new compressor given the dictionary has it, so the same bytes come out) instead of
+    making one: deflateSetDictionary hashes the 32 KB dictionary into the level-9 chains at
+    every call, most of this function's time for a briefing's few hundred bytes of sentences
+    (issue 19, session 42)."""
     import zlib
 
     data = json.dumps([region, sentences], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-    words = _sentence_dictionary()
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15, zdict=words) if words else zlib.compressobj(9, zlib.DEFLATED, -15)
+    if not _primed:
+        words = _sentence_dictionary()
+        _primed.append(
+            zlib.compressobj(9, zlib.DEFLATED, -15, zdict=words) if words else zlib.compressobj(9, zlib.DEFLATED, -15)
+        )
+    packer = _primed[0].copy()
     return packer.compress(data) + packer.flush()
 
 

@@ -87,3 +87,20 @@ def test_stored_details_come_back_and_go_with_their_briefing(tmp_path: Path):
         assert index.prune(set()) == 1
         index.commit()
         assert index._conn.execute("SELECT count(*) FROM figdetail").fetchone()[0] == 0
+
+
+def test_packing_copies_a_primed_compressor_and_gives_a_fresh_ones_bytes():
+    """pack_detail copies one compressor given the dictionary (session 42): every blob is
+    byte for byte what a compressor made for it alone gives, whatever was packed before."""
+    words = index_module._sentence_dictionary()
+
+    def fresh(region, sentences) -> bytes:
+        data = json.dumps([region, sentences], ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8", "surrogatepass"
+        )
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15, zdict=words)
+        return packer.compress(data) + packer.flush()
+
+    cases = [(["hk", "HKD", "source"], SENTENCES), (None, []), (None, SENTENCES[::-1]), (None, SENTENCES * 40)]
+    for region, sentences in cases * 2:  # again after the others: nothing carried over between calls
+        assert pack_detail(region, sentences) == fresh(region, sentences)
