@@ -34,7 +34,9 @@ object is dropped (no dbstat in the SQLite we ship).
 ``cold``: ``briefreader list --json`` on CORPUS with an empty cache, in a fresh
 process, sampling /proc every 50 ms for every process of its tree: wall time,
 briefings/s, MB/s, each process's peak RSS and CPU seconds, and the machine's load
-average before and after. Medians over ``--runs``.
+average before and after. Medians over ``--runs``. ``cold --src A --against B``: two
+versions' cold ingests in turns (A, B, A, B, ...), the CPU of each tree, the load, medians,
+whether `list --json` is the same, and with ``--dumps DIR`` each index's table-by-table dump.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import hashlib
 import importlib
 import os
 import pickle
@@ -367,10 +370,14 @@ def cold_run(config: Path, cache: Path, src: Path | None = None, keep_cache: boo
     import json
 
     listed = len(json.loads(out[0] or b"[]"))
-    return {"wall": wall, "listed": listed, "procs": peak}
+    digest = hashlib.sha256(out[0] or b"").hexdigest()[:16]  # `list --json`: the same list, keywords and all
+    return {"wall": wall, "listed": listed, "procs": peak, "list_sha": digest}
 
 
 def cold(args: argparse.Namespace) -> None:
+    if args.against:
+        cold_ab(args)
+        return
     corpus = args.corpus.resolve()
     work = Path(tempfile.mkdtemp(prefix="brprof-"))
     cache = args.cache or work / "cache"
@@ -404,6 +411,60 @@ def cold(args: argparse.Namespace) -> None:
     )
     index_mb = sum(p.stat().st_size for p in Path(cache).rglob("*") if p.is_file()) / 2**20
     print(f"index on disk {index_mb:.0f} MB ({index_mb / mb:.2f}x the corpus)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def cold_ab(args: argparse.Namespace) -> None:
+    """``cold --src A --against B``: A's and B's cold ingest of CORPUS in turns (ABAB...,
+    ``--runs`` of each), each a fresh process tree with an empty cache: the CPU seconds of
+    every process of the tree (main, workers, forkserver), the load beside each run, medians,
+    and whether the two give the same `list --json` and (``--dumps DIR``) the same index,
+    table by table (bench_writer.py dump, one file a run)."""
+    corpus = args.corpus.resolve()
+    work = Path(tempfile.mkdtemp(prefix="brab-"))
+    files = [p for p in corpus.rglob("*") if p.is_file()]
+    mb = sum(p.stat().st_size for p in files) / 2**20
+    print(f"corpus {corpus}: {len(files)} files, {mb:.1f} MB; A {args.src}; B {args.against}")
+    if args.dumps:
+        args.dumps.mkdir(parents=True, exist_ok=True)
+    cpu: dict[str, list[float]] = {"A": [], "B": []}
+    shas: dict[str, set[str]] = {"A": set(), "B": set()}
+    for n in range(args.runs):
+        for label, src in (("A", args.src), ("B", args.against)):
+            cache = work / f"cache{label}"
+            config = work / f"{label}.toml"
+            config.write_text(
+                f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{cache}"\n\n'
+                f"[topics]{TAXONOMY}",
+                encoding="utf-8",
+            )
+            before = os.getloadavg()[0]
+            r = cold_run(config, cache, src)
+            after = os.getloadavg()[0]
+            roles: dict[str, float] = defaultdict(float)
+            for _rss, seconds, name in r["procs"].values():
+                roles[name] += seconds
+            total = _cpu(r)
+            cpu[label].append(total)
+            shas[label].add(r["list_sha"])
+            peak = max(v[0] for v in r["procs"].values())
+            print(
+                f"  round {n + 1} {label}: CPU {total:.2f} s ("
+                + ", ".join(f"{name} {seconds:.2f}" for name, seconds in sorted(roles.items()))
+                + f"), {mb / total:.3f} MB a CPU second; wall {r['wall']:.1f} s; {r['listed']} listed;"
+                f" peak {peak:.0f} MB; list {r['list_sha']}; load {before:.1f} -> {after:.1f}",
+                flush=True,
+            )
+            if args.dumps:
+                index = next(cache.glob("index-*.sqlite3"))
+                out = args.dumps / f"{label}{n + 1}.dump"
+                subprocess.run(
+                    [sys.executable, str(HERE / "bench_writer.py"), "dump", str(index), str(out)], check=True
+                )
+            shutil.rmtree(cache, ignore_errors=True)
+    a, b = statistics.median(cpu["A"]), statistics.median(cpu["B"])
+    print(f"median CPU: A {a:.2f} s, B {b:.2f} s = {b / a:.3f}x; MB a CPU second: A {mb / a:.3f}, B {mb / b:.3f}")
+    print(f"`list --json` the same in every run: {len(shas['A'] | shas['B']) == 1} ({sorted(shas['A'] | shas['B'])})")
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -526,6 +587,8 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0, help="cold: a progress line every this many seconds")
     parser.add_argument("--add", type=Path, help="incremental: a folder of briefings to add")
     parser.add_argument("--src", type=Path, help="run this src folder's code (e.g. a git archive of the old commit)")
+    parser.add_argument("--against", type=Path, help="cold: a second src folder, run in turns with --src (A/B)")
+    parser.add_argument("--dumps", type=Path, help="cold --against: each run's index dump (bench_writer) here")
     parser.add_argument("--cprofile", help="stages: also write a CPU-time cProfile to this path prefix")
     parser.add_argument(
         "--no-numpy", action="store_true", help="stages: without numpy (a worker's first NUMPY_AFTER files)"
