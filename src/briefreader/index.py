@@ -1869,9 +1869,10 @@ class Index:
             sig = stories.signature(briefing.title, briefing.text) if listed and briefing.text else None
         story = doc
         if sig is not None:
-            bands = list(dict.fromkeys(band_key(band) for band in sig.bands()))
+            keys = sig.bands()  # BANDS keys of the minima, then the lead's (lead_bands: not hashed twice)
+            bands = list(dict.fromkeys(band_key(band) for band in keys))
             marks = ",".join("?" * len(bands))
-            leads = [band_key(band) for band in sig.lead_bands()]
+            leads = [band_key(band) for band in keys[stories.BANDS :]]
             # two shared bands at least: a pair at Jaccard 0.3 shares two with p ~0.8, a
             # chance pair at 0.1 with p ~0.04 (template-made corpora have many of those);
             # or one shared lead band, which counts stories.LEAD_WEIGHT: a teaser inside its
