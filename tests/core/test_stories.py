@@ -177,6 +177,9 @@ NO_STORY_GOLD = ("dev/s21_08_shenzhen_gov_policy_rss_20260415.xml",)
 # 雌狮军团粉丝接机得个桔) both hold one 体路 report about a tennis centre, which is neither headline's story. No story truth
 # exists for them, so they are left out.
 _S35_08 = "dev/s35_08_scraped_corpus_records_csv_multiline_raw_text_gmt_stamps_fetch_dates_230_rows_20230822_24#"
+_S42F_09 = (
+    "dev/s42f_09_rss_pyrss2gen_graduate_school_notices_poster_names_office_signature_day_dates_as_utc_eve_20240805#"
+)
 NO_STORY_GOLD_IDS = frozenset(
     _S35_08 + h
     for h in (
@@ -193,7 +196,14 @@ NO_STORY_GOLD_IDS = frozenset(
         "e7ef27b8",
         "f81681cf",
     )
-)
+) | {
+    # Session 42's feed batch (dev/s42f_09, a graduate school's notices): two calls of one template for exchange
+    # students, to Europe and to Australia, America and Asia, differ in their destinations and dates only; MinHash's
+    # estimate (cluster) merges them, exact Jaccard does not. A false pair, kept open as the strict xfail
+    # test_a_feeds_templated_calls_for_different_places_are_different_stories below; left out of the floors here.
+    _S42F_09 + h
+    for h in ("503e0179", "33b0756e")
+}
 
 
 def _real_corpus():
@@ -252,6 +262,22 @@ def test_a_feeds_templated_notices_of_different_quarters_are_different_stories()
     entries = [b for b in ingest_path(path, DATA) if b.text and "“流量券”平台企业的通知" in b.title]
     assert len(entries) == 2, [b.title for b in entries]
     groups = stories.cluster_exact([(b.title, b.text) for b in entries])
+    assert groups[0] != groups[1]
+
+
+@pytest.mark.xfail(strict=True, reason="MinHash merges two templated calls naming different places (s42f_09)")
+def test_a_feeds_templated_calls_for_different_places_are_different_stories():
+    """dev/s42f_09 (session 42's feed batch): 【对外交流】关于选拔研究生参加2024-2025学年春夏学期欧洲高校交换生… and the same
+    call for 澳洲、美洲、亚洲高校 share their template; stories.cluster (the index's and the list's) folds them into one story.
+    Exact Jaccard keeps them apart. A veto like periods_differ for places, or a tighter estimate, would close it."""
+    path = DATA / "dev" / (_S42F_09[len("dev/") : -1] + ".xml")
+    entries = [b for b in ingest_path(path, DATA) if b.id.rsplit("#", 1)[-1] in ("503e0179", "33b0756e")]
+    assert len(entries) == 2, [b.id for b in entries]
+    assert (
+        stories.cluster_exact([(b.title, b.text) for b in entries])[0]
+        != stories.cluster_exact([(b.title, b.text) for b in entries])[1]
+    )
+    groups = stories.cluster([(b.title, b.text) for b in entries])
     assert groups[0] != groups[1]
 
 
