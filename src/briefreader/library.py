@@ -24,35 +24,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import suffixes
 from .config import Config, user_cache_dir
 from .model import FATAL, Briefing, Problem, Topic
 
-SUFFIXES = frozenset(
-    {
-        ".txt",
-        ".text",
-        ".md",
-        ".markdown",
-        ".html",
-        ".htm",
-        ".xhtml",
-        ".xml",
-        ".rss",
-        ".atom",  # feeds: one briefing per entry
-        ".rdf",  # (RSS 1.0's own suffix, and a blog host's RSS 2.0 saved as index.rdf: dev s42f_10)
-        ".json",
-        ".jsonl",  # news-corpus records: one per record
-        ".csv",
-        ".tsv",  # news corpora in columns: one briefing a row when the columns say so (else one text)
-        ".pdf",
-        ".docx",
-        ".doc",
-        ".eml",
-        ".mhtml",
-        ".mht",
-        ".epub",
-    }
-)  # ingest/formats.py
+SUFFIXES = suffixes.SUFFIXES  # one table with ingest's (suffixes.py)
 # An entry of a feed (or corpus-record file) has its own index row, keyed "<file>/#<key>":
 # no scanned file can have that relative path (its parent would be a file).
 _ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$|(?<=\.[eE][mM][lL])/#([^/]+)$")  # or a mail's attachment
@@ -654,6 +630,7 @@ def digest_parts() -> list[Path]:
         # safe.py cleans text; analyse() is in this file; index.py makes the search
         # documents and figure rows.
         package / "safe.py",
+        package / "suffixes.py",  # which reader a file's suffix takes (ingest) and which files are listed
         package / "library.py",
         package / "index.py",
         *sorted((package / "data").glob("*")),

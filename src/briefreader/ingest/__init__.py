@@ -24,6 +24,7 @@ from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
 from ..punct import CLOSE_QUOTE, HAN, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..safe import strip_controls
+from ..suffixes import FEED_EXT, HTML_EXT, MD_EXT
 from .clean import clean_text, drop_blank_lines, drop_boilerplate, drop_own_address, failure_notice, join_broken_lines
 from .decode import decode_bytes
 from .feed import MAX_ENTRIES, Feed, looks_like_feed, parse_feed
@@ -66,9 +67,6 @@ MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix 
 # each carrying its sentence (up to 800 characters): hundreds of MB in memory and in
 # the index cache for one file, and a list no reader can use. Past this, say so.
 MAX_FIGURES = 1000
-_HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
-_MD_EXT = {".md", ".markdown", ".mdown"}
-FEED_EXT = {".rss", ".atom", ".rdf", ".xml"}
 # the "suffix" of a binary document's text (a Word paragraph, a PDF's page text): plain text,
 # never sniffed as HTML nor Markdown, whatever tags its prose names (tester s15 F2)
 PLAIN = "plain"
@@ -310,7 +308,7 @@ def ingest_entries(
     if repaired is not None:
         stub.problems.append(repaired)
     original = strip_controls(read_back)
-    if suffix in FEED_EXT or (suffix not in _HTML_EXT and looks_like_feed(original)):
+    if suffix in FEED_EXT or (suffix not in HTML_EXT and looks_like_feed(original)):
         return _feed_briefings(stub, original, entry, kept)
     if looks_like_records(original):
         if kept is None or (records := kept.get("records")) is None:
@@ -538,7 +536,7 @@ def _document(
     body, fmt, html_title, html_meta = front.body, "text", "", {}
     page_head = page_tail = ""
     # a .md file is Markdown even when it carries HTML (its blocks are read as HTML inside)
-    if suffix not in _MD_EXT and suffix != PLAIN and (suffix in _HTML_EXT or looks_like_html(body)):
+    if suffix not in MD_EXT and suffix != PLAIN and (suffix in HTML_EXT or looks_like_html(body)):
         doc = html_to_doc(body)
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
         page_head, page_tail = doc.head, doc.tail
@@ -551,7 +549,7 @@ def _document(
                     f"HTML nested deeper than {MAX_DEPTH} levels: the deeper tags were ignored, their text kept",
                 )
             )
-    elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
+    elif suffix in MD_EXT or (front.present and looks_like_markdown(body)):
         page_head = quoted_note(body)  # the copy's note above the headline, which the text leaves out
         body, fmt = markdown_to_text(body), "markdown"
 
