@@ -679,6 +679,11 @@ FLOORS = {
     # scored once in aggregate by the lead at 8b4ddb18: title 10, date 10, source 5 (5 missing), must_have 18/25, leaks
     # 1 in 1, not read 5, all right 5 of 15. The start code 444adbec scored the same. Never itemised.
     "heldout38": {"title": 10, "date": 10, "source": 5, "must_have_found": 18, "clean": 5},
+    # heldout39 (session 42's fresh set, gold_s42h.toml: 12 files / 25 articles from 5 repositories new to the corpus),
+    # scored once in aggregate by the lead at 91586f91: title 6 (3 wrong), date 8 (1 missing), source 1 (8 missing),
+    # must_have 7/49, leaks 12 in 8, not read 16, all right 0 of 25. The start code 776c0eb6 scored the same. Never
+    # itemised.
+    "heldout39": {"title": 6, "date": 8, "source": 1, "must_have_found": 7, "clean": 0},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -925,6 +930,7 @@ CEILINGS = {
     # s40-s42's held-out scoring: source_wrong 3; 12-meta s42: 2 (s40h_06's closing note read as its outlet)
     "dev-retired37": {"leaks": 3, "not_read": 6, "date_wrong": 1, "source_wrong": 2},
     "heldout38": {"leaks": 1, "not_read": 5, "date_wrong": 0, "source_wrong": 0},
+    "heldout39": {"leaks": 12, "not_read": 16, "date_wrong": 0, "source_wrong": 0},
 }
 
 
