@@ -4608,6 +4608,7 @@ def _lead_day(text: str) -> tuple[dt.date, str] | None:
 # where a dateline run into the headline's line may start, at most (a headline and its deck), and the least headline
 _SEAM_REACH = 90
 _SEAM_HEAD = 6
+_SEAM_WINDOW = 300  # characters a dateline is read in, from each start
 _SEAM_TITLE = 45  # below a page's own headline (<h1>, <title>: 50 and more), above a title made from the lead
 # a dateline glued to the words before it must carry its full day ("…互摸新浪娱乐讯2008年11月30日"); after a blank,
 # the outlet's name and 讯 or 电 are enough ("…机会 新浪体育讯 穆里尼奥…")
@@ -4631,7 +4632,8 @@ def _dateline_seam(line: str) -> int:
     for k in range(_SEAM_HEAD, min(len(line), _SEAM_REACH)):
         if line[k - 1] == "。":
             return 0  # the headline has ended in a sentence: the text has begun
-        if line[k - 1] == "据" or not (m := _dateline(line[k:])):
+        # (a dateline is short: each start reads a window, not the rest of the line - a 1 MB line took minutes)
+        if line[k - 1] == "据" or not (m := _dateline(line[k : k + _SEAM_WINDOW])):
             continue
         outlet = re.split(r"[、和]", m.groupdict().get("outlets") or "")[0]
         if not outlet or _is_self(outlet) or not _seam_outlet(outlet):
