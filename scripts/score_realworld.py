@@ -225,6 +225,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # gold_s41h.toml with it).
 # heldout39: a held-out set added in session 42 (gold in gold_s42h.toml), chosen by repository (five new to every
 # split): SQL dumps, XML records, a plain text, a JavaScript data file, JSON lines; UTF-8, UTF-8 with a BOM and CRLF.
+# heldout40: a held-out set added in session 43 (gold in gold_s43h.toml), chosen by repository (five new to every
+# split): saved HTML pages, JSON records and payloads; UTF-8, and ASCII JSON with \u escapes.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -268,8 +270,9 @@ SPLITS = (
     "dev-retired37",
     "dev-retired38",
     "heldout39",
+    "heldout40",
 )
-HELD_OUT = ("heldout39",)
+HELD_OUT = ("heldout39", "heldout40")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -313,6 +316,7 @@ FOLDER = {
     "dev-retired37": "dev-retired37",
     "dev-retired38": "dev-retired38",
     "heldout39": "heldout39",
+    "heldout40": "heldout40",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
