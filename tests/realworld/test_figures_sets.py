@@ -1915,6 +1915,10 @@ F53_HELDOUT39_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (1.0, 20 / 23),
 }
 
+# -- figures54 (session 43, second corpus helper; held out on heldout40) --
+# None until the lead's one aggregate scoring sets it (never itemised).
+F54_HELDOUT40_FLOOR: dict[str, tuple[float, float]] | None = None
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -2072,6 +2076,8 @@ SETS: tuple[Row, ...] = (
     ),
     # figures53 (session 42, second corpus helper): held out on heldout39, floors None until the lead's one scoring
     Row("figures53", "heldout39", SCORED_KINDS, floors=(F53_HELDOUT39_FLOOR,), held=True),
+    # figures54 (session 43, second corpus helper): held out on heldout40, floors None until the lead's one scoring
+    Row("figures54", "heldout40", ("money", "percent", "count"), floors=(F54_HELDOUT40_FLOOR,), held=True),
 )
 
 
@@ -2483,6 +2489,35 @@ SHAPES: tuple[Shape, ...] = (
         },
         held_count=10,
         text_folders=frozenset({"heldout39"}),
+    ),
+    # figures54 (session 43, second corpus helper; heldout40, held out): figures53 (heldout39) is held out and is not
+    # read; every dev and retired set before it (figures49 and figures51 retired as dev-retired37 and dev-retired38),
+    # figures50 and figures52 (if present) are. Held out: only its shape is checked here.
+    Shape(
+        Corpus(
+            folder="figures54",
+            splits=frozenset({"heldout40"}),
+            held="heldout40",
+            regions=_regions(),
+            currencies=("USD", "HKD", "TWD"),
+        ),
+        min_articles=11,
+        named=("美元", "港元"),
+        kinds=frozenset({"money", "percent", "count"}),
+        # 77 gold figures over three scored kinds (no text has an area)
+        sizes={"money": 17, "percent": 30, "count": 30},
+        least={"money": 14, "percent": 25, "count": 25},
+        currencies={"USD": 11, "HKD": 4, "TWD": 2},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 53))),
+        varied={
+            "min_repositories": 4,
+            "max_per_repository": 6,
+            "min_outlets": 11,
+            "regions": {"mainland": 9, "taiwan": 2},
+            "scripts": {"hans": 9, "hant": 2},
+        },
+        held_count=11,
+        text_folders=frozenset({"heldout40"}),
     ),
 )
 
