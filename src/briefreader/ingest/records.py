@@ -23,7 +23,9 @@ from ..hanzi import to_simplified
 from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
 from .clean import display_columns
 from .feed import MAX_ENTRIES
-from .outlets import host_of, outlet_named, outlet_of_url
+from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_url
+from .roles import assign as assign_roles
+from .roles import is_prose
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,200})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
 _TITLE = ("contenttitle", "title", "headline", "hl")
@@ -959,6 +961,11 @@ def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, obje
     best: list[dict[str, object]] = []
     if any(_key(k) in _TITLE_KEYS for k in item):
         return best  # an object with a title is an article: its lists are its links ("related"), no records (R14)
+    if any(is_prose(v) and not _NOT_TEXT_WORD.search(_key(k)) for k, v in list(item.items())[:_FIELDS_MAX]):
+        # and so is one holding an article's prose under a name no list knows: a forum's post as its API gives it
+        # (Discourse's "cooked" HTML beside "link_counts": [{"title": "…| Facebook", "url": …}]: dev s41b_07), its
+        # titled list what the post links to (it was read as the records: a Facebook page's title, the essay lost)
+        return best
     for v in list(item.values())[:_FIELDS_MAX]:
         if isinstance(v, list):
             dicts = [d for d in v[:MAX_ENTRIES] if isinstance(d, dict)]
@@ -1477,20 +1484,20 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             found = listed  # an API's answer wrapping a list of headlines ({"meta": …, "data": [{title, url, …}]})
     titles = [str(next((d[k] for k in d if _key(k) in _TITLE_KEYS), "") or "") for d in found]
     headlines = bool(titles) and all(len("".join(t.split())) >= RECORD_HEADLINE_MIN for t in titles)
-    for item in found:
-        item = {k: _valued(v) for k, v in item.items()}
-        fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
-        for k, v in item.items():  # a source or a byline given as an object or a list of names
-            if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v)):
-                fields[_key(k)] = html.unescape(name)
-            # a body given as a list of paragraphs (a daily digest's "content": ["", "1、…", "2、…"])
-            elif _key(k) in _BODY_KEYS and _key(k) not in fields and (paragraphs := _text_value(v)):
-                fields[_key(k)] = html.unescape(paragraphs)
+    prepared = [_prepared(item) for item in found]
+    carriers = _carriers(items, {id(d) for d in found})
+    # which field is which by names and values across the records (roles.assign): read where no listed name says
+    by_role = assign_roles([{**f, **texts} for _, f, texts in prepared])
+    for (item, fields, texts), raw in zip(prepared, found, strict=True):
 
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
-        title, body = pick(_JSON_TITLE) or _headed(fields, _TITLE_HEAD), _readable_body(fields)
+        def role(name: str, fields: dict[str, str] = fields, texts: dict[str, str] = texts) -> str:
+            key = by_role.get(name)
+            return str(fields.get(key) or texts.get(key) or "").strip() if key else ""
+
+        title, body = pick(_JSON_TITLE) or _headed(fields, _TITLE_HEAD) or role("title"), _readable_body(fields)
         if (original := pick(_JSON_ORIGINAL_TITLE)) and _HAN_CHAR.search(original) and not _HAN_CHAR.search(title):
             title = original  # a translated title (no hanzi) over the outlet's own headline (review s33 R6)
         if not body and title and any(str(fields.get(_key(n), "")).strip() for n in _JSON_BODY):
@@ -1508,8 +1515,11 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             title, date = title or html.unescape(loose_title), date or html.unescape(loose_date)
             source = source or html.unescape(loose_source)
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
+        if not body and (prose := role("body")) and not _garbled(prose):
+            body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose  # (a body by its values: roles)
+        date, source = date or role("date"), source or role("source")
         url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
-        url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE)
+        url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE) or role("link")
         if not body and not date:
             date = pick(_JSON_STAMP)
         if not body and title and len(found) > 1 and (date or (url and headlines)):
@@ -1533,11 +1543,79 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 date=_publisher_stamp(date),
                 source=source,
                 author=pick(_JSON_AUTHOR),
-                channel="" if source else _carrier(pick(_JSON_CARRIER)) or feed_title,
+                channel=""
+                if source
+                else _carrier(pick(_JSON_CARRIER))
+                or feed_title
+                # (under the outlet the record's address names: a container's "platform": "thepaper" over
+                # thepaper.cn's 澎湃新闻 says less, dev s30_06)
+                or ("" if outlet_for_url(url) else carriers.get(id(raw), "")),
                 paragraphs=_paragraphed(body, item),
             )
         )
     return records
+
+
+# A record inside a container that names its publisher: an account's posts under the account ({"accounts": [{"name":
+# "AI编程实验室", "articles": [{title, link, pubDate, contentText}]}]}: a WeChat export, dev s41_09), an API's answer
+# whose "meta" names the platform beside its "data" ({"meta": {"platform": "zhihu-daily"}, "data": [...]}: an
+# archiver's, dev s30_10). The nearest container's name (its own field, or one of a sibling object of fields only)
+# is its records' carrier, the weakest source hint (a feed channel's), under anything the record or its text names.
+_CARRIER_KEYS = frozenset(
+    map(_spelled, (*_JSON_SOURCE, "name", "platform", "account", "accountname", "nickname", "feedname", "mpname",
+                   "公众号", "账号", "平台"))
+)  # fmt: skip
+_CARRIER_MAX = 30  # characters of a container's name
+
+
+def _container_name(d: dict[str, object]) -> str:
+    own = list(d.items())[:_FIELDS_MAX]
+    for k, v in own + [kv for _, m in own if isinstance(m, dict) for kv in list(m.items())[:_FIELDS_MAX]]:
+        if _spelled(k) not in _CARRIER_KEYS or not isinstance(v, str):
+            continue
+        value = " ".join(v.split())
+        if (
+            2 <= len(value) <= _CARRIER_MAX
+            and re.search(f"[{HAN_BASIC}A-Za-z]{{2}}", value)
+            and not (_TAB_URL.match(value) or _PROSE.search(value) or _TAB_DATE.match(value))
+        ):
+            return value
+    return ""
+
+
+def _carriers(data: object, found: set[int], depth: int = 0, name: str = "") -> dict[int, str]:
+    """The carrier (see above) of each found record, by its id(); none for a document's own records."""
+    out: dict[int, str] = {}
+    for d in (data if isinstance(data, list) else [data])[:MAX_ENTRIES]:
+        if not isinstance(d, dict):
+            continue
+        if id(d) in found:
+            if name:
+                out[id(d)] = name
+            continue
+        if depth < _NESTING:
+            inner = _container_name(d) or name
+            for v in list(d.values())[:_FIELDS_MAX]:
+                if isinstance(v, (list, dict)) and v:
+                    out.update(_carriers(v, found, depth + 1, inner))
+    return out
+
+
+def _prepared(item: dict[str, object]) -> tuple[dict[str, object], dict[str, str], dict[str, str]]:
+    """(the item with its values read, its fields as text by the lists' names, its other fields' text): the fields a
+    record's readers look up, and what the role reader sees besides (a list of paragraphs under any name)."""
+    item = {k: _valued(v) for k, v in list(item.items())[:_FIELDS_MAX]}
+    fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
+    texts: dict[str, str] = {}
+    for k, v in item.items():  # a source or a byline given as an object or a list of names
+        if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v)):
+            fields[_key(k)] = html.unescape(name)
+        # a body given as a list of paragraphs (a daily digest's "content": ["", "1、…", "2、…"])
+        elif _key(k) in _BODY_KEYS and _key(k) not in fields and (paragraphs := _text_value(v)):
+            fields[_key(k)] = html.unescape(paragraphs)
+        elif _key(k) not in fields and (text := _text_value(v)):
+            texts[_key(k)] = text
+    return item, fields, texts
 
 
 _HTML_TAG = re.compile(r"<[A-Za-z][^<>]{0,200}>")

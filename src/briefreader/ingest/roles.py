@@ -1,0 +1,244 @@
+"""Which field of a set of records is which: one reader for every record shape (JSON objects, CSV columns, XML
+children, key:value cards).
+
+A record's fields are found by what their NAMES say and by what their VALUES are, across the records: a field whose
+values parse as dates in most records is a date whatever it is called; one of addresses is a link; long prose with
+sentence ends is the body; a short line that is each record's own, with no sentence end, is a headline; the same short
+value in many records is a source when it names a known outlet, else a category. Each field is scored for each role
+and the roles are given by score, best first, one field a role and one role a field (never the first name that
+matches). A name the tables know is strong evidence, and values that are plainly not the role's (a "title" of
+addresses, a "date" that never parses) overrule it.
+
+The work is bounded: SAMPLE records and FIELDS_MAX fields of each are looked at, VALUE_MAX characters of a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..punct import HAN_BASIC, SENTENCE_END_ZH
+
+ROLES = ("title", "body", "summary", "date", "source", "link", "author", "id", "category")
+SAMPLE = 60  # records scored (a file's first; its others are read by the roles found)
+FIELDS_MAX = 200  # fields of one record looked at
+VALUE_MAX = 4000  # characters of a value measured
+
+# What a field's NAME says, one table for every shape (as records._key spells names: no spaces, "_" or "-", lower
+# case, Simplified). Exact names first; then the head words a longer name holds ("news_title", "文章标题").
+NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "contenttitle", "newstitle", "articletitle", "标题", "题目", "headlines", "hl",
+              "titleoriginal", "originaltitle", "原标题", "主旨", "subject"),
+    "body": ("content", "text", "body", "article", "newscontent", "articlecontent", "contenttext", "contenthtml",
+             "bodies", "正文", "内容", "全文", "maintext", "fulltext", "rawtext", "articletext"),
+    "summary": ("desc", "description", "abstract", "summary", "摘要", "snippet", "excerpt", "lead", "导语"),
+    "date": ("date", "time", "pubdate", "publishtime", "published", "datetime", "pubtime", "pubdate",
+             "publishdate", "publishedat", "releasetime", "ptime", "pubdatetime", "datepublished", "发布时间",
+             "发布日期", "日期", "时间", "firstcreated", "originaldate", "newstime", "newsdate", "articletime",
+             "articledate", "posttime", "postdate", "publisheddate", "publicationdate", "createdat", "created",
+             "成文日期", "发文日期", "印发日期"),
+    "source": ("source", "website", "media", "site", "publisher", "outlet", "sourcename", "medianame", "sitename",
+               "来源", "媒体", "发布单位", "发布机构", "infosource", "newssource", "articlesource", "newspaper",
+               "newspapername", "报纸", "报刊", "department", "部门", "发文机关", "发文单位", "issuer", "出处"),
+    "link": ("url", "link", "href", "sourceurl", "articleurl", "newsurl", "originalurl", "链接", "网址", "原文链接",
+             "permalink", "canonicalurl", "地址"),
+    "author": ("author", "authors", "byline", "writer", "reporter", "作者", "记者", "编辑", "editor"),
+    "id": ("id", "newsid", "docno", "docid", "uuid", "guid", "articleid", "序号", "编号"),
+    "category": ("category", "categories", "channel", "section", "column", "type", "tag", "tags", "label",
+                 "classify", "class", "分类", "类别", "栏目", "频道", "版面", "类型", "标签"),
+}  # fmt: skip
+HEADS: dict[str, re.Pattern[str]] = {
+    "title": re.compile(r"title|headline|subject|标题|题目|主旨"),
+    "body": re.compile(r"content|body|text|article|正文|内容|全文"),
+    "summary": re.compile(r"summary|abstract|desc|snippet|excerpt|摘要|摘录|导语"),
+    "date": re.compile(r"date|time|日期|时间"),
+    "source": re.compile(r"source|publisher|issuer|agency|media|outlet|来源|机关|机构|单位|媒体"),
+    "link": re.compile(r"url|link|href|链接|网址"),
+    "author": re.compile(r"author|byline|writer|reporter|作者|记者"),
+    "id": re.compile(r"(?:^|_)id$|id$|编号"),
+    "category": re.compile(r"categor|channel|section|column|type|tag|分类|类别|栏目|频道"),
+}
+# a name that makes a field another thing's: an update's or a crawl's time, a picture's address, a subtitle
+NOT: dict[str, re.Pattern[str]] = {
+    "date": re.compile(r"update|modif|crawl|scrap|fetch|download|insert|expir|birth|更新|抓取|爬取|下载|采集"),
+    "body": re.compile(r"english|url|link|href|path|file|image|img|keyword|tag|type|css|style|script|json"),
+    "title": re.compile(
+        r"副|引题|肩题|sub(?!ject)|seo|english|英文|网站|站点|site|栏目|频道|版面|专题|column|channel|"
+        r"section|categor|分类|pdf|图|img|image|pic|photo|视频|video|file|作者|author"
+    ),
+    "link": re.compile(r"image|img|pic|photo|video|thumb|cover|icon|logo|avatar|comment|评|图|视频|pdf"),
+    "source": re.compile(r"url|link|id$|code|logo|icon"),
+}
+EXACT, HEAD = 3.0, 1.5  # a name's weight: an exact name, a head word
+
+_URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}]|[.!?](?:\\s|$)")
+_WORDS = re.compile(rf"[{HAN_BASIC}]|[A-Za-z]{{2,}}")
+_HAN = re.compile(f"[{HAN_BASIC}]")
+_ID = re.compile(r"^[0-9A-Fa-f-]{1,40}$|^[A-Za-z_]{0,8}\d[\w.-]{0,40}$")
+_DATEISH = re.compile(r"\d{4}\D{0,3}\d{1,2}|\d{1,2}月\d{1,2}日|\d{10}(?:\d{3})?$|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2}")
+TITLE_MIN, TITLE_MAX = 4, 200  # characters of a headline
+BODY_MIN = 40  # characters, on average, of a body's values
+SHORT_MAX = 40  # characters of a source's or a category's value
+
+
+@dataclass(slots=True)
+class Roles:
+    """The field each role was given (records._key's spelling of its name), and every field's scores."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    scores: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def get(self, role: str) -> str:
+        return self.fields.get(role, "")
+
+
+def _name_score(name: str, role: str) -> float:
+    if (bad := NOT.get(role)) is not None and bad.search(name):
+        return -EXACT
+    if name in NAMES[role]:
+        return EXACT
+    return HEAD if HEADS[role].search(name) else 0.0
+
+
+def _is_date(value: str) -> bool:
+    """Does a value parse as a plausible day or month? A number alone is none (an epoch stamp is a crawl's as often
+    as the item's: records reads those by name only), but a compact day (20070917) is."""
+    import datetime as dt
+
+    from .metadata import parse_date, plausible
+
+    value = value.strip()
+    if len(value) > 60 or not _DATEISH.search(value):
+        return False
+    if value.isdigit():
+        if len(value) != 8:
+            return False
+        try:
+            return plausible(dt.date(int(value[:4]), int(value[4:6]), int(value[6:])))
+        except ValueError:
+            return False
+    try:
+        found = parse_date(value)
+    except (ValueError, OverflowError):
+        return False
+    return found is not None and found[1] in ("day", "month") and plausible(found[0])
+
+
+def _share(values: Sequence[str], test: object) -> float:
+    return sum(1 for v in values if test(v)) / len(values) if values else 0.0  # type: ignore[operator]
+
+
+def _value_scores(values: list[str], records: int) -> dict[str, float]:
+    """What a field's values say of each role (values: the non-empty ones, as text, tags gone for the measures)."""
+    out = dict.fromkeys(ROLES, 0.0)
+    if not values:
+        return out
+    plain = [" ".join(_TAG.sub(" ", v).split()) for v in values]
+    lengths = [len(p) for p in plain]
+    mean = sum(lengths) / len(lengths)
+    filled = len(values) / max(records, 1)
+    urls = _share(values, lambda v: bool(_URL.match(v.strip())))
+    dates = _share(values, _is_date)
+    out["link"] = 3.0 * urls if urls >= 0.8 else -2.0
+    out["date"] = 3.0 * dates if dates >= 0.6 else (-3.0 if dates < 0.2 else 0.0)
+    if urls >= 0.5 or dates >= 0.5:
+        for role in ("title", "body", "summary", "source", "author", "category"):
+            out[role] = -3.0
+        return out
+    ended = _share(plain, lambda p: len(_SENTENCE_END.findall(p[:VALUE_MAX])) >= 2)
+    worded = _share(plain, lambda p: bool(_WORDS.search(p)))
+    if worded < 0.5:
+        for role in ("title", "body", "summary", "source", "author", "category"):
+            out[role] = -2.0
+        out["id"] = 2.0 if _share(values, lambda v: bool(_ID.match(v.strip()))) >= 0.9 else 0.0
+        return out
+    # the body: long prose with sentences, in most records (the longest such field wins among bodies)
+    if mean >= BODY_MIN and ended >= 0.5:
+        out["body"] = 2.0 + min(mean / 400, 2.0)
+        out["summary"] = 1.0
+    elif mean >= BODY_MIN:
+        out["body"] = 0.5
+    else:
+        out["body"] = -1.0
+    # a headline: one line, a headline's length, each record's own, seldom a sentence's end inside it
+    one_line = _share(values, lambda v: TITLE_MIN <= len(v.strip()) <= TITLE_MAX and "\n" not in v.strip())
+    distinct = len(set(plain)) / len(plain)
+    if one_line >= 0.8 and ended < 0.3:
+        # (one record's short line is as likely a name or a label: its title only when its name says so too)
+        out["title"] = 1.0 if records < 2 else 2.0 if distinct >= 0.9 else 0.5 if distinct >= 0.6 else -1.0
+    else:
+        out["title"] = -1.0
+    # a source or a category: short, the same in many records; a known outlet decides between them
+    short = _share(plain, lambda p: len(p) <= SHORT_MAX and not _SENTENCE_END.search(p))
+    if short >= 0.9:
+        repeated = records >= 3 and distinct <= 0.5
+        known = _share(plain, _names_outlet)
+        out["source"] = (2.5 if known >= 0.5 else 0.0) + (1.0 if repeated else 0.0)
+        out["category"] = (1.0 if repeated else 0.0) - (2.0 if known >= 0.5 else 0.0)
+        out["author"] = 0.5 if _share(plain, lambda p: len(p) <= 12) >= 0.9 else 0.0
+    else:
+        out["source"] = out["category"] = out["author"] = -2.0
+    out["id"] = 1.0 if _share(values, lambda v: bool(_ID.match(v.strip()))) >= 0.9 and distinct >= 0.9 else -1.0
+    if filled < 0.5:  # a field most records leave empty is a weak candidate for any role
+        out = {k: v - 1.0 for k, v in out.items()}
+    return out
+
+
+# An article's prose by its value, whatever its field is named: PROSE_SENTENCES sentences at least, in one string of
+# PROSE_ARTICLE_MIN characters or more (tags aside)
+PROSE_SENTENCES = 3
+PROSE_ARTICLE_MIN = 200
+
+
+def is_prose(value: object) -> bool:
+    if not isinstance(value, str) or len(value) < PROSE_ARTICLE_MIN:
+        return False
+    plain = _TAG.sub(" ", value[: VALUE_MAX * 5])
+    return len(plain.strip()) >= PROSE_ARTICLE_MIN and len(_SENTENCE_END.findall(plain)) >= PROSE_SENTENCES
+
+
+def _names_outlet(value: str) -> bool:
+    from .outlets import outlet_named
+
+    return bool(value) and len(value) <= SHORT_MAX and outlet_named(value) is not None
+
+
+# a role is given only when its best field's score is at least this (name and values together)
+# (values alone give a title among several records, a body, a date, a link, a known outlet; an author, an id, a
+# summary or a category needs its name too)
+THRESHOLD = {"title": 1.5, "body": 2.0, "summary": 3.0, "date": 2.5, "source": 2.5, "link": 2.5, "author": 3.0,
+             "id": 3.0, "category": 2.5}  # fmt: skip
+# how much a name counts beside the values, per role: a date's or a link's values say it all; a source's,
+# an author's or a category's name is most of what there is
+NAME_WEIGHT = {"title": 1.0, "body": 1.0, "summary": 1.0, "date": 1.0, "source": 1.0, "link": 1.0, "author": 1.0,
+               "id": 1.0, "category": 1.0}  # fmt: skip
+
+
+def assign(records: Sequence[Mapping[str, str]]) -> Roles:
+    """The role of each field of ``records`` (each a mapping of a field's name, as records._key spells it, to its
+    value as text): scored on the first SAMPLE records, given best first (see the module's docstring)."""
+    sample = list(records[:SAMPLE])
+    names: list[str] = []
+    for r in sample:
+        for k in list(r)[:FIELDS_MAX]:
+            if k not in names:
+                names.append(k)
+    scores: dict[str, dict[str, float]] = {}
+    for position, name in enumerate(names[:FIELDS_MAX]):
+        values = [str(r[name])[:VALUE_MAX] for r in sample if str(r.get(name, "")).strip()]
+        by_value = _value_scores(values, len(sample))
+        scores[name] = {
+            # (ties: the first field; a tenth of a point at most)
+            role: by_value[role] + NAME_WEIGHT[role] * _name_score(name, role) - min(0.001 * position, 0.1)
+            for role in ROLES
+        }
+    roles = Roles(scores=scores)
+    pairs = sorted(((s, name, role) for name, by in scores.items() for role, s in by.items()), reverse=True)
+    for s, name, role in pairs:
+        if s < THRESHOLD[role] or role in roles.fields or name in roles.fields.values():
+            continue
+        roles.fields[role] = name
+    return roles

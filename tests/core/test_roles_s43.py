@@ -1,0 +1,136 @@
+"""Session 43 (issue 12): one reader for every record shape: which field is which, by its name AND its values
+(ingest/roles.py), and the record readers that use it where no listed name says."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from briefreader.ingest import roles
+from briefreader.ingest.records import parse_json_records
+
+_PROSE = [
+    "国家统计局今天发布数据显示，上半年全国规模以上工业增加值同比增长百分之六。其中制造业增长较快，高技术产业尤为突出。"
+    "专家认为，下半年经济运行有望继续保持稳中向好态势。",
+    "市政府新闻办公室举行发布会，介绍城市更新工作进展。今年以来，全市累计改造老旧小区三百余个。"
+    "下一步将继续推进加装电梯和停车设施建设。",
+    "记者从省教育厅获悉，今年秋季学期全省新增学位两万余个。新建改扩建学校六十所，已全部按期投入使用。"
+    "教育部门表示将进一步优化学校布局。",
+]
+
+
+def _pinyin_records() -> list[dict[str, str]]:
+    """Records whose field names no table lists (a scraper's pinyin names): their values say which is which."""
+    return [
+        {
+            "bianhao": f"{1000 + n}",
+            "biaoti": f"第{n + 1}条新闻的标题在这里写明白",
+            "neirong": prose,
+            "shijian": f"2024-05-0{n + 1} 10:3{n}",
+            "wangzhi": f"https://news.example.cn/a/{n}.html",
+            "laiyuan": "新华社",
+        }
+        for n, prose in enumerate(_PROSE)
+    ]
+
+
+def test_roles_read_from_values_when_no_name_is_known() -> None:
+    found = roles.assign(_pinyin_records())
+    assert found.get("title") == "biaoti"
+    assert found.get("body") == "neirong"
+    assert found.get("date") == "shijian"
+    assert found.get("link") == "wangzhi"
+    assert found.get("source") == "laiyuan"  # the same short value in every record, a known outlet's name
+
+
+def test_a_named_field_whose_values_are_not_the_role_is_not_given_it() -> None:
+    records = [{"date": "未知", "title": f"标题之{n}号：某地召开会议", "content": p} for n, p in enumerate(_PROSE)]
+    found = roles.assign(records)
+    assert found.get("date") == ""  # a "date" that never parses is no date
+    assert found.get("title") == "title" and found.get("body") == "content"
+
+
+def test_a_repeated_label_that_names_no_outlet_is_a_category_not_the_source() -> None:
+    records = [{"lanmu": c, "biaoti": f"栏目文章之{n}号标题", "neirong": p} for n, (c, p) in enumerate(zip(("体育", "体育", "财经"), _PROSE, strict=True))]  # fmt: skip
+    found = roles.assign(records)
+    assert found.get("source") == ""
+    assert found.get("title") == "biaoti"
+
+
+def test_one_record_short_value_is_no_title_without_a_name_saying_so() -> None:
+    found = roles.assign([{"nickname": "张三丰", "handle": "user_zhang", "neirong": _PROSE[0]}])
+    assert found.get("title") == ""
+    assert found.get("body") == "neirong"
+
+
+def test_an_epoch_number_is_no_date_by_its_value_alone() -> None:
+    # (a crawl's stamp as often as the item's: records reads those by name only)
+    records = [{"ts": str(1_700_000_000 + n), "neirong": p} for n, p in enumerate(_PROSE)]
+    assert roles.assign(records).get("date") == ""
+
+
+def test_json_records_with_unknown_names_get_their_title_date_and_link() -> None:
+    text = json.dumps(_pinyin_records(), ensure_ascii=False)
+    records = parse_json_records(text)
+    assert records is not None and len(records) == 3
+    first = records[0]
+    assert first.title == "第1条新闻的标题在这里写明白"
+    assert first.date == "2024-05-01 10:30"
+    assert first.url == "https://news.example.cn/a/0.html"
+    assert first.source == "新华社"
+    assert first.body.startswith("国家统计局今天发布数据显示")
+
+
+def test_a_post_with_prose_under_an_unknown_name_is_the_article_not_its_titled_links() -> None:
+    # a forum post as its API gives it: the post's HTML under a name no list knows, beside a list of the links it
+    # makes (each with a title): the post is the article (its links were read as the records: dev s41b_07)
+    post = {
+        "id": 7,
+        "username": "kris",
+        "created_at": "2015-03-16T07:09:39.039Z",
+        "updated_at": "2015-03-19T08:18:36.036Z",
+        "cooked": "<h1>作者已死：评论艺术作品</h1>\n" + "".join(f"<p>{p}</p>" for p in _PROSE),
+        "link_counts": [
+            {"url": "https://www.facebook.com/a", "title": "某某学院 - Watchout | Facebook", "clicks": 1},
+            {"url": "https://www.facebook.com/b", "title": "某某人 Lin | Facebook", "clicks": 1},
+        ],
+    }
+    records = parse_json_records(json.dumps(post, ensure_ascii=False))
+    assert records is not None and len(records) == 1
+    assert "国家统计局今天发布数据显示" in records[0].body
+    assert "Facebook" not in records[0].title
+    assert records[0].date.startswith("2015-03-16")  # created_at (UTC) on the publisher's calendar; never updated_at
+
+
+def test_role_reading_is_bounded_on_many_wide_records() -> None:
+    wide = [{f"f{k}": "x" * 5000 for k in range(1000)} for _ in range(300)]
+    started = time.process_time()
+    found = roles.assign(wide)
+    assert time.process_time() - started < 5.0
+    assert len(found.scores) <= roles.FIELDS_MAX
+
+
+def _post(n: int) -> dict[str, str]:
+    return {"title": f"公众号文章之{n}号标题写在这里", "link": f"https://example.org/s/{n}", "contentText": _PROSE[n]}
+
+
+def test_a_containers_name_is_its_records_carrier() -> None:
+    # an account's posts under the account (a WeChat export), and an API answer whose "meta" names the platform
+    export = {"status": "ok", "accounts": [{"name": "某某实验室", "feedId": "31", "articles": [_post(0), _post(1)]}]}
+    records = parse_json_records(json.dumps(export, ensure_ascii=False))
+    assert records is not None and [r.channel for r in records] == ["某某实验室", "某某实验室"]
+    api = {"meta": {"platform": "some-daily", "count": 2}, "data": [_post(0), _post(2)]}
+    records = parse_json_records(json.dumps(api, ensure_ascii=False))
+    assert records is not None and {r.channel for r in records} == {"some-daily"}
+
+
+def test_no_carrier_over_a_records_own_source_or_its_outlets_address() -> None:
+    own = {"name": "某某实验室", "articles": [{**_post(0), "source": "新华社"}, {**_post(1), "source": "新华社"}]}
+    records = parse_json_records(json.dumps(own, ensure_ascii=False))
+    assert records is not None and all(r.source == "新华社" and r.channel == "" for r in records)
+    addressed = {"platform": "thepaper", "data": [{**_post(0), "link": "https://www.thepaper.cn/newsDetail_forward_1"}]}
+    records = parse_json_records(json.dumps(addressed, ensure_ascii=False))
+    assert records is not None and records[0].channel == ""  # (the address names 澎湃新闻: more than "thepaper")
+    top = [_post(0), _post(1)]  # a document's own records have no container
+    records = parse_json_records(json.dumps(top, ensure_ascii=False))
+    assert records is not None and all(r.channel == "" for r in records)
