@@ -62,7 +62,15 @@ from functools import lru_cache
 
 from .. import segment
 from ..model import Figure
-from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, MARK_PAIRS, SENTENCE_OR_CLAUSE_END, SENTENCE_OR_LINE_END
+from ..punct import (
+    CLAUSE_BREAK,
+    CLOSE_BRACKET,
+    COMMA,
+    HAN_BASIC,
+    MARK_PAIRS,
+    SENTENCE_OR_CLAUSE_END,
+    SENTENCE_OR_LINE_END,
+)
 from ..rx import alternation  # one helper for the core's rule modules (review s25 N1)
 from . import english
 from .numerals import (
@@ -787,6 +795,11 @@ _NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
 _NOT_A_NAME_TAGS = "rdcpu"  # the segmenter's pronouns, adverbs, conjunctions, prepositions, particles: no name
 # the copula after a list of names that is a clause's subject (A、B和C将成为/是/均为 …)
 _NAMES_COPULA_RE = re.compile(r"(?:将|將|均|都|皆|也|亦)?(?:成为|成為|是)")
+# verbs of saying (whole words, the segmenter's: 说 but not 说明) between a count and a colon: the count is who speaks
+_SPEECH_VERBS = frozenset(
+    "表示 坦承 坦言 指出 认为 强调 说 说道 称 声称 宣称 透露 告诉 介绍 回答 回应 答道 问道 直言 感叹 感慨 呼吁 提醒 "
+    "解释 补充 写道 笑言 坦白 承认 证实 表态 发言 留言 回忆 谈到 提到 说起".split()
+)
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
 _BOUNDS = ("over", "nearly", "under")  # a figure bounded on one side (逾392万, 近200亿, 不到3成)
@@ -5739,6 +5752,10 @@ class _Extractor:
         m = _NAMES_AFTER_RE.match(text, q.end)
         if m is None:
             return False
+        if any(w in _SPEECH_VERBS for w in segment.cut(m.group()[:-1])):
+            # 两人均表示：“愿意和对方…”, 两位专家指出：A和B…: the number counts who speak; what follows the colon is
+            # what they said, no list of them (review s42 R3, dev s30_01)
+            return False
         return _listed_items(text, m.end()) == q.value
 
     def _places_as_measure(self, q: Quantity) -> bool:
@@ -6395,6 +6412,8 @@ class _Extractor:
 
 
 _LIST_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]")
+# what carries a list on past a comma to its last item (…、B，以及C; …，还有C)
+_LIST_GOES_ON_RE = re.compile(r"[ \u3000]*(?:以及|还有|及)")
 
 
 def _listed_items(text: str, pos: int) -> int:
@@ -6412,13 +6431,22 @@ def _listed_items(text: str, pos: int) -> int:
     # the list ends with its clause (三种模式：洪水控制、洪水利用、洪水塑造，倡议…: figures22 dev 17); it ran to the
     # sentence's end until session 42, so a last name with a clause after it was no name
     end = _LIST_END_RE.search(head)
-    items = head[: end.start() if end else len(head)].split("、")
-    last = items[-1]
-    joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
-    if len(joined) > 1 or (len(items) < 2 and not joined):
-        return 0
-    if joined:
-        items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
+    stop = end.start() if end else len(head)
+    items = head[:stop].split("、")
+    if end and head[stop] in COMMA and (goes_on := _LIST_GOES_ON_RE.match(head, stop + 1)):
+        # …三类：A、B，以及C (review s42 R2, dev s19_06): a joining word right after the comma carries the list on to
+        # its last name, which ends with its own clause
+        rest = _LIST_END_RE.search(head, goes_on.end())
+        items.append(head[goes_on.end() : rest.start() if rest else len(head)])
+        if any(_NAMES_JOIN_RE.search(i) for i in items[:-1]):
+            return 0  # A和B，以及C: phrases, not one list of names
+    else:
+        last = items[-1]
+        joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
+        if len(joined) > 1 or (len(items) < 2 and not joined):
+            return 0
+        if joined:
+            items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
     ok = all(0 < len(i.strip()) <= _NAMES_ITEM_LONGEST and not any(c.isdigit() for c in i) for i in items)
     return len(items) if ok else 0
 
@@ -6463,7 +6491,8 @@ def _last_place(value: float) -> float:
 
 def _rounds_to(precise: float, rounded: float, qualifier: str) -> bool:
     """``precise`` (more digits) is what the round figure ``rounded`` says with its hedge: 13323亿 is 超1.3万亿,
-    199.1亿 is 近200亿, 2148.1万 is 2148万; a value written to the same digit is another figure. A fall is read by its
+    199.1亿 is 近200亿, 2148.1万 is 2148万 (rounded at the round figure's last digit); a value written to the same digit
+    is another figure. A fall is read by its
     size (跌69% / 跌68.9%: a heading's rounded fall, -69 and -68.9; the hedge bounds the size, 跌超5%)."""
     if precise * rounded <= 0:
         return False
@@ -6472,9 +6501,12 @@ def _rounds_to(precise: float, rounded: float, qualifier: str) -> bool:
     if _last_place(precise) >= place:
         return False
     if qualifier == "over":
+        # cut at the bound's last digit (升至24%以上 / 24.5%, 3万多人 / 3万6000名: figures11 dev 02, 41)
         return rounded < precise < rounded + place
     if qualifier in ("nearly", "under"):
-        return rounded - place < precise < rounded
+        # rounded at the bound's last digit (近200亿 / 199.1亿), not any smaller value: 不超过20万元 / 其中…不超过12万元
+        # is a part under its whole (review s42 R8, dev s42f_01)
+        return rounded - place / 2 <= precise < rounded
     if qualifier in ("exact", "approx"):
         # (two digits at least: a one-digit 5% is a round forecast, 4.6% another figure)
         return place * 10 <= abs(rounded) and abs(precise - rounded) < place / 2
@@ -6504,14 +6536,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
