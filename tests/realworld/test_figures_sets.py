@@ -2077,7 +2077,7 @@ SETS: tuple[Row, ...] = (
     # figures53 (session 42, second corpus helper): held out on heldout39, floors None until the lead's one scoring
     Row("figures53", "heldout39", SCORED_KINDS, floors=(F53_HELDOUT39_FLOOR,), held=True),
     # figures54 (session 43, second corpus helper): held out on heldout40, floors None until the lead's one scoring
-    Row("figures54", "heldout40", ("money", "percent", "count"), floors=(F54_HELDOUT40_FLOOR,), held=True),
+    Row("figures54", "heldout40", ("money", "percent", "area", "count"), floors=(F54_HELDOUT40_FLOOR,), held=True),
 )
 
 
@@ -2499,24 +2499,24 @@ SHAPES: tuple[Shape, ...] = (
             splits=frozenset({"heldout40"}),
             held="heldout40",
             regions=_regions(),
-            currencies=("USD", "HKD", "TWD"),
+            currencies=("USD", "HKD", "GBP", "TWD"),
         ),
-        min_articles=11,
-        named=("美元", "港元"),
-        kinds=frozenset({"money", "percent", "count"}),
-        # 77 gold figures over three scored kinds (no text has an area)
-        sizes={"money": 17, "percent": 30, "count": 30},
-        least={"money": 14, "percent": 25, "count": 25},
-        currencies={"USD": 11, "HKD": 4, "TWD": 2},
+        min_articles=15,
+        named=("美元", "港元", "英鎊"),
+        kinds=frozenset({"money", "percent", "area", "count"}),
+        # 115 gold figures over four scored kinds (77 in round one, 38 in round two, session 43)
+        sizes={"money": 27, "percent": 41, "area": 7, "count": 40},
+        least={"money": 23, "percent": 35, "area": 6, "count": 34},
+        currencies={"USD": 12, "HKD": 10, "GBP": 3, "TWD": 2},
         earlier=("figures_gold", *(f"figures{n}" for n in range(2, 53))),
         varied={
-            "min_repositories": 4,
+            "min_repositories": 6,
             "max_per_repository": 6,
-            "min_outlets": 11,
-            "regions": {"mainland": 9, "taiwan": 2},
-            "scripts": {"hans": 9, "hant": 2},
+            "min_outlets": 15,
+            "regions": {"mainland": 11, "taiwan": 2, "hk": 2},
+            "scripts": {"hans": 11, "hant": 4},
         },
-        held_count=11,
+        held_count=15,
         text_folders=frozenset({"heldout40"}),
     ),
 )
