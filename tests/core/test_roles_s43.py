@@ -134,3 +134,34 @@ def test_no_carrier_over_a_records_own_source_or_its_outlets_address() -> None:
     top = [_post(0), _post(1)]  # a document's own records have no container
     records = parse_json_records(json.dumps(top, ensure_ascii=False))
     assert records is not None and all(r.channel == "" for r in records)
+
+
+def test_tab_records_entity_lists_are_no_headline_and_a_shared_outlet_label_is_the_source() -> None:
+    # a corpus's lines: an id, entity columns ("山东#枣庄#"), the agency as a label every line shares, the text
+    from briefreader.ingest.records import parse_records
+
+    lines = [
+        f"4-1_0{n}\t李某摄#\t中国#\t{places}\t新华社#\t{prose}"
+        for n, (places, prose) in enumerate(
+            zip(("山东#枣庄#山东省#", "狮子山#山东#吉林#", "德国#"), _PROSE, strict=True)
+        )
+    ]
+    records = parse_records("\n".join(lines) + "\n")
+    assert len(records) == 3
+    assert all("#" not in r.title for r in records)
+    assert [r.source for r in records] == ["新华社"] * 3
+
+
+def test_tab_records_headline_link_and_day_columns_by_their_values() -> None:
+    from briefreader.ingest.records import parse_records
+
+    lines = [
+        f"https://news.example.cn/{n}.html\t第{n}条新闻标题写在这一列里\t2024-05-0{n + 1}\t{prose}"
+        for n, prose in enumerate(_PROSE)
+    ]
+    records = parse_records("\n".join(lines))
+    assert [(r.url, r.title, r.date) for r in records][0] == (
+        "https://news.example.cn/0.html",
+        "第0条新闻标题写在这一列里",
+        "2024-05-01",
+    )

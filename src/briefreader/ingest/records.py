@@ -24,6 +24,7 @@ from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
 from .clean import display_columns
 from .feed import MAX_ENTRIES
 from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_url
+from .roles import LIST_MARKS as _LIST_MARKS
 from .roles import assign as assign_roles
 from .roles import is_prose
 
@@ -148,36 +149,37 @@ def _tab_lines(text: str, sample: bool = False) -> list[list[str]] | None:
 
 
 def _tab_records(text: str, sample: bool = False) -> Records | None:
-    """The records of a tab-separated corpus (see TAB_RECORDS_MIN): the last field the body; a field that is an
-    address the link, one that is a day the date, and a field of hanzi that differs from line to line (not a
-    category's label, which lines share) the headline."""
+    """The records of a tab-separated corpus (see TAB_RECORDS_MIN): the last field the body; the others' roles by
+    what their values are (roles.assign: a field of addresses the link, of days the date, of each line's own words of
+    a headline's length the headline, a label that lines share and that names an outlet the source; a category's
+    label, "体育", is none of them)."""
     rows = _tab_lines(text, sample)
     if rows is None:
         return None
     width = len(rows[0])
-    headline = -1
-    for k in range(width - 1):
-        values = [row[k].strip() for row in rows]
-        if all(_TAB_URL.match(v) or _TAB_DATE.match(v) or not v for v in values):
-            continue
-        # a headline: each line's own (a label repeats across a corpus of a few classes), with hanzi, and a
-        # headline's length (a class's name is a word or two: "时政", "娱乐")
-        if (
-            len(set(values)) == len(values)
-            and all(re.search(f"[{HAN_BASIC}]", v) for v in values)
-            and sum(map(len, values)) >= TAB_HEADLINE_MIN * len(values)
-            and (headline < 0 or sum(map(len, values)) > sum(len(row[headline]) for row in rows))
-        ):
-            headline = k
+    by_role = assign_roles([{str(k): row[k].strip() for k in range(width - 1)} for row in rows])
+
+    def column(role: str) -> int:
+        return int(by_role.get(role)) if by_role.get(role) else -1
+
+    headline, link, day, source = column("title"), column("link"), column("date"), column("source")
     records = Records()
     seen: set[str] = set()
     for row in rows:
-        url = next((f.strip() for f in row[:-1] if _TAB_URL.match(f.strip())), "")
-        date = next((f.strip() for f in row[:-1] if _TAB_DATE.match(f.strip())), "")
+        url = row[link].strip() if link >= 0 and _TAB_URL.match(row[link].strip()) else ""
+        date = row[day].strip() if day >= 0 else ""
         title = " ".join(row[headline].split()) if headline >= 0 else ""
+        outlet = " ".join(_LIST_MARKS.sub(" ", row[source]).split()) if source >= 0 else ""
         body = row[-1].strip()
         records.append(
-            Record(key=_unique_key(url or title or body[:200], seen), title=title, body=body, url=url, date=date)
+            Record(
+                key=_unique_key(url or title or body[:200], seen),
+                title=title,
+                body=body,
+                url=url,
+                date=date,
+                source=outlet[:_SOURCE_MAX],
+            )
         )
         if len(records) >= MAX_ENTRIES:
             records.more = len(rows) > MAX_ENTRIES

@@ -80,6 +80,9 @@ _HAN = re.compile(f"[{HAN_BASIC}]")
 _ID = re.compile(r"^[0-9A-Fa-f-]{1,40}$|^[A-Za-z_]{0,8}\d[\w.-]{0,40}$")
 _DATEISH = re.compile(r"\d{4}\D{0,3}\d{1,2}|\d{1,2}月\d{1,2}日|\d{10}(?:\d{3})?$|[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2}")
 TITLE_MIN, TITLE_MAX = 4, 200  # characters of a headline
+HEADLINE_MEAN_MIN = 8  # characters of a field's values, on average, for them to be headlines by their values alone
+LIST_MARKS = re.compile(r"[#|;；]")
+_LISTED = re.compile(r"(?:[^#|;；\n]{1,20}[#|;；]\s?){2,}[^#|;；\n]{0,20}|[^#|;；\n]{1,20}[#|;；]")
 BODY_MIN = 40  # characters, on average, of a body's values
 SHORT_MAX = 40  # characters of a source's or a category's value
 
@@ -163,12 +166,25 @@ def _value_scores(values: list[str], records: int) -> dict[str, float]:
         out["body"] = 0.5
     else:
         out["body"] = -1.0
+    # a list of names, tags or places joined by a mark ("山东#枣庄#山东省#", "新华社#", "a;b;c": a corpus's entity
+    # columns, dev-retired28 s31h_09) is no headline and no text: its names are labels
+    listed = _share(plain, lambda p: bool(_LISTED.fullmatch(p)))
+    if listed >= 0.8:
+        out["title"] = out["body"] = out["summary"] = -3.0
+        names = [LIST_MARKS.sub(" ", p).split() for p in plain]
+        known = _share([n[0] if len(n) == 1 else "" for n in names], _names_outlet)
+        out["source"] = 2.5 if known >= 0.5 else 0.0
+        out["category"] = 1.0
+        return out
     # a headline: one line, a headline's length, each record's own, seldom a sentence's end inside it
     one_line = _share(values, lambda v: TITLE_MIN <= len(v.strip()) <= TITLE_MAX and "\n" not in v.strip())
     distinct = len(set(plain)) / len(plain)
     if one_line >= 0.8 and ended < 0.3:
-        # (one record's short line is as likely a name or a label: its title only when its name says so too)
+        # (one record's short line is as likely a name or a label: its title only when its name says so too; and
+        # values alone make a title of headlines' length, a person's or a place's name being shorter)
         out["title"] = 1.0 if records < 2 else 2.0 if distinct >= 0.9 else 0.5 if distinct >= 0.6 else -1.0
+        if mean < HEADLINE_MEAN_MIN:
+            out["title"] = min(out["title"], 1.0)
     else:
         out["title"] = -1.0
     # a source or a category: short, the same in many records; a known outlet decides between them
@@ -221,23 +237,23 @@ def assign(records: Sequence[Mapping[str, str]]) -> Roles:
     """The role of each field of ``records`` (each a mapping of a field's name, as records._key spells it, to its
     value as text): scored on the first SAMPLE records, given best first (see the module's docstring)."""
     sample = list(records[:SAMPLE])
-    names: list[str] = []
+    names: dict[str, None] = {}  # (in their order, FIELDS_MAX at most)
     for r in sample:
         for k in list(r)[:FIELDS_MAX]:
-            if k not in names:
-                names.append(k)
+            if len(names) < FIELDS_MAX:
+                names.setdefault(k)
     scores: dict[str, dict[str, float]] = {}
-    for position, name in enumerate(names[:FIELDS_MAX]):
+    for name in names:
         values = [str(r[name])[:VALUE_MAX] for r in sample if str(r.get(name, "")).strip()]
         by_value = _value_scores(values, len(sample))
-        scores[name] = {
-            # (ties: the first field; a tenth of a point at most)
-            role: by_value[role] + NAME_WEIGHT[role] * _name_score(name, role) - min(0.001 * position, 0.1)
-            for role in ROLES
-        }
+        scores[name] = {role: by_value[role] + NAME_WEIGHT[role] * _name_score(name, role) for role in ROLES}
     roles = Roles(scores=scores)
-    pairs = sorted(((s, name, role) for name, by in scores.items() for role, s in by.items()), reverse=True)
-    for s, name, role in pairs:
+    # best first; between equal scores the field that comes first
+    pairs = sorted(
+        ((s, -position, name, role) for position, (name, by) in enumerate(scores.items()) for role, s in by.items()),
+        reverse=True,
+    )
+    for s, _, name, role in pairs:
         if s < THRESHOLD[role] or role in roles.fields or name in roles.fields.values():
             continue
         roles.fields[role] = name
