@@ -28,6 +28,7 @@ from ..suffixes import FEED_EXT, HTML_EXT, MD_EXT
 from .clean import clean_text, drop_blank_lines, drop_boilerplate, drop_own_address, failure_notice, join_broken_lines
 from .decode import decode_bytes
 from .feed import MAX_ENTRIES, Feed, looks_like_feed, parse_feed
+from .feed_template import templated_body, templated_lines
 from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
@@ -427,11 +428,17 @@ def _feed_briefings(
         # (an .xml file with no feed's root near its top is data, not a feed: feedparser would take half a minute
         # over a few MB of it to find no entry)
         feed = parse_feed(original) if looks_like_feed(original, _FEED_ROOT_WINDOW) else Feed()
+        # the meta line or footer the site's template prints in every entry, its counts aside (feed_template)
+        spans = templated_lines([e.body for e in feed.entries], [e.plain for e in feed.entries])
+        bodies = [
+            templated_body(e.body, s, e.plain, dates=False) if s else e.body
+            for e, s in zip(feed.entries, spans, strict=True)
+        ]
         # the site's notice every entry ends with, or an outlet's sign-off many entries end with (an aggregator's feed)
-        parsed = (feed, feed_tails([e.body for e in feed.entries]) if feed.entries else [])
+        parsed = (feed, spans, feed_tails(bodies) if feed.entries else [])
         if kept is not None:
             kept["feed"] = parsed
-    feed, ends = parsed
+    feed, spans, ends = parsed
     if not feed.entries:
         # an open-data file of records (<Gazette><Record><Title>…<HTMLContent>…), not a feed
         if records := parse_xml_records(original):
@@ -454,6 +461,9 @@ def _feed_briefings(
         named = "channel" if e.source == feed.title else "source"
         hints = {"title": e.title, "date": e.date, named: e.source, "author": e.authors}
         body = e.body[: ends[i]]
+        if spans[i]:  # (an entry that was only its template's line is a headline-only entry)
+            own = templated_body(e.body, spans[i], e.plain, cut=ends[i], dates=False)
+            body = templated_body(e.body, spans[i], e.plain, cut=ends[i]) if _TAG.sub("", own).strip() else ""
         body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
         # RSS and Atom bodies are HTML, unless plain text in lines
         b = _document(b, body, ".txt" if e.plain else ".html", hints=hints, link=e.link)
