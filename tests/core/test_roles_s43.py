@@ -165,3 +165,19 @@ def test_tab_records_headline_link_and_day_columns_by_their_values() -> None:
         "第0条新闻标题写在这一列里",
         "2024-05-01",
     )
+
+
+def test_csv_columns_with_names_no_list_knows_are_read_by_their_values() -> None:
+    import csv
+    import io
+
+    from briefreader.ingest.records import parse_records
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["bianhao", "biaoti", "neirong", "shijian", "laiyuan"])
+    for n, prose in enumerate(_PROSE):
+        writer.writerow([str(n), f"第{n}条新闻标题写在这一列里", prose, f"2024年5月{n + 1}日", "新华社"])
+    records = parse_records(out.getvalue())
+    assert [(r.title, r.date, r.source) for r in records][1] == ("第1条新闻标题写在这一列里", "2024年5月2日", "新华社")
+    assert records[1].body == _PROSE[1]

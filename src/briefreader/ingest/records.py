@@ -111,7 +111,6 @@ def looks_like_records(text: str) -> bool:
 TAB_RECORDS_MIN = 2  # lines: one line with a tab is a text's
 TAB_FIELD_MAX = 80  # characters of a field beside the article
 TAB_BODY_MIN = 40  # characters of the article field
-TAB_HEADLINE_MIN = 6  # characters of a headline field, on average
 _TAB_SAMPLE = 64 * 1024
 _TAB_URL = re.compile(r"^https?://\S+$")
 _TAB_DATE = re.compile(r"^\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -340,25 +339,22 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     def column(test: Any) -> int:
         return next((k for k, name in enumerate(keys) if k != body and test(name)), -1)
 
+    # the other columns' roles by their names and values (roles.assign), read where no listed name says
+    names = [keys[k] if keys and keys[k] and keys.count(keys[k]) == 1 else str(k) for k in range(width)]
+    by_role = assign_roles([{names[k]: columns[k][n] for k in range(width) if k != body} for n in range(len(rows))])
+
+    def role(name: str) -> int:
+        return names.index(by_role.get(name)) if by_role.get(name) else -1
+
     title = column(lambda k: k in _TITLE_KEYS) if keys else -1
     if title < 0 and keys:
         title = column(lambda k: bool(_TITLE_WORD.search(k)))
-    if title < 0:  # by what the values are: each row's own words, a headline's length (see _tab_records)
-        for k in range(width):
-            values = columns[k]
-            if k == body or k in urls or k in days or any(len(v) > CSV_TITLE_MAX for v in values):
-                continue
-            if (
-                len(set(values)) == len(values)
-                and all(re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in values)
-                and lengths[k] >= TAB_HEADLINE_MIN * len(values)
-                and (title < 0 or lengths[k] > lengths[title])
-            ):
-                title = k
+    if title < 0 and (title := role("title")) >= 0 and any(len(v) > CSV_TITLE_MAX for v in columns[title]):
+        title = -1  # (by what the values are: each row's own words, a headline's length)
     if listing:
         title = body  # the headline is the row's title and its text
     date = column(lambda k: k in _LABEL_DATE_KEYS or bool(_DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k)))
-    date = date if date >= 0 else (days[0] if days else -1)
+    date = date if date >= 0 else (days[0] if days else role("date"))
     # a date column whose name says its times are UTC ("PUBLISHED DATE (GMT)": a news API's export, dev s35_04): each
     # is a moment, given on its publisher's calendar (明報's 2023-08-22 20:30 is the 23rd in Hong Kong; see _zone_of)
     in_utc = date >= 0 and bool(keys) and bool(_UTC_COLUMN.search(keys[date]))
@@ -368,6 +364,7 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     if link < 0 and keys:
         link = next((k for k in urls if _CSV_LINK_END.search(keys[k]) and not _CSV_NOT_LINK.search(keys[k])), -1)
     source = column(lambda k: k in _LABEL_SOURCE_KEYS)
+    source = source if source >= 0 or reply >= 0 else role("source")
     if reply >= 0:  # the reply closes the text: its office and its day are the record's ("答复部门", "答复时间")
         source = column(lambda k: bool(_CSV_REPLY.match(k) and _CSV_OFFICE.search(k))) if source < 0 else source
         date = next((k for k in days if _CSV_REPLY.match(keys[k])), date)
