@@ -213,7 +213,7 @@ def test_entry_dates_in_the_forms_feeds_write(written) -> None:
     ],
 )
 def test_a_feeds_outlet(rights, title, link, outlet) -> None:
-    from briefreader.ingest.feed import _channel_outlet
+    from briefreader.ingest.feed_credits import _channel_outlet
 
     assert _channel_outlet(rights, title, link) == outlet
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.ingest import ingest_entries, ingest_path
-from briefreader.ingest.feed import _channel_outlet, relay_credit
+from briefreader.ingest.feed_credits import _channel_outlet, relay_credit
 from briefreader.model import FATAL
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "realworld"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefreader.ingest import ingest_entries
-from briefreader.ingest.feed import _written_date
+from briefreader.ingest.feed_dates import written_date as _written_date
 from briefreader.ingest.metadata import parse_date, publisher_time
 
 # heldout/10_mingpao_feed.xml (ayltai/hknews): a morning paper's items stamped in GMT
@@ -58,7 +58,7 @@ def test_a_local_offset_keeps_the_day_as_written():
 
 
 def test_a_feeds_outlet_from_its_rights_line_clauses_and_its_titles_parts():
-    from briefreader.ingest.feed import _channel_outlet, _rights_holder, _title_parts
+    from briefreader.ingest.feed_credits import _channel_outlet, _rights_holder, _title_parts
 
     (b,) = ingest_entries(MINGPAO_FEED.encode(), id="f", suffix=".xml")
     # was "明報網站··不得轉載 Mingpao.com": the whole rights line less its words; 明報新聞網 before the outlet's

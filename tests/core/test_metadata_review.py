@@ -62,7 +62,7 @@ def test_a_labelled_person_is_still_no_source():
 
 
 def test_a_platform_feed_without_a_name_gives_no_outlet_not_its_host():
-    from briefreader.ingest.feed import _channel_outlet
+    from briefreader.ingest.feed_credits import _channel_outlet
 
     # B7: a portal's address names no source (outlets.py); it gave 'sina.com.cn'
     assert _channel_outlet("", "", "https://news.sina.com.cn/rss/china.xml") == ""
@@ -96,7 +96,7 @@ def test_a_labelled_name_closed_by_a_role_word_is_a_byline_not_the_source():
 
 def test_one_reading_of_an_address_host():
     from briefreader.figures.region import detect_region
-    from briefreader.ingest.feed import urlsplit_host
+    from briefreader.ingest.feed_credits import urlsplit_host
     from briefreader.ingest.outlets import host_of, outlet_for_url
 
     # S2: lower-case, no userinfo, no port, no trailing dot, "" for no host or a broken address

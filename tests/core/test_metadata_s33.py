@@ -12,7 +12,7 @@ from pathlib import Path
 from helpers.feed_xml import entries as _entries
 from helpers.feed_xml import rss as _rss
 
-from briefreader.ingest import feed as fd
+from briefreader.ingest import feed_credits as fd
 from briefreader.ingest import ingest_path
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefreader.ingest.feed import _channel_outlet
+from briefreader.ingest.feed_credits import _channel_outlet
 from briefreader.ingest.metadata import _company_outlet, _source_value, parse_info_line, site_names
 
 

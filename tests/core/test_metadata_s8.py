@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefreader.hanzi import to_simplified
-from briefreader.ingest.feed import _channel_outlet
+from briefreader.ingest.feed_credits import _channel_outlet
 from briefreader.ingest.metadata import _source_value, extract_metadata
 from briefreader.ingest.outlets import HOSTS, outlet_for_url
 from briefreader.ingest.patterns import is_outlet

@@ -104,7 +104,7 @@ def test_a_stamp_in_utc_is_read_on_the_publishers_day():
 
 
 def test_a_feed_date_in_utc_as_a_word_is_read_on_the_publishers_day():
-    from briefreader.ingest.feed import _written_date
+    from briefreader.ingest.feed_dates import written_date as _written_date
 
     assert _written_date("2024-05-01 20:30:00 UTC") == dt.datetime(2024, 5, 2, 4, 30)  # was the 1st, as written
     assert _written_date("2024-05-01T20:30:00+08:00") == dt.datetime(2024, 5, 1, 20, 30)

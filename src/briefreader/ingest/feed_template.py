@@ -1,4 +1,5 @@
-"""The lines a feed's software prints into every entry's body: a templated meta line or footer.
+"""The furniture a feed's software and a site's template print into every entry's body: a templated meta line or
+footer (templated_lines, below), and the back-link paragraph an entry closes with (without_self_link, at the end).
 
 A site's page template puts the same line at the top or the foot of each article ("时间：2024-07-30 浏览：10 设置",
 "2024-08-05 发布者：胡非 访问次数：10", a blog platform's "posted @ 2025-12-23 20:53 作者 阅读(16) 评论(0) 收藏 举报",
@@ -8,12 +9,12 @@ plain to see: the same line, its numbers aside, at the same edge of many items. 
 (its date, a count, a poster's name); what recurs is the template's (labels, buttons).
 
 Read so by structure only: a line at an entry's start or end (EDGE_LINES) whose words, digits masked, recur at that
-edge of many entries (TEMPLATE_SHARE of its words, in SHARED share of the entries, 3 at least), that holds a count
-(a number that is no date or time), and is no sentence. A line every entry repeats word for word with no count
-(a signature, "研究生培养处"; a source line, "来源：…") is no business of this module: it is the entry's text or
-metadata's to read. The templated line is replaced by the item's own date in it (metadata reads a date line), so
-its date is kept and its counters, buttons and posters' names go. (dev s42f_01 XinArkh, s42f_16 pharaoh2012/rssfetch,
-s19_13 bjnews list feed; tests/core/test_feed_template.py)
+edge of many entries (TEMPLATE_SHARE of its words, in SHARED_SHARE of the entries, 3 at least), that holds a count
+(a number that is no date, time or address) and is no sentence. A line every entry repeats word for word with no
+count (a signature, "研究生培养处"; a source line, "来源：…") is no business of this module: it is the entry's text
+or metadata's to read. The templated line goes; its date, when it gives the year, is put first in the entry, where
+metadata reads a date line, so its date is kept and its counters, buttons and posters' names go. (dev s42f_01/09
+XinArkh, s42f_11/16 pharaoh2012/rssfetch, s19_13 bjnews list feed; tests/core/test_feed_template.py)
 """
 
 from __future__ import annotations
@@ -153,3 +154,64 @@ def templated_body(
     # under the text may go with a closing notice the cleaning cuts, "转载请注明原文链接：…" and all under it)
     lines = "".join((f"{s.date}\n" if plain else f"<p>{html.escape(s.date)}</p>") for s in spans if s.date)
     return lines + body
+
+
+# The back-link a feed's software closes an entry with: a short last paragraph that links to the entry's own address
+# ("The post <a href=…>its title</a> appeared first on <a>the blog</a>.": Yoast's footer under every entry of a
+# WordPress feed; "本文链接：<a href=…>…</a>", "<a href=…>阅读全文</a>"). An entry pointing at itself says nothing
+# of its own. What the paragraph IS decides (a link to the entry's own address, a paragraph's length, the entry's text
+# above it), not its words: it holds in whatever language the generator is set to.
+SELF_LINK_BLOCK_MAX = 200  # characters of the closing paragraph's text
+SELF_LINK_ABOVE_MIN = 32  # letters of the entry's own text above it
+SELF_LINK_WINDOW = 4000  # characters of the entry's end looked at
+_BLOCK_START = re.compile(r"<(?:p|div|section|footer|blockquote|li|h[1-6]|br|hr)\b", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']([^"'<>]{1,2000})["']""", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_ANCHOR = re.compile(r"<a\b([^<>]{0,2000})>(.{0,2000}?)</a\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _address(url: str) -> str:
+    """An address as two spellings of one page share it: no scheme, "www.", fragment or closing slash."""
+    url = html.unescape(url).strip().split("#", 1)[0]
+    url = re.sub(r"^(?:https?:)?//(?:www\.)?", "", url, flags=re.IGNORECASE)
+    host, _, rest = url.partition("/")
+    return f"{host.lower()}/{rest}".rstrip("/")
+
+
+def without_self_link(body: str, link: str, title: str = "") -> str:
+    """An entry's body without its closing back-link paragraph (see SELF_LINK_BLOCK_MAX), else as it is. The link
+    back is the entry pointing at itself by its own name: its anchor is the entry's title or its address ("The post
+    <a>TITLE</a> appeared first on …", "本文链接：<a>URL</a>"); a line that links the article under another name is the
+    entry's word (an aggregator's "来源：<a>新华网</a>", a dateline's "<a>原文</a>", a link blog's commentary:
+    review s31 R1, R2). Each block's markup is read once, from the end (R10: empty closing blocks re-read the tail)."""
+    if not link or "href" not in body[-SELF_LINK_WINDOW:].lower() or "<" not in body:
+        return body
+    own = _address(link)
+    if own.count("/") < 1:
+        return body  # (a site's home page is no entry's own address)
+    named = " ".join(html.unescape(title).split())
+    offset = max(0, len(body) - SELF_LINK_WINDOW)
+    end = len(body)
+    for start in reversed([m.start() for m in _BLOCK_START.finditer(body, offset)]):
+        text = " ".join(html.unescape(_ANY_TAG.sub(" ", body[start:end])).split())
+        if not text:
+            end = start  # an empty block closing the markup: the paragraph is above it
+            continue
+        if len(text) > SELF_LINK_BLOCK_MAX:
+            return body
+        backs = (
+            m
+            for m in _ANCHOR.finditer(body, start, end)
+            if (href := _HREF.search(m[1])) is not None and _address(href[1]) == own
+        )
+        if not any(
+            (words := " ".join(html.unescape(_ANY_TAG.sub(" ", m[2])).split()))
+            and (words == named or _address(words) == own)
+            for m in backs
+        ):
+            return body
+        above = body[:start]
+        if sum(ch.isalnum() for ch in _ANY_TAG.sub("", above)) < SELF_LINK_ABOVE_MIN:
+            return body  # the back-link is all the entry says: kept
+        return above.rstrip()
+    return body
