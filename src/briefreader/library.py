@@ -1452,9 +1452,7 @@ class SecondPass:
             shutil.rmtree(self._spool, ignore_errors=True)
             self.index.commit()  # what was finished (a stopped run's rows finished so far too)
         problems = list(self._scanned)
-        root = self.library.root
-        for b in sorted(self._found, key=lambda b: b.path):
-            problems.extend(_briefing_problems(b, _rel(Path(b.path), root)))
+        _listed_by_path(self._found, self.library.root, problems)  # as _assemble made them, now with pass 2's
         self.library.problems = problems
         self.finished = True
 
@@ -1620,16 +1618,24 @@ def unique_ids(briefings: list[Briefing], root: Path) -> None:
         seen.add(b.id)
 
 
+def _listed_by_path(found: Iterable[Briefing], root: Path, problems: list[FileProblem]) -> list[Briefing]:
+    """The briefings of ``found`` the list shows (no fatal problem), in path order, each
+    one's problems added to ``problems`` in that order (as FileProblems of its file). One
+    loop for a library's assembly and for a second pass's rebuilt problems (SecondPass.run),
+    which must list them as a one-go read does."""
+    listed: list[Briefing] = []
+    for b in sorted(found, key=lambda b: b.path):
+        problems.extend(_briefing_problems(b, _rel(Path(b.path), root)))
+        if not any(p.kind in FATAL for p in b.problems):
+            listed.append(b)
+    return listed
+
+
 def _assemble(
     root: Path, found: list[Briefing], problems: list[FileProblem], stats: LoadStats, index: Index | None
 ) -> Library:
     unique_ids(found, root)
-    briefings: list[Briefing] = []
-    for b in sorted(found, key=lambda b: b.path):
-        problems.extend(_briefing_problems(b, _rel(Path(b.path), root)))
-        if not any(p.kind in FATAL for p in b.problems):
-            briefings.append(b)
-    briefings = _ordered(briefings)
+    briefings = _ordered(_listed_by_path(found, root, problems))
     return Library(
         root=root,
         briefings=briefings,
