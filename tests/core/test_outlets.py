@@ -22,10 +22,12 @@ from briefreader.ingest.outlets import (
     REGIONS,
     SHARED_NAMES,
     Outlet,
+    canonical_outlet,
     is_aggregator_name,
     is_platform,
     is_portal_name,
     known_outlets,
+    office_of_host,
     outlet_for_url,
     outlet_of_url,
 )
@@ -118,3 +120,23 @@ def test_a_portal_is_a_carrier_apart_from_platforms_and_aggregators() -> None:
         assert not is_portal_name(name), name
     assert is_aggregator_name("Google News") and is_aggregator_name("微信公众平台")
     assert is_platform("hk.news.yahoo.com") and outlet_for_url("https://hk.news.yahoo.com/a.html") == ""
+
+
+def test_a_state_council_body_s_address_names_it_and_a_province_s_domain_names_only_its_government() -> None:
+    # session 43: a record or feed item that gives only its link (dev-retired38's nea.gov.cn records had no source)
+    assert outlet_for_url("https://www.nea.gov.cn/20260520/a842d14c/c.html") == "国家能源局"
+    assert outlet_for_url("https://www.samr.gov.cn/xw/1.html") == "国家市场监督管理总局"
+    # a ministry's subdomain may be another office's (a regional bureau, a province's tax bureau): no guess
+    assert (
+        outlet_for_url("https://nfj.nea.gov.cn/xwzx/1.html") == "" and outlet_for_url("http://big5.nfra.gov.cn/") != ""
+    )
+    assert outlet_for_url("https://guangdong.chinatax.gov.cn/1.html") == ""
+    assert outlet_for_url("https://www.sc.gov.cn/10462/1.shtml") == "四川省人民政府"
+    # a department's site under a province's domain is the department's (office_of_host), never the government's
+    assert (
+        outlet_for_url("http://drc.gd.gov.cn/a.html") == ""
+        and office_of_host("drc.gd.gov.cn") == "广东省发展和改革委员会"
+    )
+    assert outlet_for_url("http://unknown.hebei.gov.cn/") == ""
+    assert outlet_for_url("http://gd.gov.cn/") == outlet_for_url("http://www.gd.gov.cn/a") == "广东省人民政府"
+    assert canonical_outlet("市场监管总局") == "国家市场监督管理总局"
