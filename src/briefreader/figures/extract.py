@@ -2604,6 +2604,9 @@ class _Extractor:
         self._heading_ends: list[int] = []  # every subheading's end, in order
         self._heading_figures: dict[int, list[Figure]] = {}  # a subheading line's end → its figures
         self._restated: set[tuple] = set()  # (kind, value, heading end) of a subheading's figure said again under it
+        # where a count stood that only numbers the names listed with it (D3): no figure, but still a class's count
+        # for a bound before it (超亿元的乡镇达6个（康乐街办、…）: the bound names the class, dev s11_05)
+        self._named_counts: set[int] = set()
         # ... and the sentence (by number) it was first said again in
         self._restated_at: dict[tuple[str, float | None, int], int] = {}
         self._wrap_width: int | None = None  # the width a hard-wrapped text's lines stop at (0: not wrapped)
@@ -2758,7 +2761,7 @@ class _Extractor:
         财产超过10亿美元的人数, 209个财产超过10亿美元的顶尖富豪): only the count is. Counts themselves are kept
         (人口超过1亿人的省份)."""
         text = self.text
-        counts = {f.start for f in self.figures if f.kind == "count"}
+        counts = {f.start for f in self.figures if f.kind == "count"} | self._named_counts
         count_ends = {f.end for f in self.figures if f.kind == "count"}
         kept = []
         for i, f in enumerate(self.figures):
@@ -5751,7 +5754,10 @@ class _Extractor:
             return False  # 这三个, 以下5项措施：(一)…: a count the golds list (figures3-5, 10)
         m = _NAMES_AFTER_RE.match(text, q.end)
         if m is None:
-            return False
+            # 3所中学（北大附中、清华附中和汇文中学）, 三城（上海、深圳、嘉兴）: members named in brackets right after
+            # the count are named after it as a colon's are (the lead's ruling, session 43; FIGURES_GOLD §1 D3)
+            b = _NAMES_IN_BRACKETS_RE.match(text, q.end)
+            return b is not None and _names_in(b.group("names")) == q.value
         if any(w in _SPEECH_VERBS for w in segment.cut(m.group()[:-1])):
             # 两人均表示：“愿意和对方…”, 两位专家指出：A和B…: the number counts who speak; what follows the colon is
             # what they said, no list of them (review s42 R3, dev s30_01)
@@ -5964,8 +5970,10 @@ class _Extractor:
         if q.unit == "个" and self._places_as_measure(q):
             return False  # 相当于两个四川省的人口, 約5個臺灣大: a size told in places, a comparison, no count
         if self._sums_names_before(q) or self._sums_run_of_places(q):
+            self._named_counts.add(q.start)
             return False  # 庆阳、张掖、天水3个省级区域医疗中心: the size of the list of names just given (D3)
         if self._sums_names_after(q):
+            self._named_counts.add(q.start)
             return False  # 三个核心指标：升学率、就业率和满意度: the size of the list that follows (D3, its colon half)
         if q.unit in _BUILDING_MEASURES and _FLOOR_AFTER_RE.match(text, q.end):
             return False  # 為2座1樓B室, 3栋1201室, 5幢201室: a block's number in an address, then its flat
@@ -6416,6 +6424,33 @@ _LIST_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]")
 _LIST_GOES_ON_RE = re.compile(r"[ \u3000]*(?:以及|还有|及)")
 
 
+# the members of a count named in brackets right after it and its noun (3只（短融ETF、…）, 3個基金(包括A、B和C)), what
+# may open the brackets (包括, 即) left out of the names
+_NAMES_IN_BRACKETS_RE = re.compile(
+    rf"[^\d{CLAUSE_BREAK}\n：:（()）]{{0,10}}[（(](?:包括|包含|即|含|分别为|分别是)?"
+    rf"(?P<names>[^（()）{CLAUSE_BREAK}\n：:]{{2,160}})[）)]"
+)
+
+
+def _names_in(names: str) -> int:
+    """How many names ``names`` holds, joined by 、 (the last two maybe by 和/及/与): 0 unless each is a short name
+    with no digit and no count of its own (case numbers 3857、3895, 东区1人 and 一名副局长 are no names)."""
+    items = names.split("、")
+    last = items[-1]
+    joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
+    if len(joined) > 1 or (len(items) < 2 and not joined):
+        return 0
+    if joined:
+        items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
+    ok = all(
+        0 < len(i.strip()) <= _NAMES_ITEM_LONGEST
+        and not any(c.isdigit() for c in i)
+        and not _NAMES_COUNTED_RE.search(i)
+        for i in items
+    )
+    return len(items) if ok else 0
+
+
 def _listed_items(text: str, pos: int) -> int:
     """How many items a list opening at ``pos`` has (0: no list read): numbered lines (1. / （1） / 一、 …), or
     一是…二是…, or names joined by 、 up to the clause's end, the last two maybe by 和/及/与 (short, no digit); two
@@ -6536,14 +6571,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
