@@ -1884,8 +1884,9 @@ class Index:
                 " ORDER BY s.story, s.doc",
                 (*bands, doc, stories.LEAD_WEIGHT - 1, *leads, stories.MIN_BANDS),
             ).fetchall()
+            mine = sig.packed() if candidates else None  # once for all of them (~40 a briefing at 100,000)
             for _, other_story, blob in candidates:  # by story: the first match is the earliest
-                if blob and other_story < story and sig.matches_bytes(blob):
+                if blob and other_story < story and sig.matches_bytes(blob, mine):
                     story = other_story
                     break
             # a full band (a template's, stories.BUCKET_CAP) takes no more briefings. Asked

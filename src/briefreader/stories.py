@@ -400,6 +400,33 @@ def same_story(
 # real pairs (agreement 95.4% vs datasketch's 95.1%; benchmarks/bench_across_ingest.py).
 
 _ALIKE, _SAME_TEXT = 1, 2  # how two signatures are alike (Signature._alike)
+# NUM_PERM 32-bit words packed in one integer, word i at bit 32i (Signature.packed), and the masks
+# that count words at once (SWAR): _LOW31 the low 31 bits of each word, _TOP its bit 31; _EVEN the
+# even words (a 64-bit slot each, the odd word's half zero) and _GUARD bit 32 of each slot.
+_PACKED_HEAD = 4 * (1 + NUM_PERM)  # a stored blob's size word and minima
+_WORDS_ALL = (1 << (32 * NUM_PERM)) - 1
+_LOW31 = int.from_bytes(b"\xff\xff\xff\x7f" * NUM_PERM, "little")
+_TOP = _WORDS_ALL ^ _LOW31
+_EVEN = int.from_bytes(b"\xff\xff\xff\xff\x00\x00\x00\x00" * (NUM_PERM // 2), "little")
+_GUARD = int.from_bytes(b"\x00\x00\x00\x00\x01\x00\x00\x00" * (NUM_PERM // 2), "little")
+
+
+def _equal_words(x: int) -> int:
+    """How many of the NUM_PERM words of ``x`` (one packed signature XOR another) are 0: the
+    minima the two share. A word's bit 31 of ((x & _LOW31) + _LOW31) | x is set exactly
+    when the word is not 0 (the sum stays inside its word: at most 2**32 - 2)."""
+    return NUM_PERM - ((((x & _LOW31) + _LOW31) | x) & _TOP).bit_count()
+
+
+def _words_below(a: int, b: int) -> int:
+    """How many words of packed ``a`` are below b's at the same place (unsigned). Even and
+    odd words apart, each in a 64-bit slot: (2**32 + a_i) - b_i is in (0, 2**33), so no slot
+    borrows from the next, and its bit 32 stays set exactly when a_i >= b_i."""
+    even = (((a & _EVEN) | _GUARD) - (b & _EVEN)) & _GUARD
+    odd = ((((a >> 32) & _EVEN) | _GUARD) - ((b >> 32) & _EVEN)) & _GUARD
+    return NUM_PERM - even.bit_count() - odd.bit_count()
+
+
 _BIN_BITS = 26  # 32-bit mixed hashes: 6 bits choose the bin (NUM_PERM = 64), 26 remain
 _MIX = 0x9E3779B1  # Knuth's multiplicative constant: the top bits of crc32 * it are well spread
 
@@ -495,10 +522,24 @@ class Signature:
         contained = self._contained(other.size, other.values)
         return not template_veto(self.size, other.size, self.title, other.title, contained)
 
-    def matches_bytes(self, data: bytes) -> bool:
+    def packed(self) -> int | None:
+        """The minima as one integer, word i at bits 32i (the stored blob's words 1..NUM_PERM
+        read little-endian): :meth:`matches_bytes`' ``mine``. None unless NUM_PERM 32-bit values."""
+        import struct
+
+        if len(self.values) != NUM_PERM:
+            return None
+        try:
+            return int.from_bytes(struct.pack(f"<{NUM_PERM}I", *self.values), "little")
+        except struct.error:  # a value beyond 32 bits: signature() makes none
+            return None
+
+    def matches_bytes(self, data: bytes, mine: int | None = None) -> bool:
         """:meth:`matches` against a stored signature (:meth:`to_bytes`), read in place:
         the index checks every LSH candidate, ~100 a briefing on template-made corpora,
-        and unpacking each into a Signature cost twice the comparison."""
+        and unpacking each into a Signature cost twice the comparison. ``mine``: this
+        signature's :meth:`packed`, made once for all of a briefing's candidates; the
+        minima are then compared as two integers (_alike_packed), the same answer."""
         head = 4 * (len(self.values) + 1)
         if sys.byteorder != "little" or len(data) < head:
             return self.matches(Signature.from_bytes(data))
@@ -509,7 +550,10 @@ class Signature:
             head += 4 * LEAD_VALUES
         if len(data) < head or (len(data) - head) % 2:
             return self.matches(Signature.from_bytes(data))
-        alike = self._alike(size, words[1:])
+        if mine is not None and len(self.values) == NUM_PERM:  # (and the blob: len(data) >= _PACKED_HEAD)
+            alike = self._alike_packed(size, mine, int.from_bytes(data[4:_PACKED_HEAD], "little"))
+        else:
+            alike = self._alike(size, words[1:])
         if not alike:
             return False
         title = ""
@@ -538,6 +582,27 @@ class Signature:
         else:
             below = sum(map(lt, other_values, self.values))
         return same / (same + below) if same + below >= MIN_EVIDENCE else 0.0
+
+    def _alike_packed(self, other_size: int, mine: int, other: int) -> int:
+        """:meth:`_alike` on NUM_PERM minima packed as integers (:meth:`packed`): its two counts
+        by whole-integer arithmetic, each a few operations on 2,048 bits instead of 64
+        comparisons (issue 19, session 43: the story check of a briefing added to a 100,000
+        library reads ~40 candidates; _equal_words and _words_below are its counts exactly,
+        tests/core/test_stories_packed_s43.py); the same decisions in the same order."""
+        if self.size < MIN_SHINGLES or other_size < MIN_SHINGLES:
+            return 0
+        same = _equal_words(mine ^ other)
+        if same >= SAME_TEXT * NUM_PERM:
+            return _SAME_TEXT
+        if same >= JACCARD * NUM_PERM:
+            return _ALIKE
+        if min(self.size, other_size) < MIN_CONTAINED:
+            return 0
+        if (self.size, 0) <= (other_size, 1):
+            below = _words_below(mine, other)
+        else:
+            below = _words_below(other, mine)
+        return _ALIKE if same + below >= MIN_EVIDENCE and same >= CONTAINMENT * (same + below) else 0
 
     def _alike(self, other_size: int, other_values: Sequence[int]) -> int:
         """0: not alike; _SAME_TEXT: one text (the estimate at SAME_TEXT or more); _ALIKE: by the
