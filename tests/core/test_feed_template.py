@@ -136,3 +136,22 @@ def test_a_large_feed_is_read_in_bounded_time() -> None:
     start = time.process_time()
     templated_lines(bodies)
     assert time.process_time() - start < 10
+
+
+def test_a_meta_lines_source_is_kept_for_metadata(tmp_path: Path) -> None:
+    # a government site's meta line over each item: its source field is the item's own issuer (metadata reads it
+    # from the line as before), its counter goes; a value glued to the next label leaves the line to metadata whole
+    for glue in (" ", ""):
+        heads = [
+            f"<p><span>发布时间：2024-07-0{n + 1}</span> <span>来源：杭州市发改委</span>{glue}"
+            f"<span>浏览次数：{100 + n}</span></p>"
+            for n in range(5)
+        ]
+        for n, b in enumerate(_feed(tmp_path, heads, dated=False)):
+            assert b.source == "杭州市发改委" and b.date_iso == f"2024-07-0{n + 1}", (b.source, b.date_iso)
+            if glue:
+                assert "浏览次数" not in b.text, b.text
+    bodies = [f"<p>来源：杭州市发改委 浏览次数：{n}</p><p>正文{n}。</p>" for n in range(4)]
+    assert [[s.kept for s in spans] for spans in templated_lines(bodies)] == [["来源：杭州市发改委"]] * 4
+    glued = [f"<p>来源：杭州市发改委浏览次数：{n}</p><p>正文{n}。</p>" for n in range(4)]
+    assert templated_lines(glued) == [[]] * 4

@@ -12,8 +12,9 @@ Read so by structure only: a line at an entry's start or end (EDGE_LINES) whose 
 edge of many entries (TEMPLATE_SHARE of its words, in SHARED_SHARE of the entries, 3 at least), that holds a count
 (a number that is no date, time or address) and is no sentence. A line every entry repeats word for word with no
 count (a signature, "研究生培养处"; a source line, "来源：…") is no business of this module: it is the entry's text
-or metadata's to read. The templated line goes; its date, when it gives the year, is put first in the entry, where
-metadata reads a date line, so its date is kept and its counters, buttons and posters' names go. (dev s42f_01/09
+or metadata's to read. The templated line goes; what it says of its entry (its date, when it gives the year; its
+source, "来源：…") is put first in the entry, where metadata reads a date line, so its date and source are kept and
+its counters, buttons and posters' names go. (dev s42f_01/09
 XinArkh, s42f_11/16 pharaoh2012/rssfetch, s19_13 bjnews list feed; tests/core/test_feed_template.py)
 """
 
@@ -24,6 +25,8 @@ import math
 import re
 from collections import Counter
 from typing import NamedTuple
+
+from .patterns import ALL_SOURCE_LABELS
 
 EDGE_LINES = 3  # lines of text at each end of an entry looked at
 EDGE_WINDOW = 4000  # characters of each end of an entry's markup looked at
@@ -53,6 +56,11 @@ _DATE = re.compile(
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"|(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\d)"
     r"|\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
+)
+# a field naming the line's source (patterns.ALL_SOURCE_LABELS, the one table of them), its value up to a space
+_SOURCE_FIELD = re.compile(
+    rf"(?P<label>{'|'.join(sorted(map(re.escape, ALL_SOURCE_LABELS), key=len, reverse=True))})\s*[:：]\s*"
+    r"(?P<value>[^\s:：]{1,40})(?P<glued>[:：])?"
 )
 # an address's digits are no count ("原文网址：https://blog.udn.com/…/180085085")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64})+")
@@ -90,6 +98,21 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_DIGITS.sub("#", _ADDRESS.sub(" ", text)))
 
 
+def _source_fields(markup: str) -> list[str] | None:
+    """The line's source fields ("来源：杭州市发改委" in "发布时间：… 来源：杭州市发改委 浏览次数：12"), each as
+    label and value, for metadata to read as it read them in the line; None when a value's end is not plain (glued to
+    the next field's label: "来源：杭州市发改委浏览次数：12"), [] when the line names no source."""
+    from ..hanzi import to_simplified
+
+    spaced = to_simplified(" ".join(html.unescape(_TAG.sub(" ", _CELL.sub(" ", markup))).split()))
+    fields = []
+    for m in _SOURCE_FIELD.finditer(spaced):
+        if m["glued"]:
+            return None
+        fields.append(f"{m['label']}：{m['value']}")
+    return fields
+
+
 def _has_count(text: str) -> bool:
     """Does a line hold a number that is no date or time (a count: 浏览：10, 阅读(16), 1.2万)?"""
     return bool(_DIGITS.search(_TIME.sub(" ", _DATE.sub(" ", _ADDRESS.sub(" ", text)))))
@@ -98,7 +121,7 @@ def _has_count(text: str) -> bool:
 class Span(NamedTuple):
     start: int  # of the templated line in the entry's body
     end: int
-    date: str  # the line's own date and time as written, "" when it has none
+    kept: str  # what the line says of its entry for metadata: its date and time, its source ("" when nothing)
 
 
 def templated_lines(bodies: list[str], plain: list[bool] | None = None) -> list[list[Span]]:
@@ -133,8 +156,11 @@ def templated_lines(bodies: list[str], plain: list[bool] | None = None) -> list[
                 ):
                     continue
                 # (a date with its year: a day without one, "01-23 11:08", is no date metadata can read)
-                dated = " ".join(m[0].strip() for m in _DATE.finditer(text) if _YEAR.match(m[0]))
-                out[i].append(Span(start, end, dated))
+                dated = [m[0].strip() for m in _DATE.finditer(text) if _YEAR.match(m[0])]
+                sources = _source_fields(bodies[i][start:end])
+                if sources is None:
+                    continue  # (a source named in it, but not where its value ends: the line is left to metadata)
+                out[i].append(Span(start, end, " ".join([*dated, *sources])))
     return out
 
 
@@ -142,8 +168,8 @@ def templated_body(
     body: str, spans: list[Span], plain: bool = False, cut: int | None = None, dates: bool = True
 ) -> str:
     """The body without its templated lines, cut at ``cut`` when given (where the entry's own text ends: feed_tails
-    of the bodies without them, ``dates`` False); each line's date kept as a line of its own at the entry's start,
-    where a cut of the entry's end cannot take it."""
+    of the bodies without them, ``dates`` False); what each line said of its entry (Span.kept: its date, its source)
+    kept as a line of its own at the entry's start, where a cut of the entry's end cannot take it."""
     for span in sorted(spans, reverse=True):
         body = body[: span.start] + ("" if plain else "<p></p>") + body[span.end :]
     if cut is not None:
@@ -152,7 +178,7 @@ def templated_body(
         return body
     # (all at the entry's start, where metadata reads a date line first and takes it out of the text: a date line
     # under the text may go with a closing notice the cleaning cuts, "转载请注明原文链接：…" and all under it)
-    lines = "".join((f"{s.date}\n" if plain else f"<p>{html.escape(s.date)}</p>") for s in spans if s.date)
+    lines = "".join((f"{s.kept}\n" if plain else f"<p>{html.escape(s.kept)}</p>") for s in spans if s.kept)
     return lines + body
 
 
