@@ -334,7 +334,11 @@ FLOORS = {
     # - must_have 2580 -> 2581, all right 1032 -> 1033 (the floors +1)
     # 12-meta s42 (a headline run into the lead's dateline, "…互摸新浪娱乐讯2008年11月30日，…", s30_01 #2): title,
     # date, source and all right +1 each
-    "dev": {"title": 1126, "date": 1128, "source": 1078, "must_have_found": 2573, "clean": 1026},
+    # 12-fields s43 (fields.py, one reader of labelled fields; measured on copies of f5e65c9c and f5e65c9c + the
+    # commit, all non-held-out articles but the judge batch's, field by field: 5 better, 0 worse): a credit block under
+    # the text ("作者：… / 来源：光明日报 / 日期：… / 链接：…", s42b_07-09) gives the source and leaves the text; a
+    # "（原标题：…）" line's label leaves the headline (s42b_03) - title +1, source +3, all right +5
+    "dev": {"title": 1127, "date": 1128, "source": 1081, "must_have_found": 2573, "clean": 1031},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -895,7 +899,9 @@ CEILINGS = {
     # session): leaks 42 -> 56 (s43b_05/07 x3: a member promo opening a record's preview; s43b_09/10/11: kramdown
     # attribute lists "{: loading=...}" / "{: target=...}"; s43b_03 #2: "下载详细" in a listing-blob title; s43b_08:
     # a Blade view's "@extends"), not_read 4 -> 9 (s43b_06 x5: a text,label CSV of headlines read as one document)
-    "dev": {"leaks": 56, "not_read": 9, "date_wrong": 3, "source_wrong": 17},
+    # 12-fields s43: leaks 56 -> 52 (s42b_07-09's 链接 lines and s42f_05 #7's "作者：… 发布日期：…" line leave the text
+    # with their credit blocks)
+    "dev": {"leaks": 52, "not_read": 9, "date_wrong": 3, "source_wrong": 17},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1420,13 +1426,13 @@ KNOWN_DEV_MISSES = {
     "dev/s41b_08_json_company_site_news_records_reposted_report_no_outlet_day_dates_20260315.json": {"source"},
     # session 42's JUDGE batch (corpus3, first scored on 776c0eb6 and aedbe92f, identical; kinds in notes/s42_corpus3.md;
     # nobody builds on it until the lead says so): "国际在线专稿：" the only outlet signal (s42b_02); "（原标题：…）" the
-    # only headline, kept with its wrapper (s42b_03); a "title:/url:/author:/content:" export's author field and the day
+    # only headline, kept with its wrapper (s42b_03, all right since 12-fields s43); a "title:/url:/author:/content:"
+    # export's author field and the day
     # in its headline or only in its file's name (s42b_04/05); a pasted story's closing 作者/来源/日期/链接 block: no
-    # source, the 链接 line kept (s42b_07-09); CSV rows with no body read with the url as their text (s42b_11);
+    # source, the 链接 line kept (s42b_07-09, all right since 12-fields s43); CSV rows with no body read with the url as their text (s42b_11);
     # scrapy records of one-element lists (title, date not read) whose empty bodies drop the record (s42b_12: read since
     # the lead's records._valued fix, after the judge measure)
     "dev/s42b_02_txt_plain_photo_caption_first_line_cri_special_report_yearless_closing_credit_no_date.txt": {"source"},
-    "dev/s42b_03_txt_indented_plain_original_title_line_bracketed_outlet_yearless_no_date.txt": {"title"},
     "dev/s42b_04_txt_export_key_value_record_mfa_briefing_scio_author_field_date_in_title_20050301.txt": {
         "date",
         "source",
@@ -1434,18 +1440,6 @@ KNOWN_DEV_MISSES = {
     "dev/s42b_05_txt_export_key_value_record_mfa_qa_scio_author_field_yearless_name_date_20221006.txt": {
         "date",
         "source",
-    },
-    "dev/s42b_07_html_php_template_fragment_bom_crlf_strong_headline_author_source_date_link_block_20100906.html": {
-        "source",
-        "chrome kept",
-    },
-    "dev/s42b_08_html_php_template_fragment_bom_crlf_guangming_repost_spaced_time_block_20121027.html": {
-        "source",
-        "chrome kept",
-    },
-    "dev/s42b_09_html_php_template_fragment_bom_crlf_xinkuaibao_repost_day_only_block_qa_list_20111010.html": {
-        "source",
-        "chrome kept",
     },
     # session 43's JUDGE batch (corpus3, first scored on 3ddb33d9 and 5f12f164, identical; kinds in
     # notes/s43_corpus3.md; nobody builds on it until the lead says so): a record's date column in YYYYMMDD (s43b_01);

@@ -24,6 +24,7 @@ from typing import Any
 from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
+from .fields import Field, fields_of_line, read_fields
 from .names import COMPOUND_SURNAMES, SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
@@ -452,23 +453,29 @@ _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 _PAGE_PREFIX = re.compile(r"^第?[A-Z]?\d{1,2}\s*版\s*(?:[-–—|｜:：]\s*)(?=\S)")
 
 
-# the field's own label before a headline, as a paste or a scrape keeps it ("新闻:法国农民因…", "标题：…"): it names
-# what the line is, no word of the headline (an item's kind, "快讯：…", is the outlet's and stays)
-_FIELD_LABEL = re.compile(r"^(?:新闻|文章|新闻标题|文章标题|标题|题目)\s*[:：]\s*(?=\S{4})")
-# a copy's note of the headline it was first published under ("原标题：家临江：别管中兴了…", "本文原标题：
-# 《游启明：…》"): the label names what the line is; the headline is what follows it, out of the title marks it may
-# be quoted in (dev-retired29 s32h_07, dev-retired30 s33h_08, dev s28_09)
-_ORIGINAL_LABEL = re.compile(r"^(?:本文)?原(?:标题|標題|题|題)(?:为|為|是)?\s*[:：]\s*(?=\S{4})")
 _QUOTED_WHOLE = re.compile(r"^《(?P<inner>[^《》]{4,118})》$")
+_TITLE_FIELD_MIN = 4  # characters of a labelled headline's value, at least
+
+
+def _labelled_title(title: str) -> str:
+    """The headline a title field's label stands before, read by the one labelled-field reader (fields.py): the
+    field's own label as a paste or a scrape keeps it ("新闻:法国农民因…", "标题：…", "title: …") names what the line
+    is, no word of the headline; so does a copy's note of the headline it was first published under
+    ("原标题：家临江：别管中兴了…", "（原标题：…）", "本文原标题：《游启明：…》", out of the title marks it may be
+    quoted in: dev-retired29 s32h_07, dev-retired30 s33h_08, dev s28_09, dev s42b_03). Any other field's label stays."""
+    found = fields_of_line(title)
+    if not found or not found[0].first or found[0].field not in ("title", "original_title"):
+        return title
+    value = found[0].value
+    if found[0].field == "original_title" and (quoted := _QUOTED_WHOLE.match(value.strip())):
+        value = quoted["inner"]
+    return value if len(value.replace(" ", "")) >= _TITLE_FIELD_MIN else title
 
 
 def clean_title(title: str) -> str:
     title = _TAG.sub(lambda m: " " if m["name"].lower() == "br" else "", title)
     title = " ".join(title.split())
-    title = _FIELD_LABEL.sub("", title, count=1)
-    if (labelled := _ORIGINAL_LABEL.match(title)) is not None:
-        title = title[labelled.end() :]
-        title = quoted[1] if (quoted := _QUOTED_WHOLE.match(title.strip())) else title
+    title = _labelled_title(title)
     title = _AGGREGATOR.sub("", title)
     if len(rest := _PAGE_PREFIX.sub("", title, count=1)) >= 4:
         title = rest
@@ -2981,6 +2988,7 @@ def extract_metadata(
     # digest's repeated datelines
     _bbs_candidates(r)
     _header_candidates(r)
+    _field_candidates(r)
     _dateline_candidates(r, raw_tail, body, path)
     _digest_candidates(r)
     _credited_headline(r)
@@ -3887,6 +3895,94 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
             _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
     if head:
         _follow_account(r, extra_lines, infos)
+
+
+# A block of labelled fields (fields.py: the one reader of "label<sep>value" in every layout): at the text's top, the
+# text's own header ("标题：… / 日期：… / 来源：…", a record's keys, a table's label cells over their values); at its
+# foot, a credit block ("作者：… / 来源：光明日报 / 日期：… / 链接：…", dev s42b_07-09). Two fields or more make a
+# block (one labelled line alone is the info-line reader's); its lines leave the body.
+_FIELD_HEAD = 30  # lines at the top where a block is the text's header
+_FIELD_FOOT = 12  # lines at the end where a block is its credits
+_FIELD_BLOCK_MIN = 2
+_FIELD_GAP = 1  # blank lines a block's fields may stand apart
+# (head, foot) scores: a header's fields as a header line's (80) and a labelled source's (82); a foot block's below
+# them, above a closing line's date (70) and a closing credit (60)
+_FIELD_SCORES = {"title": (90, 0), "date": (80, 74), "source": (82, 76), "issuer": (82, 76), "link": (58, 56)}
+# the fields that make a block (an editor's or a photographer's credit rides along in one, and makes none: a feature's
+# credits line "编辑|… 制图|…" is the text's); a day the text announces (截止时间) is its text, no field of it
+_FIELD_KINDS = frozenset({"title", "original_title", "date", "updated", "source", "issuer", "link", "author"})
+
+
+def _field_blocks(r: _Reading, start: int, stop: int) -> list[list[Field]]:
+    """Runs of lines that are labelled fields only (each line's first field opens it), two fields or more."""
+    blocks: list[list[Field]] = []
+    run: list[Field] = []
+    last = -10
+    for f in read_fields(r.lines, start, stop):
+        if f.field == "content":
+            break  # a record's text begins: no field after it is the header's
+        if f.field == "event":
+            continue
+        if not f.first and (not run or run[-1].line != f.line):
+            continue  # a field after the line's own words ("…记者 张三 来源：X"): the info-line reader's
+        if run and f.line - last > 1 + _FIELD_GAP + (run[-1].how == "next line"):
+            blocks.append(run)
+            run = []
+        run.append(f)
+        last = f.line
+    blocks.append(run)
+    # (a day and a time alone, "日期：9月9日 / 时间：上午9时30分至下午5时", are an event's the text announces:
+    # dev s17_04)
+    return [
+        b
+        for b in blocks
+        if sum(f.field in _FIELD_KINDS for f in b) >= _FIELD_BLOCK_MIN
+        and any(f.field in _FIELD_KINDS - {"date", "updated"} for f in b)
+    ]
+
+
+def _field_candidates(r: _Reading) -> None:
+    """The text's header block and its foot's credit block of labelled fields, each field a candidate."""
+    n = len(r.lines)
+    head = _field_blocks(r, 0, min(n, _FIELD_HEAD))
+    foot = _field_blocks(r, max(min(n, _FIELD_HEAD), n - _FIELD_FOOT), n)
+    for blocks, at in ((head, 0), (foot, 1)):
+        for block in blocks:
+            for f in block:
+                _offer_field(r, f, at)
+                r.used.add(f.line)
+                if f.how == "next line":
+                    r.used.add(f.line + 1)
+
+
+def _offer_field(r: _Reading, f: Field, at: int) -> None:
+    kind = "source" if f.field == "issuer" else f.field
+    score = _FIELD_SCORES.get(f.field, (0, 0))[at] * (0.9 + 0.1 * f.sure)
+    if kind == "title" and score and _headline_ok(f.value):
+        r.title.offer(clean_title(r.title_convert(f.value)), score, "labelled title")
+    elif kind == "date":
+        if (m := _DATE_ANY.search(_normalise_info_line(f.value))) and (parsed := _parse_date_token(m)):
+            r.date.offer(parsed, score, "labelled field")
+        elif rfc := _rfc_date(f.value):
+            r.date.offer(rfc, score, "labelled field")
+    elif kind == "updated":
+        if (m := _DATE_ANY.search(_normalise_info_line(f.value))) and (parsed := _parse_date_token(m)):
+            r.date.offer(parsed, _FIELD_SCORES["date"][at] - _UPDATED_PENALTY, "labelled field")
+    elif kind == "source":
+        value = r.convert(f.value)
+        if _URL_START.match(value):
+            named = outlet_for_url(value if "://" in value else "http://" + value)
+        else:
+            named = _source_value(value.split()[0]) if value.split() else ""
+        # "来源：新浪新闻综合": a portal's compilation of several outlets' reports names none of them
+        if named and not _looks_like_person(named) and not named.endswith("综合"):
+            r.source.offer(named, score if kind == f.field or _issuer_named(named) else 30, "labelled source")
+    elif kind == "link" and _URL_START.match(f.value) and (named := outlet_for_url(f.value)):
+        r.source.offer(named, score, "original's address")
+    elif kind == "author":
+        names = [x for x in re.split(r"[\s、,，]+", r.convert(f.value)) if x]
+        if names and all(_PERSON.match(x) for x in names):
+            r.authors += [x for x in names if x not in r.authors]
 
 
 # a platform's follow button under an account's name ("关注", "+关注", "订阅")
@@ -6131,6 +6227,16 @@ def _beside_top(lines: list[str], i: int, sites: tuple[str, ...]) -> bool:
     return False
 
 
+def _issuer_named(value: str) -> bool:
+    """An issuer field's value is a name, not a crawler's wrong cell ("发布机构: 加快布局", a verb phrase ending in 局:
+    tester s21 T14); else it is the weakest place, below the text's own lines."""
+    return bool(
+        organisation_name(value)
+        or _named_outlet(value)
+        or (_ISSUER.match(value) and not any(t.startswith("v") for _, t in segment.tag(value, hmm=False)))
+    )
+
+
 def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, source: _Best) -> bool:
     """A cell of a government document's table (标题 / 发文字号 / 成文日期 / 发布日期 /
     发文机关); the value is on the same line or, in a two-column table, the next.
@@ -6148,14 +6254,7 @@ def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, sour
         parsed = _parse_date_token(mm) if mm else None
         date.offer(parsed, 88 if label == "发布日期" else 86, "document table")
     elif label in ("发文机关", "发布机构"):
-        # a name, not a crawler's wrong cell ("发布机构: 加快布局", a verb phrase ending in 局: tester s21 T14):
-        # else the weakest place, below the text's own lines
-        named = (
-            organisation_name(value)
-            or _named_outlet(value)
-            or (_ISSUER.match(value) and not any(t.startswith("v") for _, t in segment.tag(value, hmm=False)))
-        )
-        source.offer(value[:40], 86 if named else 30, "document table")
+        source.offer(value[:40], 86 if _issuer_named(value) else 30, "document table")
     elif label in ("发文字号", "文号"):
         if (mm := _DOC_NUMBER.search(value)) and MIN_YEAR <= int(mm["y"]) <= _THIS_YEAR + 1:
             date.offer((dt.date(int(mm["y"]), 1, 1), "year"), 21, "document number")

@@ -1,0 +1,198 @@
+"""One reader for labelled fields: "label<sep>value" wherever a page or a file holds them.
+
+Pages, exports and records write their fields in many layouts: one a line ("标题：…"), several on a line ("作者：X
+来源：Y 日期：Z"), set off by a bar ("来源丨新华社") or a bracket ("【来源】新华社"), a label spaced to a column's width
+("标　　题："), a table's label cell above its value cell (the label alone on its line, the value on the next), a
+credit block at the foot, a record's Latin keys ("title:", "url:", "author:"). Each used to have a reader of its own
+with a label list of its own, and a layout between them was read by none. Here ONE table of labels (:data:`LABELS`,
+Simplified and Traditional, the older tables' words merged in) maps each label to the field it names, and ONE reader
+(:func:`read_fields`) finds every run of fields in any of those layouts and yields it as a :class:`Field` (the field,
+its value, the line, how it was written, how sure it is). What a value means (a date, an outlet) is the metadata
+scorer's to judge; an editor's or a reporter's name is never offered as a source, and a value is bounded in length.
+
+Bounded: each line is read in a window of :data:`WINDOW` characters from its start, and a value is at most
+:data:`VALUE_MAX` characters of its field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .patterns import ISSUER_LABELS, ORIGIN_LABELS, REPOST_LABELS, SOURCE_LABELS
+
+# label -> the field it names. One table: every reader of labelled fields in ingest maps labels through it.
+# title: the text's own headline; original_title: the headline the text had where it was first published
+# (a copy's "原标题"); date: when it was published; updated: when the page changed (weaker than any date);
+# event: a day the text announces (a meeting's), never the text's; source: the outlet or office the text came
+# from; issuer: the office that issued a document; author / editor / credit: people (never a source); link: the
+# original's address; doc_number: a document's number (its year dates it weakly); content: the text begins.
+_TABLE: dict[str, tuple[str, ...]] = {
+    "title": (
+        *("标题", "题目", "文章标题", "新闻标题", "主题", "帖子主题", "標題", "題目", "文章標題", "新聞標題"),
+        *("新闻", "文章", "title", "headline", "subject"),  # "新闻：法国农民因…": a paste's label of its headline
+    ),
+    "original_title": (
+        *("原标题", "原題", "原题", "原標題", "本文原标题", "原文标题", "原文標題", "原标题为", "原标题是", "原題為"),
+        *("原標題為", "原题为", "本文原標題", "original title"),
+    ),
+    "date": (
+        *("日期", "时间", "發布時間", "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期"),
+        *("印发日期", "公布日期", "公开日期", "刊登日期", "刊登时间", "见报日期", "出版日期", "发文日期", "上传时间"),
+        *("录入时间", "稿件日期", "时间", "時間", "發佈時間", "發表時間", "發布日期", "發佈日期", "出版日期"),
+        *("輸入", "输入", "date", "published", "pubdate", "publish_date", "publish date", "publishtime", "time"),
+        "posted",
+    ),
+    "updated": (
+        *("更新时间", "更新日期", "最后更新", "最近更新", "最新更新", "修改时间", "修订日期", "更新", "更新時間"),
+        *("最後更新", "修改時間", "updated", "modified", "last updated", "last modified"),
+    ),
+    "event": (
+        *("会议时间", "会议日期", "考试时间", "报名时间", "截止时间", "截止日期", "活动时间", "开标时间", "举办时间"),
+        *("生效日期", "废止日期", "施行日期", "实施日期", "抓取时间", "爬取时间", "采集时间", "入库时间", "事故日期"),
+    ),
+    "source": (
+        *SOURCE_LABELS,
+        *REPOST_LABELS,
+        *ORIGIN_LABELS,
+        *("來源", "稿源", "出處", "信息來源", "文章來源", "消息来源", "新闻来源", "新聞來源", "转载", "轉載自"),
+        *("source", "from", "publisher", "outlet", "media"),
+    ),
+    "issuer": (*ISSUER_LABELS, "发文单位", "制发机关", "發布機關", "發文機關", "發布單位", "issuer"),
+    "author": (
+        *("作者", "记者", "通讯员", "撰文", "文", "撰稿", "撰稿人", "楼主", "发帖人", "发布人", "采访", "采写"),
+        *("作者", "記者", "通訊員", "撰稿", "採訪", "採寫", "author", "by", "writer", "reporter"),
+    ),
+    "editor": (
+        *("编辑", "责任编辑", "责编", "编审", "主编", "美编", "校对", "审核", "审校", "监制", "统筹", "排版"),
+        "值班编辑",
+        *("編輯", "責任編輯", "責編", "校對", "審核", "editor"),
+    ),
+    "credit": ("摄影", "摄", "图", "图片", "图文", "攝影", "攝", "視頻", "视频", "photo"),
+    "link": (
+        *("链接", "原文链接", "原文地址", "网址", "链接地址", "文章链接", "原文网址", "本文链接", "連結", "原文連結"),
+        *("網址", "url", "link", "permalink", "original url"),
+    ),
+    "doc_number": ("发文字号", "文号", "发文字號", "發文字號", "索引号", "索引號"),
+    "content": ("正文", "内容", "content", "body", "text", "全文"),
+}
+LABELS: dict[str, str] = {label: name for name, labels in _TABLE.items() for label in labels}
+
+WINDOW = 400  # characters of a line read, from its start
+# characters of a value, at most, by field (a headline of 120 over its usual 64; a name of 40; an address of 300)
+VALUE_MAX = {"title": 120, "original_title": 120, "link": 300}
+_NAME_MAX = 40
+_BLOCK_LINES = 4000  # lines of a text read at most
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One labelled field: what it names, its value as written, where, how, and how sure the reading is."""
+
+    field: str
+    label: str
+    value: str
+    line: int  # the line's index in the lines read
+    how: str  # "colon", "bracket", "bar", "next line", "key"
+    sure: float  # 0 to 1: a label at a line's start, its value short and whole, is surest
+    first: bool  # the field opens its line (no text before it)
+
+
+def _spaced(label: str) -> str:
+    # a Han label of two or three characters may be spaced to a column's width ("标　　题")
+    if len(label) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in label):
+        return r"[ \u3000]{0,4}".join(re.escape(c) for c in label)
+    return re.escape(label).replace(r"\ ", r"[ _]")
+
+
+def _alternation(labels: Sequence[str]) -> str:
+    return "|".join(_spaced(x) for x in sorted(set(labels), key=len, reverse=True))
+
+
+_HAN_LABELS = [x for x in LABELS if not x.isascii()]
+_LATIN_LABELS = [x for x in LABELS if x.isascii()]
+# a Han label anywhere a field may start (a line's start, after a blank, a bar, a slash or a bracket's close), then
+# its separator: a colon, a bracket round the label, or a bar
+_HAN_FIELD = re.compile(
+    r"(?:^|(?<=[\s|｜丨/／,，;；(（)）\]】]))"
+    rf"(?:(?P<open>[【\[［〔])\s*(?P<blabel>{_alternation(_HAN_LABELS)})\s*[】\]］〕]\s*[:：]?"
+    rf"|(?P<label>{_alternation(_HAN_LABELS)})\s*(?P<sep>[:：]|[丨｜|](?=\s*\S)))\s*"
+)
+# a Latin key opens its line only ("title: …", "- url: …", "**Author:** …"): in a sentence "from:" is prose
+_LATIN_FIELD = re.compile(
+    rf"^\s*(?:[-*>]\s+)?(?:\*\*|__)?(?P<label>{_alternation(_LATIN_LABELS)})(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+# a label alone on its line (a table's label cell), its value the next line's
+_LONE_LABEL = re.compile(rf"^\s*(?P<label>{_alternation(_HAN_LABELS)})\s*[:：]?\s*$")
+_TRAIL = " \t\u3000/／|｜丨,，;；"
+
+
+def _label_of(written: str) -> str:
+    key = re.sub(r"[ \u3000_]+", " ", written.strip()).lower()
+    return key if key in LABELS else re.sub(r"[ \u3000]+", "", key)
+
+
+# a sentence's end inside a value: prose after a speaker's tag ("记者：你通过什么渠道…？", an interview's question), no
+# field's value (a headline may ask or exclaim; an address may hold anything)
+_PROSE = re.compile(r"[。？！?!；;]")
+_PROSE_OK = frozenset({"title", "original_title", "link"})
+_FULL_STOP_WITHIN = re.compile(r"。.")
+
+
+def _bounded(name: str, value: str) -> str:
+    value = value.strip(_TRAIL)
+    if name not in _PROSE_OK and _PROSE.search(value.rstrip("。.")):
+        return ""
+    if name in _PROSE_OK and name != "link" and _FULL_STOP_WITHIN.search(value):
+        return ""  # a headline has no full stop inside it: a teaser's title glued to its first sentences
+    for open_, close in (("（", "）"), ("(", ")")):
+        if value.endswith(close) and value.count(close) > value.count(open_):
+            value = value[:-1].rstrip(_TRAIL)  # "（原标题：…）": the bracket round the field, not the value's
+    return value if 0 < len(value) <= VALUE_MAX.get(name, _NAME_MAX) else ""
+
+
+def fields_of_line(line: str, index: int = 0) -> list[Field]:
+    """The labelled fields of one line (its first :data:`WINDOW` characters), in order."""
+    text = line[:WINDOW]
+    if (m := _LATIN_FIELD.match(text)) is not None:
+        label = _label_of(m["label"])
+        name = LABELS[label]
+        value = _bounded(name, text[m.end() :])
+        return [Field(name, label, value, index, "key", 0.9, True)] if value else []
+    found = list(_HAN_FIELD.finditer(text))
+    out: list[Field] = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        label = _label_of(m["blabel"] or m["label"])
+        name = LABELS[label]
+        value = _bounded(name, text[m.end() : end])
+        if not value:
+            continue
+        first = not text[: m.start()].strip(" \t\u3000（(【[")
+        how = "bracket" if m["open"] else ("bar" if m["sep"] not in (":", "：") else "colon")
+        sure = (1.0 if first else 0.8) - (0.2 if how != "colon" else 0.0) - (0.2 if end == WINDOW else 0.0)
+        out.append(Field(name, label, value, index, how, round(sure, 2), first))
+    return out
+
+
+def read_fields(lines: Sequence[str], start: int = 0, stop: int | None = None) -> Iterator[Field]:
+    """Every labelled field in ``lines[start:stop]`` (at most :data:`_BLOCK_LINES` lines), in order: those a line
+    holds, and a label alone on its line with the next line its value (a table's two cells)."""
+    stop = min(len(lines), start + _BLOCK_LINES if stop is None else stop)
+    i = max(0, start)
+    while i < stop:
+        line = lines[i]
+        lone = _LONE_LABEL.match(line[:WINDOW])
+        if lone is not None and i + 1 < len(lines):
+            after = lines[i + 1][:WINDOW]
+            label = _label_of(lone["label"])
+            name = LABELS[label]
+            if name != "content" and not fields_of_line(after) and not _LONE_LABEL.match(after):
+                if value := _bounded(name, after):
+                    yield Field(name, label, value, i, "next line", 0.7, True)
+                    i += 2
+                    continue
+        yield from fields_of_line(line, i)
+        i += 1
