@@ -181,3 +181,30 @@ def test_csv_columns_with_names_no_list_knows_are_read_by_their_values() -> None
     records = parse_records(out.getvalue())
     assert [(r.title, r.date, r.source) for r in records][1] == ("第1条新闻标题写在这一列里", "2024年5月2日", "新华社")
     assert records[1].body == _PROSE[1]
+
+
+_WIKI = (
+    '<doc id="13" url="https://zh.wikipedia.org/wiki?curid=13" title="数学">\n数学\n\n'
+    "数学是研究数量、结构以及空间等概念及其变化的一门学科，属于形式科学的一种。数学利用抽象化和逻辑推理发展而成。\n</doc>\n"
+    '<doc id="18" url="https://zh.wikipedia.org/wiki?curid=18" title="哲学&amp;思想">\n哲学\n\n'
+    "哲学是研究普遍的、基础问题的学科，包括存在、知识、价值、理智、心灵、语言等领域。\n</doc>\n"
+)
+
+
+def test_records_whose_fields_are_the_tags_attributes_are_read_as_records_in_any_suffix() -> None:
+    # WikiExtractor's layout of a wiki dump: its tags were shown as text (.txt), or nothing was read (.xml)
+    from briefreader.ingest import ingest_entries
+
+    for suffix in (".txt", ".xml", ""):
+        briefings = ingest_entries(_WIKI.encode(), id="w", suffix=suffix)
+        assert [b.title for b in briefings] == ["数学", "哲学&思想"], suffix
+        assert all(b.format == "record" and "<doc" not in b.text and "curid" not in b.text for b in briefings)
+        assert briefings[0].link == "https://zh.wikipedia.org/wiki?curid=13"
+        assert "形式科学" in briefings[0].text
+
+
+def test_a_doc_tag_without_field_attributes_is_no_record() -> None:
+    from briefreader.ingest.records import looks_like_records
+
+    assert looks_like_records(_WIKI)
+    assert not looks_like_records('<doc class="x">正文里提到一个标签。</doc>')

@@ -446,6 +446,8 @@ def _feed_briefings(
         if (document := xml_document(original)) is not None:  # one report with its fields (see xml_document)
             title, text = document
             return [_document(stub, text, PLAIN, hints={"title": title})]
+        if looks_like_records(original) and (records := parse_records(original)):
+            return _record_briefings(stub, records, entry)  # a corpus's <doc> records, no XML file's one root
         stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries nor records"))
         return [stub]
     if feed.more:

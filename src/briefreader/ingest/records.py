@@ -28,7 +28,13 @@ from .roles import LIST_MARKS as _LIST_MARKS
 from .roles import assign as assign_roles
 from .roles import is_prose
 
-_RECORD = re.compile(r"<doc\b([^<>]{0,200})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
+_RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
+# A record whose fields are its tag's attributes and whose text is its content: WikiExtractor's layout of a wiki dump
+# (<doc id="13" url="https://zh.wikipedia.org/wiki?curid=13" title="数学">数学\n\n数学是…</doc>), the form Chinese
+# corpora built from Wikipedia and Baike dumps are shared in. Its tag was shown as text, the file read as one document
+# (as .xml: nothing at all, its <doc>s no XML file's single root)
+_ATTRIBUTE = re.compile(r"""\b([A-Za-z_][\w-]{0,30})\s*=\s*(?:"([^"<>]{0,1000})"|'([^'<>]{0,1000})')""")
+_ATTRIBUTE_RECORD = re.compile(r"<doc\b[^<>]{0,1000}\b(?:title|url)\s*=\s*[\"']", re.IGNORECASE)
 _TITLE = ("contenttitle", "title", "headline", "hl")
 _BODY = ("content", "text", "body", "article")
 _DATE = ("date", "time", "pubdate", "publish_time", "datetime")
@@ -99,7 +105,9 @@ def looks_like_records(text: str) -> bool:
     if ("【" in head[:64] or ":" in head[:40] or "：" in head[:40]) and _label_block(text[:4096]):
         return True
     return "<doc" in head and (
-        any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno")) or ("<p>" in head and "<seg" in head)
+        any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno"))
+        or ("<p>" in head and "<seg" in head)
+        or _ATTRIBUTE_RECORD.search(head) is not None
     )
 
 
@@ -793,6 +801,14 @@ def parse_records(text: str) -> Records:
         docid, day = _docid_date(m[1])
         if not any(fields.get(n) for n in _BODY) and (body := _ldc_body(m[2])):
             fields["content"] = body
+        attributes = {a[1].lower(): html.unescape(a[2] or a[3] or "").strip() for a in _ATTRIBUTE.finditer(m[1])}
+        if not fields and (attributes.get("title") or attributes.get("url")):  # (see _ATTRIBUTE)
+            fields = {n: attributes[n] for n in ("title", "url") if attributes.get(n)}
+            if ident := attributes.get("id"):
+                fields["docno"] = ident
+            fields["content"] = html.unescape(_ANY_TAG.sub("", m[2])).strip()
+            if not fields["content"]:
+                continue  # (a tag with no text: no article)
         if "hl" in fields:  # the headline's <seg>
             fields["hl"] = " ".join(_SEG_TAG.sub(" ", fields["hl"]).split())
         if docid:
