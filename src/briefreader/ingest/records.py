@@ -29,6 +29,7 @@ from .roles import assign as assign_roles
 from .roles import is_prose
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
+RECORDS_TRIED_MAX = 4 * MAX_ENTRIES  # <doc> tags looked at (empty ones among them: a file of tags is no corpus)
 # A record whose fields are its tag's attributes and whose text is its content: WikiExtractor's layout of a wiki dump
 # (<doc id="13" url="https://zh.wikipedia.org/wiki?curid=13" title="数学">数学\n\n数学是…</doc>), the form Chinese
 # corpora built from Wikipedia and Baike dumps are shared in. Its tag was shown as text, the file read as one document
@@ -796,7 +797,10 @@ def parse_records(text: str) -> Records:
         return delimited
     records = Records()
     seen: set[str] = set()
-    for m in _RECORD.finditer(text):
+    for tried, m in enumerate(_RECORD.finditer(text)):
+        if tried >= RECORDS_TRIED_MAX:
+            records.more = True  # (tags enough with no record in them: the rest is not read, said so)
+            break
         fields = _fields(m[2])
         docid, day = _docid_date(m[1])
         if not any(fields.get(n) for n in _BODY) and (body := _ldc_body(m[2])):
