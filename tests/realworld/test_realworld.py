@@ -2400,6 +2400,34 @@ def test_retired37_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+_R38 = "dev-retired38/s41h_"
+# dev-retired38's articles not all right, by name and kind, as itemised after its retirement (ee28692c) on a copy of
+# f5e65c9c + 0ed4c0a1 (the judge batch left out): a miss not named fails, as for dev-retired37.
+KNOWN_RETIRED38_MISSES: dict[str, set[str]] = {
+    # energy regulators' policy records: the issuing office (国家能源局, its 南方监管局) not read from the record
+    _R38 + "03_record.json": {"source"},
+    # ...and a page's "相关政策与解读" links kept with the text
+    _R38 + "05_record.json": {"source", "chrome kept"},
+    # ...and a cancellation notice's closing lines (the notice period, a firm's name in its list) lost
+    _R38 + "06_record.json": {"source", "missing text"},
+    _R38 + "09_record.json": {"source"},
+    # a JavaScript data file of headlines (five scored entries): not read
+    _R38 + "10_news.js": {"not read"},
+}
+
+
+def test_retired38_misses_are_only_the_known_ones(scored):
+    """Every dev-retired38 article is all right but those named in KNOWN_RETIRED38_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired38" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED38_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_retired_split_does_not_regress(scored):
     """dev-retired38: session 41's held-out set (gold_s41h.toml: JSON records, a JavaScript data file; UTF-8 (LF and
     CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030; folder heldout38/ until
