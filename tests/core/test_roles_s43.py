@@ -208,3 +208,27 @@ def test_a_doc_tag_without_field_attributes_is_no_record() -> None:
 
     assert looks_like_records(_WIKI)
     assert not looks_like_records('<doc class="x">正文里提到一个标签。</doc>')
+
+
+def test_xml_records_whose_fields_are_attributes_and_whose_text_is_the_content() -> None:
+    from briefreader.ingest import ingest_entries
+
+    items = "".join(
+        f'<item id="{n}" title="第{n}条新闻标题" date="2024-07-1{n}" url="https://example.cn/{n}.html">{p}</item>\n'
+        for n, p in enumerate(_PROSE[:2])
+    )
+    briefings = ingest_entries(f'<?xml version="1.0"?>\n<news>\n{items}</news>'.encode(), id="x", suffix=".xml")
+    assert [(b.title, b.date_iso, b.link) for b in briefings] == [
+        ("第0条新闻标题", "2024-07-10", "https://example.cn/0.html"),
+        ("第1条新闻标题", "2024-07-11", "https://example.cn/1.html"),
+    ]
+    assert briefings[0].text.startswith("国家统计局今天发布数据显示")
+
+
+def test_annotation_elements_with_attributes_are_no_records() -> None:
+    # an annotated report: its <Event id=… type=…> elements mark words, no articles (dev s39_01/02's shape)
+    from briefreader.ingest.records import parse_xml_records
+
+    events = "".join(f'<Event id="e{n}" type="t">召开会议</Event>' for n in range(5))
+    doc = f"<Body><Title>某地召开会议</Title><Content><Paragraph>{events}。</Paragraph></Content></Body>"
+    assert parse_xml_records(doc) is None

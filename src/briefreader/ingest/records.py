@@ -1689,6 +1689,13 @@ def parse_xml_records(text: str) -> Records | None:
         items = []
         for c in (c for c in children if c.tag == tag):
             fields = {etree.QName(f).localname: _xml_value(f) for f in list(c)[:_FIELDS_MAX] if isinstance(f.tag, str)}
+            # a record's fields given as its attributes, its text as its content (<item title="…" date="…">…</item>):
+            # only an element of prose (an annotation's <Relation id="e2-e35" …> over a word is none: dev s39_01/02)
+            own = str(c.text or "").strip() if len(c) == 0 else ""
+            if len(own) >= _PROSE_MIN and _PROSE.search(own):
+                for name, value in list(c.attrib.items())[:_FIELDS_MAX]:
+                    fields.setdefault(etree.QName(name).localname, str(value))
+                fields.setdefault("text", own)
             if len(fields) >= 2:
                 items.append(fields)
             if len(items) > MAX_ENTRIES:
