@@ -55,3 +55,21 @@ def test_a_bound_naming_a_class_counted_by_a_named_list_is_still_no_sum() -> Non
     # dev s11_05: 超亿元 names the class of townships, whose number (6) is the named list's size: neither is listed
     text = "其中财政收入超亿元的乡镇达6个（康乐街办、黄茅镇、株潭镇、潭埠镇、鹅峰乡、马步乡）。"
     assert [(f.kind, f.text) for f in extract_figures(text, region="mainland")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目录：第1~20条：总则；第21~29条：附则。",  # dev-retired31 s34h_06, s34h_07 (a regulation's contents)
+        "第1—4条明确了目的依据、适用范围。",  # figures51 dev-retired38 06 (a Q&A on a regulation)
+        "D301次列车第1至5位车辆脱轨。",  # dev-retired33 s36h_06 (a railway accident report)
+        "（见原审卷第277至278页）",  # dev-retired15 s18_43 (a court judgment)
+        "下文第23至25段关于保障的部分。",  # dev-retired25 s28h_01 (a gazette notice)
+    ],
+)
+def test_the_last_end_of_an_ordinal_range_is_no_count(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_range_without_its_ordinal_mark_is_still_a_count() -> None:
+    assert _counts("共有1至5位专家参加。") == [("1至5位", 1)]

@@ -2038,6 +2038,10 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
         return True
     if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
         return True  # 第1、2名: the list goes on with ordinals
+    if _ORDINAL_RANGE_RE.search(text, max(0, q.start - 12), q.start):
+        # 第1~20条, 第1—4条, 第1至5位: the range's last ordinal, never 20 articles (dev-retired31 s34h_06 and s34h_07,
+        # dev-retired33 s36h_06, figures51 dev-retired38 06; 第1-3条 was read so already, as a code's dash)
+        return True
     if prev in "表图件录" and _LABEL_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
         return True  # 附表四所提及: a table's or an annex's number (所 the particle after it), not four institutions
     if q.arabic:
@@ -2078,6 +2082,10 @@ _POINT_NOUN_BEFORE_RE = re.compile(
 )
 _LIST_SEP_RE = re.compile(r"[ \u3000]?(?:、|和|及|以及|与|與|或)[ \u3000]?")
 _ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
+# an ordinal range's first end (第1~20条, 第1—4条, 第1至5位): 第 numbers both ends
+_ORDINAL_RANGE_RE = re.compile(
+    r"第[ \u3000]?[\d〇零一二两三四五六七八九十百]{1,4}[ \u3000]?(?:[~～–－至到]|—{1,2})[ \u3000]?$"
+)
 # a quotation's or a title's marks (punct.MARK_PAIRS), and ‘’: a quote inside a quote (“…‘31条…’…”)
 _OPENERS = {**{o: MARK_PAIRS[o] for o in "“《「『"}, "‘": "’"}
 _QUOTES = set(_OPENERS) | set(_OPENERS.values())
