@@ -1474,8 +1474,8 @@ KNOWN_DEV_MISSES = {
     # ("一觉醒来世界发生了什么-即刻App", s42f_02, one file); a scraper's Beijing clock labelled +0000 and its meta line
     # (s42f_05); a Discourse topic's first paragraph dropped (s42f_07 #6); a "延伸阅读" list (s42f_08 #1) and a
     # translation's "来源：麻省理工科技评论" line read as its source where the gold wants the reposting account
-    # (s42f_08 #6, arguable gold); a byline's "公众号:" account (s42f_11 #1); Hugo's "Section on Site" channel title
-    # (s42f_12, one file); readers' comments inside a description (s42f_17); a relay's machine summary (s42f_18)
+    # (s42f_08 #6, arguable gold); a byline's "公众号:" account (s42f_11 #1); readers' comments inside a description
+    # (s42f_17); a relay's machine summary (s42f_18)
     # (s42f_01/09's counters and s42f_16's footer counters go since feeds s43's templated lines: feed_template.py)
     "dev/s42f_02_rss_pyrss2gen_daily_digest_item_link_not_a_url_day_dates_as_utc_eve_20241228.xml": {"source"},
     "dev/s42f_05_rss_feedgen_magazine_style_block_meta_line_relative_dates_local_time_labelled_utc_20250313.xml": {
@@ -1490,7 +1490,7 @@ KNOWN_DEV_MISSES = {
     "dev/s42f_11_rss_blog_platform_home_mojibake_utf8_read_as_latin1_no_pubdate_dates_in_footer_20260215.xml": {
         "source"
     },
-    "dev/s42f_12_rss_hugo_daily_digest_section_on_site_channel_title_slug_titles_plus0800_20251222.xml": {"source"},
+    # (s42f_12's Hugo "X on Site" channel title names its site since feeds s43, with dev/s43f_01 its second file)
     # (s42f_16 #10: an author's own profile line, "技术交流QQ群：…", under one author's posts only)
     "dev/s42f_16_rss_blog_platform_home_whole_post_html_hidden_summary_no_pubdate_footer_dates_signature_20251223.xml": {
         "chrome kept"

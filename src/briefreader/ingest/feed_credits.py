@@ -45,12 +45,32 @@ def channel_publisher(channel: Any) -> str:
         publisher_name = publisher_name if _reads_as_outlet(publisher_name) else ""
     return _channel_outlet(
         field_text(channel.get("rights")),
-        field_text(channel.get("title")),
+        _site_of_section_feed(field_text(channel.get("title")), channel),
         str(channel.get("link") or ""),
         publisher=publisher_name,
         author=field_text(author.get("name") if isinstance(author, dict) else ""),
         links=(image_link,),
     )
+
+
+# Hugo's RSS template titles a section's or a taxonomy's feed "{section} on {site}" and describes it "Recent content in
+# {section} on {site}" (its home feed: "{site}", "Recent content on {site}"): the site publishes, the section is a
+# part of it ("HackerNews每日摘要 on SuperTechFans", dev s42f_12 pharaoh2012/rssfetch; "News on HITsz日语社", dev
+# s43f_01 HITsz-JLA/HITsz-JLA-web). Read by what the feed says of itself (its generator, or the template's own
+# description), never by the word "on" alone: "Notes on Go" may be a blog's whole name.
+_HUGO_SECTION = re.compile(r"^(?P<section>.+) on (?P<site>\S.*)$")
+
+
+def _site_of_section_feed(title: str, channel: Any) -> str:
+    """The site's name in a Hugo section feed's title (see _HUGO_SECTION), else the title as it is."""
+    m = _HUGO_SECTION.match(title)
+    if m is None:
+        return title
+    generator = field_text(channel.get("generator"))
+    described = field_text(channel.get("subtitle") or channel.get("description"))
+    if generator.casefold().startswith("hugo") or described == f"Recent content in {title}":
+        return m["site"].strip()
+    return title
 
 
 def _reads_as_outlet(name: str) -> bool:
