@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
 from briefreader.ingest import roles
 from briefreader.ingest.records import parse_json_records
 
@@ -232,3 +234,31 @@ def test_annotation_elements_with_attributes_are_no_records() -> None:
     events = "".join(f'<Event id="e{n}" type="t">召开会议</Event>' for n in range(5))
     doc = f"<Body><Title>某地召开会议</Title><Content><Paragraph>{events}。</Paragraph></Content></Body>"
     assert parse_xml_records(doc) is None
+
+
+_TITLES = ["国家统计局发布上半年数据", "市政府介绍城市更新工作进展"]
+_DAYS = ["2024-07-15", "2024-07-16"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {"columns": ["title", "content", "date"], "index": [0, 1], "data": [[_TITLES[i], _PROSE[i], _DAYS[i]] for i in range(2)]},
+        {"title": dict(enumerate(_TITLES)), "content": dict(enumerate(_PROSE[:2])), "date": dict(enumerate(_DAYS))},
+        {"title": _TITLES, "content": _PROSE[:2], "date": _DAYS},
+        [["标题", "正文", "日期"], *([_TITLES[i], _PROSE[i], _DAYS[i]] for i in range(2))],
+        [[_TITLES[i], _DAYS[i], _PROSE[i]] for i in range(2)],  # no header: each column's values say what it is
+    ],
+    ids=["split", "columns", "dict of lists", "rows with a header", "rows"],
+)  # fmt: skip
+def test_a_table_given_as_json_is_read_as_its_rows(table: object) -> None:
+    # a data frame's export (pandas' to_json orients) or a spreadsheet's rows: nothing was read, or one wrong record
+    records = parse_json_records(json.dumps(table, ensure_ascii=False))
+    assert records is not None
+    assert [(r.title, r.date, r.body) for r in records] == [(_TITLES[i], _DAYS[i], _PROSE[i]) for i in range(2)]
+
+
+def test_an_articles_paragraphs_beside_as_many_tags_stay_one_article() -> None:
+    article = {"content": _PROSE, "tags": ["经济", "城市", "教育"]}
+    records = parse_json_records(json.dumps(article, ensure_ascii=False))
+    assert records is not None and len(records) == 1 and _PROSE[2] in records[0].body

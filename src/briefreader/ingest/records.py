@@ -1187,10 +1187,71 @@ def parse_json_records(text: str) -> Records | None:
                 for item in listed[:MAX_ENTRIES]
                 if isinstance(item, dict)
             ]
+    if (rows := _tabular(items)) is not None:
+        items, more = list(rows[:MAX_ENTRIES]), more or len(rows) > MAX_ENTRIES
     records = _records(items, feed_title)
     records.more = more
     records.bad_lines = tuple(bad)
     return records or None
+
+
+# A table given as JSON, its rows no objects (a data frame's export: pandas' to_json orients, a spreadsheet's rows):
+# {"columns": [...], "data": [[...], ...]} ("split"), {"title": {"0": …, "1": …}, "content": {"0": …}} ("columns"),
+# {"title": [...], "content": [...]} (a dict of lists), or rows as lists ("values"), the first row the header when it
+# is one (short distinct names, no prose). Read as the objects they stand for; a row without a header has its
+# columns' positions as names, and what each column is comes from its values (roles.assign).
+TABLE_ROWS_MIN = 2
+
+
+def _header(row: list[object]) -> bool:
+    names = [v for v in row if isinstance(v, str)]
+    return (
+        len(names) == len(row) >= 2
+        and len(set(names)) == len(names)
+        and all(0 < len(n) <= CSV_HEADER_NAME_MAX and not _PROSE.search(n) and not _TAB_DATE.match(n) for n in names)
+    )
+
+
+def _table_rows(header: list[str], rows: list[object]) -> list[dict[str, object]] | None:
+    lists = [r for r in rows[: MAX_ENTRIES + 1] if isinstance(r, list) and len(r) == len(header)]
+    if len(lists) < max(TABLE_ROWS_MIN, len(rows[: MAX_ENTRIES + 1]) // 2) and not (rows and len(lists) == len(rows)):
+        return None
+    return [dict(zip(header, r, strict=True)) for r in lists]
+
+
+def _tabular(items: Sequence[object]) -> list[dict[str, object]] | None:
+    """The rows of a table given as JSON (see TABLE_ROWS_MIN) as objects, None for any other document."""
+    data = items[0] if len(items) == 1 else items
+    if isinstance(data, dict):
+        values = list(data.values())[:_FIELDS_MAX]
+        columns, rows = data.get("columns"), data.get("data")
+        if isinstance(columns, list) and isinstance(rows, list) and _header(columns):
+            return _table_rows([str(c) for c in columns], rows)
+        if len(values) >= 2 and all(isinstance(v, dict) and v for v in values):
+            index = list(values[0])[: MAX_ENTRIES + 1]
+            if all(str(k).isdigit() for k in index) and all(list(v)[: len(index)] == index for v in values):
+                return [{str(name): column.get(k) for name, column in data.items()} for k in index]
+        # (a dict of lists only with a column of titles: an article's paragraphs beside as many tags are one article)
+        titled = any(_key(k) in _TITLE_KEYS or _TITLE_WORD.search(_key(k)) for k in list(data)[:_FIELDS_MAX])
+        if titled and len(values) >= 2 and all(isinstance(v, list) for v in values):
+            size = len(values[0])
+            if size >= TABLE_ROWS_MIN and all(len(v) == size for v in values):
+                if all(not isinstance(x, (dict, list)) for v in values for x in v[:MAX_ENTRIES]):
+                    return [
+                        {str(name): column[n] for name, column in data.items()}
+                        for n in range(min(size, MAX_ENTRIES + 1))
+                    ]
+        return None
+    listed = list(data[: MAX_ENTRIES + 1]) if isinstance(data, list) else []
+    rows = [r for r in listed if isinstance(r, list)]
+    if len(rows) < TABLE_ROWS_MIN or len(rows) < len(listed):
+        return None
+    if any(isinstance(x, (dict, list)) for r in rows[:MAX_ENTRIES] for x in r[:_FIELDS_MAX]):
+        return None
+    first = rows[0]
+    if _header(first):
+        return _table_rows([str(c) for c in first], list(rows[1:]))
+    return _table_rows([str(k) for k in range(len(first))], list(rows)) if len(first) >= 2 else None
 
 
 # The last reading of a JSON file none of whose records parse, even mended (a dump cut mid-string, records edited by
