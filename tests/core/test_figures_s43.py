@@ -73,3 +73,14 @@ def test_the_last_end_of_an_ordinal_range_is_no_count(text: str) -> None:
 
 def test_a_range_without_its_ordinal_mark_is_still_a_count() -> None:
     assert _counts("共有1至5位专家参加。") == [("1至5位", 1)]
+
+
+@pytest.mark.parametrize("text", ["市場對Fed今年降息3次的預期不變。", "市场预计今年降息3次。", "去年涨价两次。"])
+def test_how_often_a_rate_or_a_price_was_cut_or_raised_is_no_count(text: str) -> None:
+    # figures32 dev 08: 降息, 降价 and 涨价 are nouns to the segmenter (加息 and 提价 are verbs); FIGURES_GOLD §1's
+    # frequencies (升息了三次, 下調三次) are no key figures
+    assert _counts(text) == []
+
+
+def test_a_tally_of_events_a_noun_names_stays_a_count() -> None:
+    assert _counts("共举行发布会14次。") == [("14次", 14)]

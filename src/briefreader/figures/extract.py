@@ -1944,6 +1944,7 @@ _FREQUENCY_END_AFTER = ("的", "以来", "后")
 # verbs of occurrence: the noun after one is the event the count tallies (共发生地震25次, 共举行发布会14次), never an
 # act's object done again (已上调基准利率五次: 上调 is an act)
 _OCCURRENCE_VERBS = ("发生", "出现", "爆发", "举行", "举办", "召开", "开展")
+_ACT_VERB_HEADS = frozenset("降涨升加减提调")  # a change verb opening a verb-object word (降息, 涨价)
 
 
 # nouns of a period that head a compound with the act's word before them (加息周期, 降息週期): the count counts them
@@ -1965,7 +1966,9 @@ def _frequency(before: str, after: str) -> bool:
     if tag[:1] == "d" or word in _FREQUENCY_ADVERBS or word in _FREQUENCY_MODALS:
         return True  # 已三次, 连续16次, 会2度: the count is the act's adverb
     adverb = not tagged_before or any(t[:1] == "d" or w in _FREQUENCY_ADVERBS for w, t in tagged_before[-3:])
-    verb_before = tag[:1] == "v" or tag == "ul"  # (升息了三次: 了 after the verb)
+    # (升息了三次: 了 after the verb; 降息, 降价 and 涨价 are nouns to the segmenter though 加息 and 提价 are verbs: a
+    # change verb and its object in two characters is the act, figures32 08's 降息3次)
+    verb_before = tag[:1] == "v" or tag == "ul" or (tag == "n" and len(word) == 2 and word[0] in _ACT_VERB_HEADS)
     if not after.strip() or after.startswith(_FREQUENCY_END_AFTER):
         return adverb or verb_before  # 下调三次, 亦先后发文两次
     tagged_after = segment.tag(after)
