@@ -155,3 +155,15 @@ def test_a_meta_lines_source_is_kept_for_metadata(tmp_path: Path) -> None:
     assert [[s.kept for s in spans] for spans in templated_lines(bodies)] == [["来源：杭州市发改委"]] * 4
     glued = [f"<p>来源：杭州市发改委浏览次数：{n}</p><p>正文{n}。</p>" for n in range(4)]
     assert templated_lines(glued) == [[]] * 4
+
+
+def test_a_data_feeds_figures_are_its_text_not_a_template() -> None:
+    # a market or weather feed's items each open with the same kind of data line: figures (decimals, shares,
+    # measures), the items' own text, never a counter
+    bodies = [f"<p>上证指数 32{n}0.12 涨0.5{n}%</p><p>今日两市成交额继续放大，第{n}个交易日。</p>" for n in range(6)]
+    assert templated_lines(bodies) == [[]] * 6
+    bodies = [f"<p>气温 1{n}℃ 湿度 8{n}</p><p>第{n}天多云转晴。</p>" for n in range(6)]
+    assert templated_lines(bodies) == [[]] * 6
+    # (a tally in 万 is a count: "书托邦 1.2万")
+    bodies = [f"<p>第{n}篇书评的摘要，讲了一本书。</p><p>书托邦 {n}.{n}万</p>" for n in range(6)]
+    assert all(len(spans) == 1 for spans in templated_lines(bodies))
