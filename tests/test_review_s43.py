@@ -1,0 +1,86 @@
+"""Session 43's review (ROLE=review): each finding as a test, strict xfail until fixed (notes/s43_review.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.ingest import ingest_bytes
+
+P = "国务院办公厅关于进一步优化营商环境的意见，要求各地区各部门认真贯彻落实。"
+
+
+def _brief(text: str, suffix: str = ".txt"):
+    return ingest_bytes(text.encode(), id="r", path=f"/tmp/review/r{suffix}", suffix=suffix)
+
+
+# R2 (0ed4c0a1, fields.py + metadata._field_candidates): an interview's questions, "记者：…" lines two apart in the
+# text's last 12 (or first 30) lines, are read as a block of two author fields and leave the body. Real text: dev
+# s19_06 (cnbeta's feed relaying a CCTV report, entry 3): "记者：你刚才提到投“毒”的概念，这种东西不好吧。" and
+# "记者：抹黑一下。" are lost at e44605a7 (kept at 3ddb33d9); the question ending in "？" stays. A reporter's
+# question is the text: a field's value is a name, not a sentence.
+_INTERVIEW_FOOT = "\n".join(
+    [
+        "大模型遭“投毒”？给AI“洗脑”已成产业链",
+        "",
+        *[P] * 6,
+        "力思文化传媒有限公司 李总：因为全网的人投“毒”投太多了。你看我们现在（干）GEO的都是投“毒”，投的信息源太多。",
+        "记者：你刚才提到投“毒”的概念，这种东西不好吧。",
+        "力思文化传媒有限公司 李总：是不好，但是每个商家都喜欢，都希望是别人别投“毒”，自己投“毒”。",
+        "记者：抹黑一下。",
+        "力思文化传媒有限公司 李总：对。抹黑一下这能力还是能实现的。现在他们好多公司做不上去的。",
+        "记者：是谁在帮品牌干这些？",
+        "力思文化传媒有限公司 李总：都是各种GEO公司。",
+        P,
+    ]
+)
+_INTERVIEW_HEAD = (
+    "市长谈营商环境优化\n2025-04-01 来源：人民网\n\n"
+    + P
+    + "\n记者：请您介绍一下今年的主要工作。\n市长：今年我们重点抓三件事。"
+    + P
+    + "\n记者：营商环境方面有哪些新举措。\n市长：我们出台了二十条措施。"
+    + P
+    + "\n"
+    + P * 2
+    + "\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R2: interview questions read as author fields and cut (0ed4c0a1)")
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        (_INTERVIEW_FOOT, ["记者：你刚才提到投“毒”的概念，这种东西不好吧。", "记者：抹黑一下。"]),
+        (_INTERVIEW_HEAD, ["记者：请您介绍一下今年的主要工作。", "记者：营商环境方面有哪些新举措。"]),
+    ],
+    ids=["foot_s19_06", "head_qa"],
+)
+def test_r2_an_interviews_questions_stay_in_its_text(text: str, questions: list[str]) -> None:
+    b = _brief(text)
+    for q in questions:
+        assert q in b.text, (q, b.text[-400:])
+
+
+def test_r2_guard_a_credit_block_still_leaves_the_text() -> None:
+    # the commit's own kind (dev s42b_07-09): a closing 作者/来源/日期 block is fields, not text
+    b = _brief(
+        "某地出台新政策支持企业发展\n\n"
+        + P * 3
+        + "\n\n作者：曹继军 ，颜维琦\n来源：光明日报\n日期：2012年10月27日 06:19\n"
+        "链接：http://news.ifeng.com/gundong/detail_2012_10/27/18599272_0.shtml\n"
+    )
+    assert "链接" not in b.text and b.source == "光明日报", (b.source, b.text[-200:])
+
+
+# R4 (0ed4c0a1): a notice's event block ("时间：… / 主题：…") is read as the text's header, its 主题 (the meeting's
+# theme) offered as the headline at 90 and taken over the notice's own first line. 3ddb33d9 kept the headline.
+_NOTICE = (
+    "关于召开2026年数字经济座谈会的通知\n\n各有关单位：\n时间：2026年3月5日上午9时\n主题：数字经济与产业升级\n"
+    "地点：市政府三楼会议室\n\n" + P * 3 + "\n\n市发展改革委\n2026年2月20日\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="R4: a meeting's 主题 field taken as the notice's headline (0ed4c0a1)")
+def test_r4_a_notices_meeting_theme_is_not_its_headline() -> None:
+    b = _brief(_NOTICE)
+    assert b.title == "关于召开2026年数字经济座谈会的通知", b.title
