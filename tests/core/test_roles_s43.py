@@ -262,3 +262,26 @@ def test_an_articles_paragraphs_beside_as_many_tags_stay_one_article() -> None:
     article = {"content": _PROSE, "tags": ["经济", "城市", "教育"]}
     records = parse_json_records(json.dumps(article, ensure_ascii=False))
     assert records is not None and len(records) == 1 and _PROSE[2] in records[0].body
+
+
+def test_cards_whose_labels_hold_a_fields_head_word_are_records() -> None:
+    # "新闻标题：" / "新闻内容：": a qualifier before a listed name's head word (a Chinese name puts its head last);
+    # the file was one document, the second card's labels glued into the first's text
+    from briefreader.ingest import ingest_entries
+
+    text = "".join(
+        f"新闻标题：{_TITLES[i]}\n发布时间：{_DAYS[i]}\n新闻来源：新华社\n新闻内容：\n{_PROSE[i]}\n\n" for i in range(2)
+    )
+    briefings = ingest_entries(text.encode(), id="c", suffix=".txt")
+    assert [(b.title, b.date_iso, b.source) for b in briefings] == [(_TITLES[i], _DAYS[i], "新华社") for i in range(2)]
+    assert all("新闻内容" not in b.text for b in briefings)
+
+
+def test_a_latin_label_names_its_own_thing() -> None:
+    # a reader's export: "Markdown Content:" under "Title:" is no card's body label (dev-retired29 s32h_03/04)
+    from briefreader.ingest.records import _label_key
+    from briefreader.ingest.roles import label_role
+
+    assert _label_key("Markdown Content") == "markdowncontent"
+    assert _label_key("新闻内容") == "content" and _label_key("标题") == "标题"
+    assert label_role("更新时间") == ""  # an update's time is no date

@@ -26,7 +26,7 @@ from .feed import MAX_ENTRIES
 from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_url
 from .roles import LIST_MARKS as _LIST_MARKS
 from .roles import assign as assign_roles
-from .roles import is_prose
+from .roles import is_prose, label_role
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
 RECORDS_TRIED_MAX = 4 * MAX_ENTRIES  # <doc> tags looked at (empty ones among them: a file of tags is no corpus)
@@ -528,7 +528,12 @@ _LABEL_DAY = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|[-/.年](\d{1,2})[-/.月](\d
 
 
 def _label_key(label: str) -> str:
-    return _key("".join(label.split()))
+    """A card's label as the lists spell it; a label no list holds but whose head word says its field ("新闻标题",
+    "新闻内容", "新闻来源": roles.label_role) as that field's listed name."""
+    key = _key("".join(label.split()))
+    # (a Chinese label only, its head word last: a Latin one, "Markdown Content" under a reader's "Title:" and "URL
+    # Source:", names its own thing: dev-retired29 s32h_03/04, dev-retired37 s40h_09 were read as cards by it)
+    return key if key in _FIELD_KEYS or key.isascii() else (label_role(key) or key)
 
 
 def _label_block(text: str) -> list[re.Match[str]] | None:

@@ -98,6 +98,20 @@ class Roles:
         return self.fields.get(role, "")
 
 
+# the name a labelled card's field is given when its label holds a role's head word ("新闻标题" is a title's, "新闻内容"
+# the text's, "新闻来源" the source's): the records' own spelling of that role
+LABEL_NAMES = {"title": "title", "body": "content", "summary": "summary", "date": "date", "source": "source",
+               "author": "author", "link": "url"}  # fmt: skip
+
+
+def label_role(name: str) -> str:
+    """The role a field's name (as records._key spells it) gives by the name table (an exact name or a head word),
+    as LABEL_NAMES spells it; "" for none, or for two roles equally (a name that says two things says none)."""
+    scored = sorted(((_name_score(name, role), role) for role in LABEL_NAMES), reverse=True)
+    best, role = scored[0]
+    return LABEL_NAMES[role] if best >= HEAD and scored[1][0] < best else ""
+
+
 def _name_score(name: str, role: str) -> float:
     if (bad := NOT.get(role)) is not None and bad.search(name):
         return -EXACT
