@@ -24,9 +24,20 @@ from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
 from .clean import display_columns
 from .feed import MAX_ENTRIES
 from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_url
+from .roles import (
+    JSON_AUTHOR,
+    JSON_BODY,
+    JSON_DATE,
+    JSON_LINK,
+    JSON_ORIGINAL_TITLE,
+    JSON_SOURCE,
+    JSON_STAMP,
+    JSON_TITLE,
+    is_prose,
+    label_role,
+)
 from .roles import LIST_MARKS as _LIST_MARKS
 from .roles import assign as assign_roles
-from .roles import is_prose, label_role
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
 RECORDS_TRIED_MAX = 4 * MAX_ENTRIES  # <doc> tags looked at (empty ones among them: a file of tags is no corpus)
@@ -851,40 +862,6 @@ def parse_records(text: str) -> Records:
     return records
 
 
-# the field names scrapers give (English and Chinese); a crawl's own time (created_at, crawl_time)
-# is not the article's and is not read
-_JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目", "headlines")
-# the headline as the outlet published it, beside a translated or rewritten "title" (a feed bot's machine-translated
-# English "title" over the outlet's "title_original": dev s33_08): the published one is the item's headline
-_JSON_ORIGINAL_TITLE = ("title_original", "original_title", "title_orig", "orig_title", "原标题", "原始标题")
-_JSON_BODY = (
-    "content", "text", "body", "article", "news_content", "article_content", "content_text", "content_html", "bodies",
-    "正文", "内容", "desc", "description", "abstract", "summary", "摘要",
-)  # fmt: skip
-_JSON_DATE = (
-    "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
-    "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
-    "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated", "originaldate",
-    # the item's own time named as its title and body are ("news_title", "news_content", "news_time": an app's news
-    # records, dev-retired30 s33h_07)
-    "news_time", "news_date", "article_time", "article_date", "post_time", "post_date",
-    # a CMS's day of publication spelled out ("published_date": "2018-04-17T00:00:00Z", dev-retired32 s35h_07)
-    "published_date", "publication_date",
-)  # fmt: skip
-# an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06): the date of a
-# record with no body only; a scraper stamps its items with the crawl's time, and a body's own dateline says more
-# (review s30 R6)
-_JSON_STAMP = ("timestamp", "publish_timestamp", "pub_timestamp")
-_JSON_SOURCE = (
-    "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
-    "sitename", "来源", "媒体", "发布单位", "发布机构",
-    # an API's or a crawl's name for the item's origin ("infoSource": "央视新闻", an epidemic news API and its CSV
-    # export: dev s36_04/08) and a paper's records naming the paper ("newspaper": "文艺报": dev s36_03)
-    "infosource", "newssource", "articlesource", "newspaper", "newspapername", "报纸", "报刊",
-    # a government site's record names the office that issued it ("department": "臺南市安平區公所"); read
-    # only when no field above names the source
-    "department", "部门",
-)  # fmt: skip
 # a record's carrier: a news API's "src" (极速数据's 新浪 headlines: "src": "新浪港股", "环球市场播报", "新闻滚动", dev
 # s33_07) names the column or channel that carries the item, not always who wrote it: read as a feed's channel is,
 # under the item's own credit ("转自：上观新闻"), and never when it is a section's name only ("新闻滚动")
@@ -901,9 +878,6 @@ def _carrier(value: str) -> str:
     return value if _CARRIER_NAME.fullmatch(value) and not _NOT_CARRIER.match(value) else ""
 
 
-# a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
-# a person's an author, never the source)
-_JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
 # a field given as an object ({"source": {"id": null, "name": "Reuters"}}, NewsAPI's form) is its name; an app's
 # author object names its account ({"userName": "澎湃新闻", "userId": 1, "userImg": …}: dev-retired30 s33h_07), which
 # metadata reads as it reads any author (an outlet's name there is the source, a person's an author)
@@ -975,8 +949,8 @@ def _latest_version(item: dict[str, object], value: object) -> dict[str, object]
     return {**{k: x for k, x in item.items() if not isinstance(x, (list, dict))}, **body}
 
 
-_BODY_KEYS = frozenset(map(_spelled, _JSON_BODY))
-_TITLE_KEYS = frozenset(map(_spelled, _JSON_TITLE))
+_BODY_KEYS = frozenset(map(_spelled, JSON_BODY))
+_TITLE_KEYS = frozenset(map(_spelled, JSON_TITLE))
 
 
 def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, object]]:
@@ -1360,9 +1334,9 @@ def _letters(text: str) -> int:
 
 
 def _readable_body(fields: dict[str, str]) -> str:
-    """The first body field (_JSON_BODY's order) with text a reader can read (_READABLE), "" for none; a field of
+    """The first body field (JSON_BODY's order) with text a reader can read (_READABLE), "" for none; a field of
     unreadable text when no field is readable but it is the only kind there (a body of figures is a body)."""
-    names = [n for n in _JSON_BODY if str(fields.get(_key(n), "")).strip()]
+    names = [n for n in JSON_BODY if str(fields.get(_key(n), "")).strip()]
     # the body as markup beside the same body as text ("content_html" and "content_text", dev s34_07: the text is the
     # page's words run into one line, breadcrumb and "返回上一頁" with them): the markup, which keeps the paragraphs and
     # the blocks the page reader drops
@@ -1582,16 +1556,16 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             key = by_role.get(name)
             return str(fields.get(key) or texts.get(key) or "").strip() if key else ""
 
-        title, body = pick(_JSON_TITLE) or _headed(fields, _TITLE_HEAD) or role("title"), _readable_body(fields)
-        if (original := pick(_JSON_ORIGINAL_TITLE)) and _HAN_CHAR.search(original) and not _HAN_CHAR.search(title):
+        title, body = pick(JSON_TITLE) or _headed(fields, _TITLE_HEAD) or role("title"), _readable_body(fields)
+        if (original := pick(JSON_ORIGINAL_TITLE)) and _HAN_CHAR.search(original) and not _HAN_CHAR.search(title):
             title = original  # a translated title (no hanzi) over the outlet's own headline (review s33 R6)
-        if not body and title and any(str(fields.get(_key(n), "")).strip() for n in _JSON_BODY):
+        if not body and title and any(str(fields.get(_key(n), "")).strip() for n in JSON_BODY):
             body = title  # every body field garbled: its headline is its text (review s33 R8)
         if not body and not loose and (prose := _fallback(item)[1]) and _PROSE.search(prose):
             # a record whose body field is empty among records that have one ("content": [] beside "abs" and
             # "long_abs", dev-retired29 s32h_08): its text by the fallback names, as when no record names a body
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose
-        date, source = pick(_JSON_DATE), pick(_JSON_SOURCE)
+        date, source = pick(JSON_DATE), pick(JSON_SOURCE)
         if not source and _STOCK_CODE.fullmatch(pick(_SECURITY_CODE)) and (name := pick(_SECURITY_NAME)):
             # a listed company's filing as a securities record: its code and short name are its filer's (see above)
             source = "".join(name.split()) if len(name) <= _SECURITY_NAME_MAX else ""
@@ -1603,10 +1577,10 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         if not body and (prose := role("body")) and not _garbled(prose):
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose  # (a body by its values: roles)
         date, source = date or role("date"), source or role("source")
-        url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
+        url = pick(JSON_LINK)
         url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE) or role("link")
         if not body and not date:
-            date = pick(_JSON_STAMP)
+            date = pick(JSON_STAMP)
         if not body and title and len(found) > 1 and (date or (url and headlines)):
             # a record of a feed or an index that carries no body (an API whose item's description is empty, an
             # archive's index of headlines: dev s29_04/05/11): its headline is its text, as a feed entry's is.
@@ -1627,7 +1601,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 url=url,
                 date=_publisher_stamp(date),
                 source=source,
-                author=pick(_JSON_AUTHOR),
+                author=pick(JSON_AUTHOR),
                 channel=""
                 if source
                 else _carrier(pick(_JSON_CARRIER))
@@ -1647,7 +1621,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
 # archiver's, dev s30_10). The nearest container's name (its own field, or one of a sibling object of fields only)
 # is its records' carrier, the weakest source hint (a feed channel's), under anything the record or its text names.
 _CARRIER_KEYS = frozenset(
-    map(_spelled, (*_JSON_SOURCE, "name", "platform", "account", "accountname", "nickname", "feedname", "mpname",
+    map(_spelled, (*JSON_SOURCE, "name", "platform", "account", "accountname", "nickname", "feedname", "mpname",
                    "公众号", "账号", "平台"))
 )  # fmt: skip
 _CARRIER_MAX = 30  # characters of a container's name
@@ -1890,12 +1864,12 @@ def _named(value: object) -> str:
     return ""
 
 
-_NAMED_KEYS = frozenset(map(_spelled, _JSON_SOURCE + _JSON_AUTHOR))
-_LABEL_SOURCE_KEYS = frozenset(map(_spelled, _JSON_SOURCE))
-_LABEL_AUTHOR_KEYS = frozenset(map(_spelled, _JSON_AUTHOR))
-_LABEL_DATE_KEYS = frozenset(map(_spelled, _JSON_DATE))
+_NAMED_KEYS = frozenset(map(_spelled, JSON_SOURCE + JSON_AUTHOR))
+_LABEL_SOURCE_KEYS = frozenset(map(_spelled, JSON_SOURCE))
+_LABEL_AUTHOR_KEYS = frozenset(map(_spelled, JSON_AUTHOR))
+_LABEL_DATE_KEYS = frozenset(map(_spelled, JSON_DATE))
 _FIELD_KEYS = frozenset(
-    map(_spelled, (*_JSON_TITLE, *_JSON_BODY, *_JSON_DATE, *_JSON_SOURCE, *_JSON_AUTHOR, "url", "link", "id"))
+    map(_spelled, (*JSON_TITLE, *JSON_BODY, *JSON_DATE, *JSON_SOURCE, *JSON_AUTHOR, "url", "link", "id"))
 )
 
 

@@ -25,25 +25,64 @@ SAMPLE = 60  # records scored (a file's first; its others are read by the roles 
 FIELDS_MAX = 200  # fields of one record looked at
 VALUE_MAX = 4000  # characters of a value measured
 
-# What a field's NAME says, one table for every shape (as records._key spells names: no spaces, "_" or "-", lower
-# case, Simplified). Exact names first; then the head words a longer name holds ("news_title", "文章标题").
+# What a field's NAME says, one table for every shape: the record readers' lists (records picks a role's field by
+# them, in their order), and names the role reader knows besides; as records._key spells names (no spaces, "_" or
+# "-", lower case, Simplified). Exact names first; then the head words a longer name holds ("news_title", "文章标题").
+# the field names scrapers give (English and Chinese); a crawl's own time (created_at, crawl_time)
+# is not the article's and is not read
+JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目", "headlines")
+# the headline as the outlet published it, beside a translated or rewritten "title" (a feed bot's machine-translated
+# English "title" over the outlet's "title_original": dev s33_08): the published one is the item's headline
+JSON_ORIGINAL_TITLE = ("title_original", "original_title", "title_orig", "orig_title", "原标题", "原始标题")
+JSON_BODY = (
+    "content", "text", "body", "article", "news_content", "article_content", "content_text", "content_html", "bodies",
+    "正文", "内容", "desc", "description", "abstract", "summary", "摘要",
+)  # fmt: skip
+JSON_DATE = (
+    "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
+    "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
+    "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated", "originaldate",
+    # the item's own time named as its title and body are ("news_title", "news_content", "news_time": an app's news
+    # records, dev-retired30 s33h_07)
+    "news_time", "news_date", "article_time", "article_date", "post_time", "post_date",
+    # a CMS's day of publication spelled out ("published_date": "2018-04-17T00:00:00Z", dev-retired32 s35h_07)
+    "published_date", "publication_date",
+)  # fmt: skip
+# an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06): the date of a
+# record with no body only; a scraper stamps its items with the crawl's time, and a body's own dateline says more
+# (review s30 R6)
+JSON_STAMP = ("timestamp", "publish_timestamp", "pub_timestamp")
+JSON_SOURCE = (
+    "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
+    "sitename", "来源", "媒体", "发布单位", "发布机构",
+    # an API's or a crawl's name for the item's origin ("infoSource": "央视新闻", an epidemic news API and its CSV
+    # export: dev s36_04/08) and a paper's records naming the paper ("newspaper": "文艺报": dev s36_03)
+    "infosource", "newssource", "articlesource", "newspaper", "newspapername", "报纸", "报刊",
+    # a government site's record names the office that issued it ("department": "臺南市安平區公所"); read
+    # only when no field above names the source
+    "department", "部门",
+)  # fmt: skip
+# a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
+# a person's an author, never the source)
+JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
+# the item's address (a picture's, a PDF's or the comments' is another thing's)
+JSON_LINK = ("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址")
+_SUMMARY = ("desc", "description", "abstract", "summary", "摘要")  # (JSON_BODY's last: read when no text is)
+
+
+def _spelled(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(re.sub(r"[\s_\-]+", "", n).lower() for n in names)
+
+
 NAMES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "contenttitle", "newstitle", "articletitle", "标题", "题目", "headlines", "hl",
-              "titleoriginal", "originaltitle", "原标题", "主旨", "subject"),
-    "body": ("content", "text", "body", "article", "newscontent", "articlecontent", "contenttext", "contenthtml",
-             "bodies", "正文", "内容", "全文", "maintext", "fulltext", "rawtext", "articletext"),
-    "summary": ("desc", "description", "abstract", "summary", "摘要", "snippet", "excerpt", "lead", "导语"),
-    "date": ("date", "time", "pubdate", "publishtime", "published", "datetime", "pubtime", "pubdate",
-             "publishdate", "publishedat", "releasetime", "ptime", "pubdatetime", "datepublished", "发布时间",
-             "发布日期", "日期", "时间", "firstcreated", "originaldate", "newstime", "newsdate", "articletime",
-             "articledate", "posttime", "postdate", "publisheddate", "publicationdate", "createdat", "created",
-             "成文日期", "发文日期", "印发日期"),
-    "source": ("source", "website", "media", "site", "publisher", "outlet", "sourcename", "medianame", "sitename",
-               "来源", "媒体", "发布单位", "发布机构", "infosource", "newssource", "articlesource", "newspaper",
-               "newspapername", "报纸", "报刊", "department", "部门", "发文机关", "发文单位", "issuer", "出处"),
-    "link": ("url", "link", "href", "sourceurl", "articleurl", "newsurl", "originalurl", "链接", "网址", "原文链接",
-             "permalink", "canonicalurl", "地址"),
-    "author": ("author", "authors", "byline", "writer", "reporter", "作者", "记者", "编辑", "editor"),
+    "title": _spelled((*JSON_TITLE, *JSON_ORIGINAL_TITLE, "hl", "主旨", "subject")),
+    "body": _spelled((*(n for n in JSON_BODY if n not in _SUMMARY), "全文", "maintext", "fulltext", "rawtext",
+                      "articletext")),
+    "summary": _spelled((*_SUMMARY, "snippet", "excerpt", "lead", "导语")),
+    "date": _spelled((*JSON_DATE, "createdat", "created", "成文日期", "发文日期", "印发日期")),
+    "source": _spelled((*JSON_SOURCE, "发文机关", "发文单位", "issuer", "出处")),
+    "link": _spelled((*JSON_LINK, "href", "permalink", "canonicalurl", "原文链接", "地址")),
+    "author": _spelled((*JSON_AUTHOR, "编辑", "editor")),
     "id": ("id", "newsid", "docno", "docid", "uuid", "guid", "articleid", "序号", "编号"),
     "category": ("category", "categories", "channel", "section", "column", "type", "tag", "tags", "label",
                  "classify", "class", "分类", "类别", "栏目", "频道", "版面", "类型", "标签"),
