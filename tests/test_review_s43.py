@@ -84,3 +84,30 @@ _NOTICE = (
 def test_r4_a_notices_meeting_theme_is_not_its_headline() -> None:
     b = _brief(_NOTICE)
     assert b.title == "关于召开2026年数字经济座谈会的通知", b.title
+
+
+# R5 (cd0e184b, records._tabular): a JSON table of more than _FIELDS_MAX (200) columns is checked on its first 200
+# only and then read whole: a later column that is no dict ("columns" orient) or a list of another length (a dict of
+# lists) raises (AttributeError / IndexError / TypeError), and the library shows the file as "failed to read" where
+# 3ddb33d9 read it. Valid JSON; constructed (no dev JSON has 200 columns).
+def _wide(last: object, orient: str) -> bytes:
+    import json
+
+    if orient == "columns":
+        table: dict[str, object] = {"title": {"0": "第一条新闻标题在这里", "1": "第二条新闻标题在这里"}}
+        table["content"] = {"0": P * 3, "1": P * 3}
+        table.update({f"c{i}": {"0": "x", "1": "y"} for i in range(200)})
+    else:
+        table = {"title": ["第一条新闻标题在这里", "第二条新闻标题在这里"], "content": [P * 3, P * 3]}
+        table.update({f"c{i}": ["x", "y"] for i in range(200)})
+    table["late"] = last
+    return json.dumps(table, ensure_ascii=False).encode()
+
+
+@pytest.mark.xfail(strict=True, reason="R5: a JSON table's columns past the 200th are read unchecked (cd0e184b)")
+@pytest.mark.parametrize(
+    ("last", "orient"), [("a string", "columns"), (["only one"], "lists"), (5, "lists")], ids=["str", "short", "int"]
+)
+def test_r5_a_wide_json_table_with_an_odd_late_column_is_read_not_raised(last: object, orient: str) -> None:
+    b = ingest_bytes(_wide(last, orient), id="r", path="/tmp/review/r.json", suffix=".json")  # (no exception)
+    assert b.text or orient == "columns"  # (3ddb33d9 read the dict of lists' text; the columns orient gave none)
