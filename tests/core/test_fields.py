@@ -139,3 +139,16 @@ def test_a_title_fields_label_leaves_the_title(written: str, want: str):
     from briefreader.ingest.metadata import clean_title
 
     assert clean_title(written) == want
+
+
+def test_a_news_desks_telephone_is_no_headline():
+    # dev s17_25 (a provincial portal's page): "新闻：<phone>广告：<phone>" over the headline
+    assert _pairs("新闻：0351-4281494广告：0351-4281485") == []
+    assert _pairs("新闻：0351-4281494") == []
+    assert _pairs("新闻：法国农民抗议") == [("title", "法国农民抗议")]
+
+
+def test_a_menu_word_alone_takes_no_value_from_the_next_line():
+    # a site's menu one item a line ("新闻 / 体育"): no table's cell over its value
+    assert list(read_fields(["新闻", "体育", "财经"])) == []
+    assert [(f.field, f.value) for f in read_fields(["发布日期", "2024-01-02"])] == [("date", "2024-01-02")]

@@ -27,11 +27,13 @@ from .patterns import ISSUER_LABELS, ORIGIN_LABELS, REPOST_LABELS, SOURCE_LABELS
 # (a copy's "原标题"); date: when it was published; updated: when the page changed (weaker than any date);
 # event: a day the text announces (a meeting's), never the text's; source: the outlet or office the text came
 # from; issuer: the office that issued a document; author / editor / credit: people (never a source); link: the
-# original's address; doc_number: a document's number (its year dates it weakly); content: the text begins.
+# original's address; doc_number: a document's number (its year dates it weakly); other: a table's cells no field
+# reads (索引号, 主题分类), dropped with their block; content: the text begins.
 _TABLE: dict[str, tuple[str, ...]] = {
     "title": (
         *("标题", "题目", "文章标题", "新闻标题", "主题", "帖子主题", "標題", "題目", "文章標題", "新聞標題"),
-        *("新闻", "文章", "title", "headline", "subject"),  # "新闻：法国农民因…": a paste's label of its headline
+        # (名称: a document table's; "新闻：法国农民因…": a paste's label of its headline)
+        *("名称", "名稱", "新闻", "文章", "title", "headline", "subject"),
     ),
     "original_title": (
         *("原标题", "原題", "原题", "原標題", "本文原标题", "原文标题", "原文標題", "原标题为", "原标题是", "原題為"),
@@ -74,7 +76,12 @@ _TABLE: dict[str, tuple[str, ...]] = {
         *("链接", "原文链接", "原文地址", "网址", "链接地址", "文章链接", "原文网址", "本文链接", "連結", "原文連結"),
         *("網址", "url", "link", "permalink", "original url"),
     ),
-    "doc_number": ("发文字号", "文号", "发文字號", "發文字號", "索引号", "索引號"),
+    "doc_number": ("发文字号", "文号", "发文字號", "發文字號"),
+    # a document table's other cells and a page's counters: read, dropped with their block, never a field's value
+    "other": (
+        *("索引号", "索引號", "主题分类", "主题词", "主題詞", "公文种类", "体裁分类", "组配分类", "有效性"),
+        *("关键词", "关键字", "浏览次数", "阅读次数", "点击数", "字号"),
+    ),
     "content": ("正文", "内容", "content", "body", "text", "全文"),
 }
 LABELS: dict[str, str] = {label: name for name, labels in _TABLE.items() for label in labels}
@@ -124,8 +131,12 @@ _LATIN_FIELD = re.compile(
     rf"^\s*(?:[-*>]\s+)?(?:\*\*|__)?(?P<label>{_alternation(_LATIN_LABELS)})(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
-# a label alone on its line (a table's label cell), its value the next line's
-_LONE_LABEL = re.compile(rf"^\s*(?P<label>{_alternation(_HAN_LABELS)})\s*[:：]?\s*$")
+# a label alone on its line (a table's label cell), its value the next line's; never a word a site's menu shows alone
+# ("新闻 / 体育", "文章", "图片", "视频": a menu's items one under another, no cell and its value)
+_MENU_WORDS = frozenset({"新闻", "文章", "主题", "图片", "视频", "图文", "图", "文", "摄", "攝", "視頻", "更新"})
+_LONE_LABEL = re.compile(
+    rf"^\s*(?P<label>{_alternation([x for x in _HAN_LABELS if x not in _MENU_WORDS])})\s*[:：]?\s*$"
+)
 _TRAIL = " \t\u3000/／|｜丨,，;；"
 
 
@@ -139,6 +150,8 @@ def _label_of(written: str) -> str:
 _PROSE = re.compile(r"[。？！?!；;]")
 _PROSE_OK = frozenset({"title", "original_title", "link"})
 _FULL_STOP_WITHIN = re.compile(r"。.")
+_LETTERS = re.compile(r"[^\W\d_]")
+_HEADLINE_LETTERS = 4
 
 
 def _bounded(name: str, value: str) -> str:
@@ -147,6 +160,8 @@ def _bounded(name: str, value: str) -> str:
         return ""
     if name in _PROSE_OK and name != "link" and _FULL_STOP_WITHIN.search(value):
         return ""  # a headline has no full stop inside it: a teaser's title glued to its first sentences
+    if name in ("title", "original_title") and len(_LETTERS.findall(value)) < _HEADLINE_LETTERS:
+        return ""  # a headline is words: "新闻：0351-4281494" is a news desk's telephone
     for open_, close in (("（", "）"), ("(", ")")):
         if value.endswith(close) and value.count(close) > value.count(open_):
             value = value[:-1].rstrip(_TRAIL)  # "（原标题：…）": the bracket round the field, not the value's
@@ -189,7 +204,8 @@ def read_fields(lines: Sequence[str], start: int = 0, stop: int | None = None) -
             after = lines[i + 1][:WINDOW]
             label = _label_of(lone["label"])
             name = LABELS[label]
-            if name != "content" and not fields_of_line(after) and not _LONE_LABEL.match(after):
+            # (a cell no field reads takes no value: "分类:" left empty over the issuer's line is no table's pair)
+            if name not in ("content", "other") and not fields_of_line(after) and not _LONE_LABEL.match(after):
                 if value := _bounded(name, after):
                     yield Field(name, label, value, i, "next line", 0.7, True)
                     i += 2

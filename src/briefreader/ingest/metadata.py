@@ -2020,10 +2020,6 @@ _URL_DATE = re.compile(
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])/"
     r"|/t(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])_"
 )
-_GOV_LABEL = re.compile(
-    r"^(?P<label>标\s*题|名\s*称|发文字号|文\s*号|成文日期|发布日期|发文机关|发布机构|索\s*引\s*号|主题分类|"
-    r"主\s*题\s*词|公文种类|体裁分类|组配分类|有\s*效\s*性|生效日期|废止日期)\s*[:：]?\s*(?P<value>.*)$"
-)
 _LAW_ADOPTED = re.compile(
     r"^[(（](?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{2,120}"
     r"(?:通过|公布|发布|修正|修订|施行)[^()（）]{0,200}[)）]$"
@@ -2987,8 +2983,9 @@ def extract_metadata(
     # 3. header lines of the text (a bulletin-board post's header first); 4. the dateline; 4b. a
     # digest's repeated datelines
     _bbs_candidates(r)
+    _field_candidates(r, tables=True)
     _header_candidates(r)
-    _field_candidates(r)
+    _field_candidates(r, tables=False)
     _dateline_candidates(r, raw_tail, body, path)
     _digest_candidates(r)
     _credited_headline(r)
@@ -3831,7 +3828,10 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
     (``head``) or below the article; nearer the article counts more."""
     title, date, source, sites = r.title, r.date, r.source, r.sites
     extra_lines = _join_date_pieces([x for x in _join_labels(extra).split("\n") if x.strip()])
-    page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
+    # a document table among them (gov.cn's 标题 / 发文字号 / 成文日期 / 发布日期 / 发文机关, label and value on one
+    # line or the value on the next): its cells read by the one labelled-field reader, fields.py
+    cells = {f.line: f for block in _field_blocks(extra_lines, 0, len(extra_lines)) for f in block}
+    page_table = bool(cells)
     # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
     # a month are a list of links, none of them the article's date
     months = [k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())]
@@ -3891,8 +3891,8 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
                 source.offer(info.source, near, "labelled source" if info.source_labelled else "page line")
             if info.authors and not r.authors:
                 r.authors += info.authors
-        elif page_table and (m := _GOV_LABEL.match(line)):
-            _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
+        elif page_table and k in cells:
+            _offer_field(r, cells[k], 0)
     if head:
         _follow_account(r, extra_lines, infos)
 
@@ -3908,17 +3908,22 @@ _FIELD_GAP = 1  # blank lines a block's fields may stand apart
 # (head, foot) scores: a header's fields as a header line's (80) and a labelled source's (82); a foot block's below
 # them, above a closing line's date (70) and a closing credit (60)
 _FIELD_SCORES = {"title": (90, 0), "date": (80, 74), "source": (82, 76), "issuer": (82, 76), "link": (58, 56)}
+# a document table's two days (gov.cn's 标题 / 发文字号 / 成文日期 / 发布日期 / 发文机关): the day it came out over the
+# day it was written, both over a header line's date; its issuer as its table says, when the value is a name
+_TABLE_DATES = {"发布日期": 88, "成文日期": 86}
+_TABLE_ISSUER = 86
+_DOC_NUMBER_SCORE = 21  # a document number's year: above nothing but a rights line's month (21) and a bare day
 # the fields that make a block (an editor's or a photographer's credit rides along in one, and makes none: a feature's
 # credits line "编辑|… 制图|…" is the text's); a day the text announces (截止时间) is its text, no field of it
 _FIELD_KINDS = frozenset({"title", "original_title", "date", "updated", "source", "issuer", "link", "author"})
 
 
-def _field_blocks(r: _Reading, start: int, stop: int) -> list[list[Field]]:
+def _field_blocks(lines: Sequence[str], start: int, stop: int) -> list[list[Field]]:
     """Runs of lines that are labelled fields only (each line's first field opens it), two fields or more."""
     blocks: list[list[Field]] = []
     run: list[Field] = []
     last = -10
-    for f in read_fields(r.lines, start, stop):
+    for f in read_fields(lines, start, stop):
         if f.field == "content":
             break  # a record's text begins: no field after it is the header's
         if f.field == "event":
@@ -3941,13 +3946,24 @@ def _field_blocks(r: _Reading, start: int, stop: int) -> list[list[Field]]:
     ]
 
 
-def _field_candidates(r: _Reading) -> None:
-    """The text's header block and its foot's credit block of labelled fields, each field a candidate."""
+def _document_table(block: list[Field]) -> bool:
+    """A document's table of fields (gov.cn's 标题 / 发文字号 / 成文日期 / 发布日期 / 发文机关 / 索引号): a cell only
+    such a table has, or a label cell over its value's line."""
+    return any(f.field in ("doc_number", "issuer", "other") or f.how == "next line" for f in block)
+
+
+def _field_candidates(r: _Reading, tables: bool) -> None:
+    """The text's header block and its foot's credit block of labelled fields, each field a candidate. A document's
+    table (``tables``) is read before the header's lines, which then pass over it (its issuer's cell may hold a
+    crawler's wrong words, "发布机构：加快布局", that a header line's reading would take for a labelled source); any
+    other block after them."""
     n = len(r.lines)
-    head = _field_blocks(r, 0, min(n, _FIELD_HEAD))
-    foot = _field_blocks(r, max(min(n, _FIELD_HEAD), n - _FIELD_FOOT), n)
+    head = _field_blocks(r.lines, 0, min(n, _FIELD_HEAD))
+    foot = [] if tables else _field_blocks(r.lines, max(min(n, _FIELD_HEAD), n - _FIELD_FOOT), n)
     for blocks, at in ((head, 0), (foot, 1)):
         for block in blocks:
+            if _document_table(block) != tables and at == 0:
+                continue
             for f in block:
                 _offer_field(r, f, at)
                 r.used.add(f.line)
@@ -3958,8 +3974,13 @@ def _field_candidates(r: _Reading) -> None:
 def _offer_field(r: _Reading, f: Field, at: int) -> None:
     kind = "source" if f.field == "issuer" else f.field
     score = _FIELD_SCORES.get(f.field, (0, 0))[at] * (0.9 + 0.1 * f.sure)
+    if at == 0 and f.label in _TABLE_DATES:
+        score = _TABLE_DATES[f.label]
     if kind == "title" and score and _headline_ok(f.value):
         r.title.offer(clean_title(r.title_convert(f.value)), score, "labelled title")
+    elif kind == "doc_number":
+        if (mm := _DOC_NUMBER.search(f.value)) and MIN_YEAR <= int(mm["y"]) <= _THIS_YEAR + 1:
+            r.date.offer((dt.date(int(mm["y"]), 1, 1), "year"), _DOC_NUMBER_SCORE, "document number")
     elif kind == "date":
         if (m := _DATE_ANY.search(_normalise_info_line(f.value))) and (parsed := _parse_date_token(m)):
             r.date.offer(parsed, score, "labelled field")
@@ -3976,7 +3997,9 @@ def _offer_field(r: _Reading, f: Field, at: int) -> None:
             named = _source_value(value.split()[0]) if value.split() else ""
         # "来源：新浪新闻综合": a portal's compilation of several outlets' reports names none of them
         if named and not _looks_like_person(named) and not named.endswith("综合"):
-            r.source.offer(named, score if kind == f.field or _issuer_named(named) else 30, "labelled source")
+            if kind != f.field:  # an issuer's cell: a name, else the weakest place
+                score = (max(score, _TABLE_ISSUER) if at == 0 else score) if _issuer_named(named) else 30
+            r.source.offer(named, score, "labelled source")
     elif kind == "link" and _URL_START.match(f.value) and (named := outlet_for_url(f.value)):
         r.source.offer(named, score, "original's address")
     elif kind == "author":
@@ -4255,16 +4278,10 @@ def _header_candidates(r: _Reading) -> None:
         used.add(submission)
     else:
         submission = -1
-    # a document table has several labelled cells; one "标题" line is a headline
-    table = sum(bool(_GOV_LABEL.match(line)) for line in lines[:header_end]) >= 2
     items = r.listed = _listed_items(lines) if r.listing else set()
-    skip_next = False
     for i, line in enumerate(lines[:header_end]):
-        if skip_next:
-            skip_next = False
-            continue
         if i in used:
-            continue
+            continue  # (a block of labelled fields, _field_candidates, among them)
         if i in nav:
             continue  # a menu item, a breadcrumb: where the page is, not what it says
         if i in items:
@@ -4280,14 +4297,6 @@ def _header_candidates(r: _Reading) -> None:
             continue
         if len(line) > 120 or match_dateline(line):
             break  # the article has begun
-        if table and (m := _GOV_LABEL.match(line)):
-            value_line = lines[i + 1] if i + 1 < len(lines) else ""
-            took_next = _gov_field(m, value_line, title, date, source)
-            used.add(i)
-            if took_next:
-                used.add(i + 1)
-                skip_next = True
-            continue
         if i < _LABELLED_TITLE_REACH and (m := _TITLE_LABEL.match(line)) and _headline_ok(m["value"].strip()):
             # an export's labelled fields, one a line ("标题：…", "日期：…", "来源：…"): the title's value
             title.offer(clean_title(m["value"].strip()), 90, "labelled title")
@@ -6235,27 +6244,3 @@ def _issuer_named(value: str) -> bool:
         or _named_outlet(value)
         or (_ISSUER.match(value) and not any(t.startswith("v") for _, t in segment.tag(value, hmm=False)))
     )
-
-
-def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, source: _Best) -> bool:
-    """A cell of a government document's table (标题 / 发文字号 / 成文日期 / 发布日期 /
-    发文机关); the value is on the same line or, in a two-column table, the next.
-    Returns True when the value was the next line."""
-    label = re.sub(r"\s+", "", m["label"])
-    value, took_next = m["value"].strip(), False
-    if not value and next_line and not _GOV_LABEL.match(next_line):
-        value, took_next = next_line.strip(), True
-    if not value:
-        return False
-    if label in ("标题", "名称"):
-        title.offer(clean_title(value), 90, "document table")
-    elif label in ("发布日期", "成文日期"):
-        mm = _DATE_ANY.search(value)
-        parsed = _parse_date_token(mm) if mm else None
-        date.offer(parsed, 88 if label == "发布日期" else 86, "document table")
-    elif label in ("发文机关", "发布机构"):
-        source.offer(value[:40], 86 if _issuer_named(value) else 30, "document table")
-    elif label in ("发文字号", "文号"):
-        if (mm := _DOC_NUMBER.search(value)) and MIN_YEAR <= int(mm["y"]) <= _THIS_YEAR + 1:
-            date.offer((dt.date(int(mm["y"]), 1, 1), "year"), 21, "document number")
-    return took_next
