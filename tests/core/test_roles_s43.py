@@ -285,3 +285,44 @@ def test_a_latin_label_names_its_own_thing() -> None:
     assert _label_key("Markdown Content") == "markdowncontent"
     assert _label_key("新闻内容") == "content" and _label_key("标题") == "标题"
     assert label_role("更新时间") == ""  # an update's time is no date
+
+
+def test_a_list_held_as_one_string_is_the_list_it_spells() -> None:
+    # a scraper's paragraphs written with str() or json.dumps into a text field: its brackets and quotes were the text
+    records = [
+        {"title": _TITLES[0], "content": str(_PROSE[:2]), "date": _DAYS[0]},
+        {
+            "title": f"['{_TITLES[1]}']",
+            "content": json.dumps(_PROSE[1:], ensure_ascii=False),
+            "date": f'["{_DAYS[1]}"]',
+        },
+    ]
+    read = parse_json_records(json.dumps(records, ensure_ascii=False))
+    assert read is not None
+    assert [(r.title, r.date) for r in read] == [(_TITLES[0], _DAYS[0]), (_TITLES[1], _DAYS[1])]
+    assert _PROSE[0] in read[0].body and _PROSE[1] in read[0].body and "['" not in read[0].body
+    assert _PROSE[2] in read[1].body and '["' not in read[1].body
+
+
+def test_a_csv_column_of_lists_held_as_strings() -> None:
+    import csv
+    import io
+
+    from briefreader.ingest.records import parse_records
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["title", "content", "date"])
+    for n in range(2):
+        writer.writerow([_TITLES[n], str([_PROSE[n], _PROSE[2]]), _DAYS[n]])
+    read = parse_records(out.getvalue())
+    assert [r.title for r in read] == _TITLES
+    assert all(r.body.startswith(_PROSE[n]) and "['" not in r.body and _PROSE[2] in r.body for n, r in enumerate(read))
+
+
+def test_a_bracketed_note_is_no_list() -> None:
+    text = "[注] 本文所称数据为初步统计，以正式公布为准。"
+    read = parse_json_records(
+        json.dumps([{"title": _TITLES[0], "content": text}, {"title": _TITLES[1], "content": text}], ensure_ascii=False)
+    )
+    assert read is not None and read[0].body == text

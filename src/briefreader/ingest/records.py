@@ -399,7 +399,11 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
         url, headline = field(link), field(title)
         if quoted := _QUOTED_CELL.match(headline):
             headline = quoted[1].strip()
+        if (listed := _literal_list(headline)) is not None and len(listed) == 1:
+            headline = " ".join(listed[0].split())  # (a list held as one string, see _literal_list)
         text_ = row[body].strip()
+        if (paragraphs := _literal_list(text_)) is not None:
+            text_ = _text_value(paragraphs).strip()
         if reply >= 0 and (answer := row[reply].strip()):
             text_ = f"{text_}\n{answer}" if text_ else answer
         if not text_:
@@ -982,10 +986,37 @@ def _has_article(item: dict[str, object]) -> bool:
     return False
 
 
+# A list held as one string: a scraper's list of paragraphs written with str() or json.dumps into a text field
+# ("content": "['第一段。', '第二段。']", pandas' CSV of a list column): the list it spells, its brackets and quotes no
+# text. Read only when the whole value is such a literal of strings (bounded as _python_literal is).
+_LIST_LITERAL = re.compile(r"""\A\s*\[\s*(['"]).*\1\s*\]\s*\Z""", re.DOTALL)
+LIST_LITERAL_MAX = 512 * 1024
+
+
+def _literal_list(value: str) -> list[str] | None:
+    if len(value) > LIST_LITERAL_MAX or not _LIST_LITERAL.match(value):
+        return None
+    if value.count(",") > _PYTHON_LITERAL_ELEMENTS:
+        return None
+    import ast
+    import json
+
+    try:
+        parsed = json.loads(value)
+    except (ValueError, RecursionError):
+        try:
+            parsed = ast.literal_eval(value.strip())
+        except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+            return None
+    return parsed if isinstance(parsed, list) and parsed and all(isinstance(x, str) for x in parsed) else None
+
+
 def _valued(value: object) -> object:
     """A field given as a list of {"role", "value"} objects (IPTC ninjs: "headlines", "bodies"): the main one's
     value, else the first's (dev s17_01); a field given as an object of its renderings (see _RENDERINGS): the first
-    of them; any other value as it is."""
+    of them; a list held as one string (see _literal_list), that list; any other value as it is."""
+    if isinstance(value, str) and (listed := _literal_list(value)) is not None:
+        value = listed
     if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
         # a one-string list is that string: a scraper's item written as extract() gives it ("title": ["…"],
         # "date": ["2017-11-30 10:46"], Scrapy's default: dev s42b_12), as Crossref's and library APIs' records
