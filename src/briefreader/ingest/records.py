@@ -1326,14 +1326,13 @@ def json_prose(text: str) -> str:
 
 # When no field has a body's name: one whose name holds a body's word ("HTMLContent", "news_content_text"), the
 # longest; else the fields that are prose (a court's record: 主文, 理由 as lists of paragraphs), in their order.
-# A date likewise from a name that holds a date's word ("Date_Created", "判決日期"), never an update's or a crawl's.
+# (Its title, date and issuer are the role reader's: roles.HEADS holds the head words, "Date_Created", "判決日期",
+# "PubGovName", and roles.NOT an update's or a crawl's time.)
 # (or its excerpt: a keyword bot's hit records {code, name, title, url, time, snippet}, each "snippet" the text cut
 # from the filing, mid-sentence and with no sentence's end, dev s40_10)
 _BODY_WORD = re.compile(r"content|body|text|article|snippet|excerpt|正文|内容|全文|摘录")
 _TITLE_WORD = re.compile(r"title|headline|subject|标题|题目|主旨")
 _DATE_WORD = re.compile(r"date|日期")
-# and the issuer from a name that holds an issuer's word, the first ("PubGovName" before "UndertakeGov")
-_SOURCE_WORD = re.compile(r"source|publisher|issuer|agency|gov|org|来源|机关|机构|单位")
 _SOURCE_MAX = 40
 _NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|download|insert|expir|birth|更新|抓取|爬取|下载")
 # (a field's kind is no text: "content_type": "policy" names what the record is, dev s29_04)
@@ -1499,32 +1498,21 @@ def _item_lines(text: str) -> bool:
     )
 
 
-def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
-    """(title, body, date, source) of a record whose fields have none of the names the lists know (see above)."""
+def _loose_body(item: dict[str, object]) -> str:
+    """The text of a record whose fields have none of the names the lists know (see above); its title, date and
+    source are the role reader's (roles.assign)."""
     texts = [(_key(k), _text_value(v).strip()) for k, v in list(item.items())[:_FIELDS_MAX]]
     texts = [(k, t) for k, t in texts if t and not _NOT_TEXT_WORD.search(k)]
-    title = next((t for k, t in texts if _TITLE_WORD.search(k) and "\n" not in t), "")
     named = [t for k, t in texts if _BODY_WORD.search(k)]
-    body = max(named, key=len) if named else ""
-    if not body:
-        # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
-        dated = any(_DATE_WORD.search(k) for k, _ in texts)
-        if title or dated:
-            body = "\n\n".join(  # (each field its own paragraph: a digest's closing quote under its items)
-                t for k, t in texts if len(t) >= _PROSE_MIN and t != title and (_PROSE.search(t) or _item_lines(t))
-            )
-    date = next((t for k, t in texts if _DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k) and len(t) <= 40), "")
-    # a source is one name: a list of them, a line each (a daily digest's "sources": ["澎湃新闻", "人民日报", …],
-    # dev-retired31 s34h_09), names the outlets the digest draws on, none of them its publisher
-    source = next(
-        (
-            t
-            for k, t in texts
-            if _SOURCE_WORD.search(k) and len(t) <= _SOURCE_MAX and not _PROSE.search(t) and "\n" not in t
-        ),
-        "",
+    if named:
+        return max(named, key=len)
+    # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
+    title = next((t for k, t in texts if _TITLE_WORD.search(k) and "\n" not in t), "")
+    if not title and not any(_DATE_WORD.search(k) for k, _ in texts):
+        return ""
+    return "\n\n".join(  # (each field its own paragraph: a digest's closing quote under its items)
+        t for k, t in texts if len(t) >= _PROSE_MIN and t != title and (_PROSE.search(t) or _item_lines(t))
     )
-    return title, body, date, source
 
 
 # A field named by a qualifier before a known name's head word (a Chinese name puts its head last): "文章标题",
@@ -1566,7 +1554,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     records = Records()
     seen: set[str] = set()
     found = _items(items)
-    # no object with a body's name anywhere: the document's own objects by the fallback names (see _fallback)
+    # no object with a body's name anywhere: the document's own objects by the fallback names (see _loose_body)
     loose = not any(_has_article(d) for d in found)
     if loose:
         found = [d for d in (items if isinstance(items, list) else [items])[:MAX_ENTRIES] if isinstance(d, dict)]
@@ -1592,7 +1580,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             title = original  # a translated title (no hanzi) over the outlet's own headline (review s33 R6)
         if not body and title and any(str(fields.get(_key(n), "")).strip() for n in JSON_BODY):
             body = title  # every body field garbled: its headline is its text (review s33 R8)
-        if not body and not loose and (prose := _fallback(item)[1]) and _PROSE.search(prose):
+        if not body and not loose and (prose := _loose_body(item)) and _PROSE.search(prose):
             # a record whose body field is empty among records that have one ("content": [] beside "abs" and
             # "long_abs", dev-retired29 s32h_08): its text by the fallback names, as when no record names a body
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose
@@ -1601,9 +1589,9 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             # a listed company's filing as a securities record: its code and short name are its filer's (see above)
             source = "".join(name.split()) if len(name) <= _SECURITY_NAME_MAX else ""
         if loose:
-            loose_title, body, loose_date, loose_source = _fallback(item)
-            title, date = title or html.unescape(loose_title), date or html.unescape(loose_date)
-            source = source or html.unescape(loose_source)
+            body = _loose_body(item)
+            title, date = title or html.unescape(role("title")), date or html.unescape(role("date"))
+            source = source or html.unescape(role("source"))
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
         if not body and (prose := role("body")) and not _garbled(prose):
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose  # (a body by its values: roles)

@@ -92,7 +92,7 @@ HEADS: dict[str, re.Pattern[str]] = {
     "body": re.compile(r"content|body|text|article|正文|内容|全文"),
     "summary": re.compile(r"summary|abstract|desc|snippet|excerpt|摘要|摘录|导语"),
     "date": re.compile(r"date|time|日期|时间"),
-    "source": re.compile(r"source|publisher|issuer|agency|media|outlet|来源|机关|机构|单位|媒体"),
+    "source": re.compile(r"source|publisher|issuer|agency|gov|org|media|outlet|来源|机关|机构|单位|媒体"),
     "link": re.compile(r"url|link|href|链接|网址"),
     "author": re.compile(r"author|byline|writer|reporter|作者|记者"),
     "id": re.compile(r"(?:^|_)id$|id$|编号"),
@@ -241,7 +241,10 @@ def _value_scores(values: list[str], records: int) -> dict[str, float]:
     else:
         out["title"] = -1.0
     # a source or a category: short, the same in many records; a known outlet decides between them
-    short = _share(plain, lambda p: len(p) <= SHORT_MAX and not _SENTENCE_END.search(p))
+    # (one name, one line: a list of outlets a line each, a digest's "sources", names none of them its publisher:
+    # dev-retired31 s34h_09)
+    short = _share(values, lambda v: len(" ".join(v.split())) <= SHORT_MAX and "\n" not in v.strip())
+    short = min(short, _share(plain, lambda p: not _SENTENCE_END.search(p)))
     if short >= 0.9:
         repeated = records >= 3 and distinct <= 0.5
         known = _share(plain, _names_outlet)
