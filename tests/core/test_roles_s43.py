@@ -326,3 +326,11 @@ def test_a_bracketed_note_is_no_list() -> None:
         json.dumps([{"title": _TITLES[0], "content": text}, {"title": _TITLES[1], "content": text}], ensure_ascii=False)
     )
     assert read is not None and read[0].body == text
+
+
+def test_a_platforms_name_in_every_record_is_no_source_by_its_values() -> None:
+    # (微信, 今日头条 carry others' articles: a shared label naming one is no publisher)
+    records = [
+        {"pingtai": "今日头条", "biaoti": f"平台文章之{n}号标题写在这里", "neirong": p} for n, p in enumerate(_PROSE)
+    ]
+    assert roles.assign(records).get("source") == ""

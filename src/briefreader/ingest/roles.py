@@ -273,9 +273,14 @@ def is_prose(value: object) -> bool:
 
 
 def _names_outlet(value: str) -> bool:
+    """Does the value name an outlet or an office the table knows (a portal's, a platform's or an aggregator's name
+    carries others' articles: no publisher, as outlets.outlet_for_url says of their addresses)?"""
     from .outlets import outlet_named
 
-    return bool(value) and len(value) <= SHORT_MAX and outlet_named(value) is not None
+    if not value or len(value) > SHORT_MAX:
+        return False
+    outlet = outlet_named(value)
+    return outlet is not None and outlet.kind in ("outlet", "abroad")
 
 
 # a role is given only when its best field's score is at least this (name and values together)
