@@ -3904,6 +3904,10 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
 _FIELD_HEAD = 30  # lines at the top where a block is the text's header
 _FIELD_FOOT = 12  # lines at the end where a block is its credits
 _FIELD_BLOCK_MIN = 2
+_LABELLED_TITLE_REACH = 3  # the text's first lines, where a title field alone is the text's own
+# ...when its label says title: "主题：健康社区建设宣传周" alone over a page's text is a page's field (a board's subject
+# is its post's headline only over the post's byline: _nearest_headline), "新闻：" a paste's label inside a block
+_TITLE_WORD = re.compile(r"标题|標題|题目|題目|title|headline", re.IGNORECASE)
 _FIELD_GAP = 1  # blank lines a block's fields may stand apart
 # (head, foot) scores: a header's fields as a header line's (80) and a labelled source's (82); a foot block's below
 # them, above a closing line's date (70) and a closing credit (60)
@@ -3958,6 +3962,15 @@ def _field_candidates(r: _Reading, tables: bool) -> None:
     crawler's wrong words, "发布机构：加快布局", that a header line's reading would take for a labelled source); any
     other block after them."""
     n = len(r.lines)
+    if tables:
+        # an export's title field on one of the first lines ("标题：…", "title: …"), a block or alone: the title's
+        # value, the line no headline of its own
+        for i, line in enumerate(r.lines[:_LABELLED_TITLE_REACH]):
+            found = fields_of_line(line, i)
+            if found and found[0].first and found[0].field == "title" and _TITLE_WORD.search(found[0].label):
+                for f in found:
+                    _offer_field(r, f, 0)
+                r.used.add(i)
     head = _field_blocks(r.lines, 0, min(n, _FIELD_HEAD))
     foot = [] if tables else _field_blocks(r.lines, max(min(n, _FIELD_HEAD), n - _FIELD_FOOT), n)
     for blocks, at in ((head, 0), (foot, 1)):
@@ -4026,10 +4039,6 @@ def _follow_account(r: _Reading, lines: list[str], infos: dict[int, InfoLine]) -
         if dated and not _DATE_ANY.search(name):
             r.source.offer(name, _FOLLOWED_ACCOUNT_SCORE, "platform account")
             return
-
-
-_TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|新闻标题|title)\s*[:：]\s*(?P<value>\S.{1,88})$", re.IGNORECASE)
-_LABELLED_TITLE_REACH = 3
 
 
 # A bulletin-board post (PTT 批踢踢實業坊 and the BBSes on its software): a header block of labelled
@@ -4297,11 +4306,6 @@ def _header_candidates(r: _Reading) -> None:
             continue
         if len(line) > 120 or match_dateline(line):
             break  # the article has begun
-        if i < _LABELLED_TITLE_REACH and (m := _TITLE_LABEL.match(line)) and _headline_ok(m["value"].strip()):
-            # an export's labelled fields, one a line ("标题：…", "日期：…", "来源：…"): the title's value
-            title.offer(clean_title(m["value"].strip()), 90, "labelled title")
-            used.add(i)
-            continue
         if i < submission:
             continue  # the heading above a submission's title: the committee it is addressed to
         if original := _original_outlet(line):
