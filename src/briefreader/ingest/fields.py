@@ -175,7 +175,7 @@ def fields_of_line(line: str, index: int = 0) -> list[Field]:
         label = _label_of(m["label"])
         name = LABELS[label]
         value = _bounded(name, text[m.end() :])
-        return [Field(name, label, value, index, "key", 0.9, True)] if value else []
+        return [Field(name, label, value, index, "key", 1.0, True)] if value else []
     found = list(_HAN_FIELD.finditer(text))
     out: list[Field] = []
     for k, m in enumerate(found):

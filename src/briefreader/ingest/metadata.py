@@ -3964,10 +3964,15 @@ def _field_candidates(r: _Reading, tables: bool) -> None:
     n = len(r.lines)
     if tables:
         # an export's title field on one of the first lines ("标题：…", "title: …"), a block or alone: the title's
-        # value, the line no headline of its own
-        for i, line in enumerate(r.lines[:_LABELLED_TITLE_REACH]):
+        # value, the line no headline of its own; an archive's Latin source key in its header ("- source: 财联社 Web
+        # roll API": the outlet before the feed's description)
+        for i, line in enumerate(r.lines[:_HEADER_LINES]):
             found = fields_of_line(line, i)
-            if found and found[0].first and found[0].field == "title" and _TITLE_WORD.search(found[0].label):
+            if not found or not found[0].first or i in r.used:
+                continue
+            if (i < _LABELLED_TITLE_REACH and found[0].field == "title" and _TITLE_WORD.search(found[0].label)) or (
+                found[0].how == "key" and found[0].field == "source"
+            ):
                 for f in found:
                     _offer_field(r, f, 0)
                 r.used.add(i)
@@ -4330,12 +4335,6 @@ def _header_candidates(r: _Reading) -> None:
                 r.authors += [wx["writer"]]
             used.add(i)
             continue
-        if i < _HEADER_LINES and (labelled := _LATIN_SOURCE_LABEL.match(line)):
-            # "- source: 财联社 Web roll API": an archive's field, the outlet before the feed's description
-            if named := _source_value(labelled["value"].split()[0]):
-                source.offer(named, 82, "labelled source")
-            used.add(i)
-            continue
         if i < _HEADER_LINES and _CRAWL_LINE.match(line):
             # "抓取时间: 2026/1/5 11:27:34": the scraper's stamp over its copy (dev s37_01-06), its field, not the
             # text's: no date, and no line of the text
@@ -4512,9 +4511,6 @@ def _document_title_goes_on(line: str, after: str) -> bool:
 
 _TIME_IN_LINE = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?![\d:：])")
 # an archive's own field, one a line (a Markdown list): "- source: 东方财富 public web feed" (a Han name first)
-_LATIN_SOURCE_LABEL = re.compile(
-    rf"^\s*(?:[-*]\s*)?(?:source|publisher)\s*[:：]\s*(?P<value>[{_HAN}]\S{{1,20}}(?:\s.*)?)$", re.I
-)
 # WeChat's article header in a copy: 原创, the day, the writer (if any), the account
 _WECHAT_BYLINE = re.compile(
     rf"^原创\s*(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*(?:(?P<writer>[^\s\d]{{1,12}}?)\s+)?"
