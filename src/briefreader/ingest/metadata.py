@@ -5731,10 +5731,19 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                 break
 
 
-# a post's subject as a forum or a board labels it in the post's header ("主题：…" over its 作者/时间 line)
-_SUBJECT_LABEL = re.compile(
-    r"^\s*(?:主题|帖子主题|标题|题目|文章标题|新闻标题)\s*[:：]\s*(?P<value>\S.{1,88})$", re.IGNORECASE
-)
+# a post's subject as a forum or a board labels it in the post's header ("主题：…" over its 作者/时间 line): a title
+# field (fields.py) whose label says title or subject
+_SUBJECT_WORDS = frozenset({"主题", "帖子主题"})
+
+
+def _subject_field(line: str) -> str:
+    found = fields_of_line(line)
+    if found and found[0].first and found[0].field == "title":
+        if found[0].label in _SUBJECT_WORDS or _TITLE_WORD.search(found[0].label):
+            return found[0].value
+    return ""
+
+
 _NEAREST_SCORE = 59  # over an <h1> that no other place repeats (58), under a <title>'s headline (62)
 _SUBJECT_SCORE = 70  # over a <title> (62), under og:title (80) and an <h1> the <title> repeats (89)
 _NEAREST_REACH = 12  # lines walked up from the text
@@ -5784,7 +5793,7 @@ def _nearest_headline(r: _Reading, page_head: str) -> None:
     candidate, at, labelled, dated, crumbed, walked = "", -1, False, False, False, set()
     listed = 0  # unlabelled lines that read as headlines, one after another: a list of links to stories
     for k, line in reversed(lines[-_NEAREST_REACH:]):
-        if (m := _SUBJECT_LABEL.match(line)) and _headline_ok(value := m["value"].strip()):
+        if (value := _subject_field(line)) and _headline_ok(value):
             if not candidate:
                 candidate, at, labelled = value, k, True
             walked.add(_squeeze(value))  # (a headline line read with its label is this line still)
@@ -5803,7 +5812,7 @@ def _nearest_headline(r: _Reading, page_head: str) -> None:
         break
     if not candidate or _squeeze(candidate) == current or current in walked:
         return
-    if current in {_squeeze(x) for x in r.lines[:3] if x.strip() and not _SUBJECT_LABEL.match(x)}:
+    if current in {_squeeze(x) for x in r.lines[:3] if x.strip() and not _subject_field(x)}:
         return  # the text opens with the declared headline
     # the article's start right under the candidate: its fields' row (walked past), or its lead's dateline
     opens = dated or (0 <= at < len(r.lines) - 1 and bool(match_dateline(r.lines[at + 1].strip())))
