@@ -334,3 +334,19 @@ def test_a_platforms_name_in_every_record_is_no_source_by_its_values() -> None:
         {"pingtai": "今日头条", "biaoti": f"平台文章之{n}号标题写在这里", "neirong": p} for n, p in enumerate(_PROSE)
     ]
     assert roles.assign(records).get("source") == ""
+
+
+def test_one_name_table_the_record_readers_lists_are_the_role_readers_names() -> None:
+    from briefreader.ingest.records import _spelled
+
+    pairs = {
+        "title": roles.JSON_TITLE + roles.JSON_ORIGINAL_TITLE,
+        "date": roles.JSON_DATE,
+        "source": roles.JSON_SOURCE,
+        "author": roles.JSON_AUTHOR,
+        "link": roles.JSON_LINK,
+    }
+    for role, listed in pairs.items():
+        assert {_spelled(n) for n in listed} <= set(roles.NAMES[role]), role
+    body_and_summary = set(roles.NAMES["body"]) | set(roles.NAMES["summary"])
+    assert {_spelled(n) for n in roles.JSON_BODY} <= body_and_summary
