@@ -104,7 +104,6 @@ def _wide(last: object, orient: str) -> bytes:
     return json.dumps(table, ensure_ascii=False).encode()
 
 
-@pytest.mark.xfail(strict=True, reason="R5: a JSON table's columns past the 200th are read unchecked (cd0e184b)")
 @pytest.mark.parametrize(
     ("last", "orient"), [("a string", "columns"), (["only one"], "lists"), (5, "lists")], ids=["str", "short", "int"]
 )
@@ -137,7 +136,6 @@ def _corpus(suffix: str) -> list:
     return ingest_entries(text.encode(), id="r", path=f"/tmp/review/r{suffix}", suffix=suffix)
 
 
-@pytest.mark.xfail(strict=True, reason="R6: short headlines (6-8 characters on average) no longer read (832b39bf)")
 @pytest.mark.parametrize("suffix", [".txt", ".csv"])
 def test_r6_a_corpus_of_short_headlines_keeps_them(suffix: str) -> None:
     assert [b.title for b in _corpus(suffix)] == _SHORT_HEADS

@@ -1233,24 +1233,23 @@ def _tabular(items: Sequence[object]) -> list[dict[str, object]] | None:
     """The rows of a table given as JSON (see TABLE_ROWS_MIN) as objects, None for any other document."""
     data = items[0] if len(items) == 1 else items
     if isinstance(data, dict):
-        values = list(data.values())[:_FIELDS_MAX]
+        # (the columns looked at are the columns read: one past _FIELDS_MAX of another kind raised, review s43 R5)
+        pairs = list(data.items())[:_FIELDS_MAX]
+        values = [v for _, v in pairs]
         columns, rows = data.get("columns"), data.get("data")
         if isinstance(columns, list) and isinstance(rows, list) and _header(columns):
             return _table_rows([str(c) for c in columns], rows)
         if len(values) >= 2 and all(isinstance(v, dict) and v for v in values):
             index = list(values[0])[: MAX_ENTRIES + 1]
             if all(str(k).isdigit() for k in index) and all(list(v)[: len(index)] == index for v in values):
-                return [{str(name): column.get(k) for name, column in data.items()} for k in index]
+                return [{str(name): column.get(k) for name, column in pairs} for k in index]
         # (a dict of lists only with a column of titles: an article's paragraphs beside as many tags are one article)
-        titled = any(_key(k) in _TITLE_KEYS or _TITLE_WORD.search(_key(k)) for k in list(data)[:_FIELDS_MAX])
+        titled = any(_key(k) in _TITLE_KEYS or _TITLE_WORD.search(_key(k)) for k, _ in pairs)
         if titled and len(values) >= 2 and all(isinstance(v, list) for v in values):
             size = len(values[0])
             if size >= TABLE_ROWS_MIN and all(len(v) == size for v in values):
                 if all(not isinstance(x, (dict, list)) for v in values for x in v[:MAX_ENTRIES]):
-                    return [
-                        {str(name): column[n] for name, column in data.items()}
-                        for n in range(min(size, MAX_ENTRIES + 1))
-                    ]
+                    return [{str(name): column[n] for name, column in pairs} for n in range(min(size, MAX_ENTRIES + 1))]
         return None
     listed = list(data[: MAX_ENTRIES + 1]) if isinstance(data, list) else []
     rows = [r for r in listed if isinstance(r, list)]
