@@ -82,7 +82,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "date": _spelled((*JSON_DATE, "createdat", "created", "成文日期", "发文日期", "印发日期")),
     "source": _spelled((*JSON_SOURCE, "发文机关", "发文单位", "issuer", "出处")),
     "link": _spelled((*JSON_LINK, "href", "permalink", "canonicalurl", "原文链接", "地址")),
-    "author": _spelled((*JSON_AUTHOR, "编辑", "editor")),
+    "author": _spelled(JSON_AUTHOR),  # (an editor is no author: fields.LABELS says so too, review s43)
     "id": ("id", "newsid", "docno", "docid", "uuid", "guid", "articleid", "序号", "编号"),
     "category": ("category", "categories", "channel", "section", "column", "type", "tag", "tags", "label",
                  "classify", "class", "分类", "类别", "栏目", "频道", "版面", "类型", "标签"),
