@@ -27,7 +27,8 @@ from .patterns import ISSUER_LABELS, ORIGIN_LABELS, REPOST_LABELS, SOURCE_LABELS
 # (a copy's "原标题"); date: when it was published; updated: when the page changed (weaker than any date);
 # event: a day the text announces (a meeting's), never the text's; source: the outlet or office the text came
 # from; issuer: the office that issued a document; author / editor / credit: people (never a source); link: the
-# original's address; doc_number: a document's number (its year dates it weakly); other: a table's cells no field
+# original's address; doc_number: a document's number (its year dates it weakly); office: the office a form names;
+# host: a site's owner (主办单位) or an event's organiser; other: a table's cells no field
 # reads (索引号, 主题分类), dropped with their block; content: the text begins.
 _TABLE: dict[str, tuple[str, ...]] = {
     "title": (
@@ -62,6 +63,22 @@ _TABLE: dict[str, tuple[str, ...]] = {
         *("source", "from", "publisher", "outlet", "media"),
     ),
     "issuer": (*ISSUER_LABELS, "发文单位", "制发机关", "發布機關", "發文機關", "發布單位", "issuer"),
+    # the office a budget's, a report's or a disclosure's form names (its own, not always the text's publisher)
+    "office": (
+        *(
+            "预算主管部门",
+            "主管部门",
+            "编制部门",
+            "编制单位",
+            "填报单位",
+            "报送单位",
+            "单位名称",
+            "部门名称",
+            "公开单位",
+        ),
+        *("主管單位", "編制單位", "單位名稱", "部門名稱"),
+    ),
+    "host": ("主办单位", "主辦單位"),  # a site's owner in its footer; in a text, an event's organiser
     "author": (
         *("作者", "记者", "通讯员", "撰文", "文", "撰稿", "撰稿人", "楼主", "发帖人", "发布人", "采访", "采写"),
         *("作者", "記者", "通訊員", "撰稿", "採訪", "採寫", "author", "by", "writer", "reporter"),

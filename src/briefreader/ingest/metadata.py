@@ -5147,10 +5147,6 @@ def _closing_candidates(r: _Reading) -> None:
 # An office's document names its issuer in fields of its own: a budget's 预算主管部门 and 编制部门, a form's 填报单位,
 # a site's 主办单位 (the site's owner: its footer says so), a notice's 发文单位 (the labels _LABEL reads as a source
 # line are read again here: a PDF's cover may hold two fields on one line)
-_ISSUER_LABEL = re.compile(
-    r"(?:^|(?<=[\s\u3000|｜]))(?P<label>预算主管部门|主管部门|编制部门|编制单位|填报单位|报送单位|发文单位|制发机关|主办单位|"
-    r"单位名称|部门名称|公开单位|发布单位|发文机关|发布机构)\s*[:：]\s*(?P<value>[^\s:：|｜，,。；;]{4,40})"
-)
 # where a document's title names its issuer: before a year ("某县人民政府2023年政府信息公开工作年度报告"),
 # before 关于 ("XX局关于…的通知"), before the kind of a budget ("2024年XX局部门决算")
 _TITLE_ISSUER_END = re.compile(r"(?:19|20)\d{2}\s*年|关于|(?:部门|单位)(?:预算|决算)|政府信息公开")
@@ -5171,9 +5167,10 @@ _ISSUER_SCORES = {
     # (主办单位：中共温州市委宣传部 under "…_温州网": review s18 R17)
     "labelled owner of an outlet's site": 32,
 }
-# labels that name whose event or whose site it is, not whose document: in an article's text "主办单位：…" is the
-# organiser of the event it reports (review s18 R16); only the page's footer reads it, as the site's owner
-_EVENT_LABELS = frozenset({"主办单位"})
+# (a "host" field, 主办单位, names whose event or whose site it is, not whose document: in an article's text it is the
+# organiser of the event it reports (review s18 R16); only the page's footer reads it, as the site's owner)
+_ISSUER_VALUE_MIN = 4  # characters of an office's name, at least
+_ISSUER_VALUE_END = re.compile(r"[\s:：|｜，,。；;]")  # where an office field's name ends
 
 
 # a document's kind ending its title: a year before it is a document's ("…2023年政府信息公开工作年度报告"), not a
@@ -5249,11 +5246,18 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
     lines, source = r.lines, r.source
 
     def labelled(text_lines: list[str], origin: str) -> None:
+        # the office fields (fields.py: an issuer's, a form's office, a site's host), their value a name of 4 to 40
+        # characters up to a blank
         for line in text_lines:
-            for m in _ISSUER_LABEL.finditer(line):
-                if m["label"] in _EVENT_LABELS and origin != "site's labelled owner":
+            for f in fields_of_line(line):
+                if f.field not in ("issuer", "office", "host") or (
+                    f.field == "host" and origin != "site's labelled owner"
+                ):
                     continue
-                if name := organisation_name(r.convert(m["value"])) or (_named_outlet(m["value"]) and m["value"]):
+                value = _ISSUER_VALUE_END.split(f.value, maxsplit=1)[0]
+                if len(value) < _ISSUER_VALUE_MIN:
+                    continue
+                if name := organisation_name(r.convert(value)) or (_named_outlet(value) and value):
                     if origin == "site's labelled owner" and any(_is_outlet(s) for s in r.sites):
                         origin = "labelled owner of an outlet's site"
                     source.offer(name, _ISSUER_SCORES[origin], origin)
