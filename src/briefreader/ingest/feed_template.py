@@ -71,6 +71,9 @@ _SOURCE_FIELD = re.compile(
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64})+")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+# a line that is one bracketed note: an editor's credit or a closing mark ("（记者 李明）", "（完）", "（来源：…）"),
+# the article's own, never a template's counters (阅读(16) 评论(0) are labels with their counts)
+_NOTE = re.compile(r"[(（【\[][^()（）【】\[\]]{0,100}[)）】\]]")
 
 
 def _line_text(markup: str) -> str:
@@ -159,6 +162,7 @@ def templated_lines(bodies: list[str], plain: list[bool] | None = None) -> list[
                 if (
                     not total
                     or _SENTENCE.search(text)
+                    or _NOTE.fullmatch(text.strip())
                     or not _has_count(text)
                     or sum(len(w) for w in words if w in shared) < TEMPLATE_SHARE * total
                 ):
