@@ -46,7 +46,6 @@ _INTERVIEW_HEAD = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="R2: interview questions read as author fields and cut (0ed4c0a1)")
 @pytest.mark.parametrize(
     ("text", "questions"),
     [

@@ -3934,7 +3934,12 @@ def _field_blocks(lines: Sequence[str], start: int, stop: int) -> list[list[Fiel
             continue
         if not f.first and (not run or run[-1].line != f.line):
             continue  # a field after the line's own words ("…记者 张三 来源：X"): the info-line reader's
-        if run and f.line - last > 1 + _FIELD_GAP + (run[-1].how == "next line"):
+        if run and (
+            f.line - last > 1 + _FIELD_GAP + (run[-1].how == "next line")
+            # (only blank lines may stand between: a line of text between two "记者：…" lines is an interview's
+            # answer, its questions the text's, no block of author fields: review s43 R2, dev s19_06)
+            or any(lines[j].strip() for j in range(last + 1 + (run[-1].how == "next line"), f.line))
+        ):
             blocks.append(run)
             run = []
         run.append(f)
