@@ -60,7 +60,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
         *REPOST_LABELS,
         *ORIGIN_LABELS,
         *("來源", "稿源", "出處", "信息來源", "文章來源", "消息来源", "新闻来源", "新聞來源", "转载", "轉載自"),
-        *("source", "from", "publisher", "outlet", "media"),
+        # ("from" is no source label: a mail's "From: John Smith <…>" is a person, "from: the ministry said" prose)
+        *("source", "publisher", "outlet", "media"),
     ),
     "issuer": (*ISSUER_LABELS, "发文单位", "制发机关", "發布機關", "發文機關", "發布單位", "issuer"),
     # the office a budget's, a report's or a disclosure's form names (its own, not always the text's publisher)

@@ -3947,11 +3947,16 @@ def _field_blocks(lines: Sequence[str], start: int, stop: int) -> list[list[Fiel
     blocks.append(run)
     # (a day and a time alone, "日期：9月9日 / 时间：上午9时30分至下午5时", are an event's the text announces:
     # dev s17_04)
+    # (a subject or a name, "主题：…", "名称：…", is a headline only beside a byline or a document's cells: a notice's
+    # "时间：… / 主题：… / 地点：…" is the meeting it announces, its text, no header: review s43 R4)
     return [
         b
         for b in blocks
         if sum(f.field in _FIELD_KINDS for f in b) >= _FIELD_BLOCK_MIN
-        and any(f.field in _FIELD_KINDS - {"date", "updated"} for f in b)
+        and any(
+            f.field in _FIELD_KINDS - {"date", "updated"} and (f.field != "title" or _TITLE_WORD.search(f.label))
+            for f in b
+        )
     ]
 
 
