@@ -291,6 +291,10 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
             return publisher_time(dt.datetime.fromisoformat(s.replace(" ", "T", 1).replace("z", "Z"))).date(), "day"
         except ValueError:
             pass
+    if len(s) == 8 and s.isdigit() and s[:2] in ("19", "20"):
+        # a field's whole value a compact day ("20071011": a transcript corpus's date column, an LDC docid's day);
+        # a day that is no date (20071399) is none
+        return _safe_date(int(s[:4]), int(s[4:6]), int(s[6:]), "day")
     m = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", s)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")
