@@ -64,7 +64,7 @@ _FIGURE = re.compile(
 )
 # a field naming the line's source (patterns.ALL_SOURCE_LABELS, the one table of them), its value up to a space
 _SOURCE_FIELD = re.compile(
-    rf"(?P<label>{'|'.join(sorted(map(re.escape, ALL_SOURCE_LABELS), key=len, reverse=True))})\s*[:：]\s*"
+    rf"(?P<label>{'|'.join(sorted(map(re.escape, ALL_SOURCE_LABELS), key=lambda x: (-len(x), x)))})\s*[:：]\s*"
     r"(?P<value>[^\s:：]{1,40})(?P<glued>[:：])?"
 )
 # an address's digits are no count ("原文网址：https://blog.udn.com/…/180085085")
