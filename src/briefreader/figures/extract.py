@@ -6443,16 +6443,22 @@ _NAMES_IN_BRACKETS_RE = re.compile(
 )
 
 
-def _names_in(names: str) -> int:
-    """How many names ``names`` holds, joined by 、 (the last two maybe by 和/及/与): 0 unless each is a short name
-    with no digit and no count of its own (case numbers 3857、3895, 东区1人 and 一名副局长 are no names)."""
-    items = names.split("、")
+def _joined_last(items: list[str]) -> list[str] | None:
+    """Names split at 、 with the last two split at one 和/及/与 between them (None: no list of names: two joining
+    words in the last, or one item and no joining word)."""
     last = items[-1]
     joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
     if len(joined) > 1 or (len(items) < 2 and not joined):
+        return None
+    return [*items[:-1], last[: joined[0].start()], last[joined[0].end() :]] if joined else items
+
+
+def _names_in(names: str) -> int:
+    """How many names ``names`` holds, joined by 、 (the last two maybe by 和/及/与): 0 unless each is a short name
+    with no digit and no count of its own (case numbers 3857、3895, 东区1人 and 一名副局长 are no names)."""
+    items = _joined_last(names.split("、"))
+    if items is None:
         return 0
-    if joined:
-        items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
     ok = all(
         0 < len(i.strip()) <= _NAMES_ITEM_LONGEST
         and not any(c.isdigit() for c in i)
@@ -6487,12 +6493,10 @@ def _listed_items(text: str, pos: int) -> int:
         if any(_NAMES_JOIN_RE.search(i) for i in items[:-1]):
             return 0  # A和B，以及C: phrases, not one list of names
     else:
-        last = items[-1]
-        joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
-        if len(joined) > 1 or (len(items) < 2 and not joined):
+        split = _joined_last(items)
+        if split is None:
             return 0
-        if joined:
-            items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
+        items = split
     ok = all(0 < len(i.strip()) <= _NAMES_ITEM_LONGEST and not any(c.isdigit() for c in i) for i in items)
     return len(items) if ok else 0
 
