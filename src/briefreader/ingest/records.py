@@ -22,6 +22,7 @@ from typing import Any
 from ..hanzi import to_simplified
 from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
 from .clean import display_columns
+from .compilation import sections
 from .feed import MAX_ENTRIES
 from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_url
 from .roles import (
@@ -33,11 +34,13 @@ from .roles import (
     JSON_SOURCE,
     JSON_STAMP,
     JSON_TITLE,
+    is_date,
     is_prose,
     label_role,
 )
 from .roles import LIST_MARKS as _LIST_MARKS
 from .roles import assign as assign_roles
+from .sql_dump import dump_tables, looks_like_dump
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
 RECORDS_TRIED_MAX = 4 * MAX_ENTRIES  # <doc> tags looked at (empty ones among them: a file of tags is no corpus)
@@ -66,6 +69,7 @@ class Record:
     # the body's blank lines are its own paragraphs' ends: it was given as a list of strings, one paragraph each (a
     # plain text's blank lines are no sure mark, see ingest's drop_blank_lines)
     paragraphs: bool = False
+    markdown: bool = False  # the body is Markdown (a compilation's section: see compilation.py)
 
 
 _NAMES = ("url", "docno", *_TITLE, *_BODY, *_DATE, *_SOURCE)
@@ -106,6 +110,8 @@ def _fields(record: str) -> dict[str, str]:
 
 def looks_like_records(text: str) -> bool:
     head = text[:4096].lower()
+    if looks_like_dump(text):
+        return True
     if head.lstrip("\ufeff \t\r\n")[:1] == "<" and _tag_lines(text[:4096]):
         return True
     if "\t" in head and (_tab_records(text, sample=True) or _csv_records(text, sample=True, delimiter="\t")):
@@ -115,6 +121,8 @@ def looks_like_records(text: str) -> bool:
     if (other := _other_delimiter(text)) and _csv_records(text, sample=True, delimiter=other):
         return True
     if ("【" in head[:64] or ":" in head[:40] or "：" in head[:40]) and _label_block(text[:4096]):
+        return True
+    if "#" in head and _section_records(text) is not None:
         return True
     return "<doc" in head and (
         any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno"))
@@ -216,6 +224,7 @@ def _tab_records(text: str, sample: bool = False) -> Records | None:
 CSV_ROWS_MIN = 2  # data rows
 CSV_HEADER_NAME_MAX = 30  # characters of a header's column name
 CSV_TITLE_MAX = 200  # characters of a headline field
+CSV_LABEL_SHARE = 4  # a text's labels hold at most a quarter of its characters
 _CSV_SENTENCE = re.compile(r"[。！？!?]")
 # (as _key spells them)
 _CSV_LINK_NAMES = frozenset(
@@ -333,15 +342,18 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     # is the record's text too, after the letter
     reply = next((k for k in main if k != body and _CSV_REPLY.match(keys[k])), -1)
     texts = [v for v in columns[body] if v]
-    # a listing of headlines (an index's rows: a title, its address, its day, no text): each row's headline is its
-    # text, as a feed entry's without a description is (dev s29_04/05, s41b's headline-only items); only where the
-    # header names the column a title and the rows carry addresses
+    # rows of headlines: the header names the text column a title's or a text's, and its every cell is one line of a
+    # headline's length, each row's own (an index's rows of title, address, day: judge batch s42b_11; a headline
+    # classifier's "text,label" rows: judge batch s43b_06, whose header stayed in one document's text). Each row's
+    # headline is its text, as a feed entry's without a description is (dev s29_04/05). What decides is the header's
+    # name and the column's values, no address beside them (s43b_06 has none; that rule is gone): a column of one
+    # value repeated is a category's, never the text (a table's "内容" of the same word in every row stays a table)
     listing = (
         not named_body
         and bool(keys)
-        and (keys[body] in _TITLE_KEYS or bool(_TITLE_WORD.search(keys[body])))
-        and bool(addresses)
-        and all(len(v) <= CSV_TITLE_MAX for v in columns[body])
+        and (keys[body] in _TITLE_KEYS or keys[body] in _BODY_KEYS or bool(_TITLE_WORD.search(keys[body])))
+        and all(len(v) <= CSV_TITLE_MAX and "\n" not in v for v in columns[body])
+        and len(set(columns[body])) * 2 > len(rows)
     )
     if (not named_body and not listing and any(len(v) < TAB_BODY_MIN for v in columns[body])) or not all(
         re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in texts
@@ -353,7 +365,16 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     # (a name the field lists know, or a headline's: "标签（标题)"; a table's "项目名称", "建设内容" name no article's
     # field: a table of projects stays one document, review s32)
     named = bool(keys) and any(k in _FIELD_KEYS or _TITLE_WORD.search(k) for k in keys)
-    if not named and not urls and not days:
+    # or a text and its labels, whatever the header names them ("label,review", "news,label": a classifier's data
+    # set): under a header, one column of prose in every row, the others short labels with no sentence, their
+    # characters a small share of the text's (a table's columns of names and figures beside a "建设内容" are none)
+    labelled = (
+        bool(keys)
+        and all(_CSV_SENTENCE.search(v) for v in columns[body])
+        and sum(lengths[k] for k in range(width) if k != body) * CSV_LABEL_SHARE <= lengths[body]
+        and not any(_CSV_SENTENCE.search(v) for k in range(width) if k != body for v in columns[k])
+    )
+    if not named and not urls and not days and not labelled:
         return None  # commas and nothing else: prose, or a table of figures
 
     def column(test: Any) -> int:
@@ -371,8 +392,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
         title = column(lambda k: bool(_TITLE_WORD.search(k)))
     if title < 0 and (title := role("title")) >= 0 and any(len(v) > CSV_TITLE_MAX for v in columns[title]):
         title = -1  # (by what the values are: each row's own words, a headline's length)
-    if listing:
-        title = body  # the headline is the row's title and its text
+    if listing and (title < 0 or not (keys[title] in _TITLE_KEYS or _TITLE_WORD.search(keys[title]))):
+        title = body  # the headline is the row's title and its text (a column the header names the title stays it)
     date = column(lambda k: k in _LABEL_DATE_KEYS or bool(_DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k)))
     date = date if date >= 0 else (days[0] if days else role("date"))
     # a date column whose name says its times are UTC ("PUBLISHED DATE (GMT)": a news API's export, dev s35_04): each
@@ -802,7 +823,46 @@ def _tag_line_records(text: str) -> Records | None:
     return records or None
 
 
+def _dump_records(text: str) -> Records | None:
+    """The article records of an SQL dump (see sql_dump): the rows of the table whose records hold the most text, read
+    as JSON objects are (their columns' roles by names and values); None when no table's rows are articles (a
+    schema's settings, a lookup table). A site's dump holds its categories, users and comments beside its posts
+    (dev-retired39 s42h_01: a comment's "content" is a word or two): the posts are the table of text."""
+    best: Records | None = None
+    tables = dump_tables(text, MAX_ENTRIES)
+    most = 0
+    for rows in tables.values():
+        records = _records(rows[:MAX_ENTRIES])
+        records.more = len(rows) > MAX_ENTRIES or sum(map(len, tables.values())) > MAX_ENTRIES
+        if records and (held := sum(len(r.body) for r in records)) > most:
+            best, most = records, held
+    return best
+
+
+_SUBHEADING = re.compile(r"^#{1,6}[ \t]+(\S[^\n]{0,60}?)[ \t#]*$", re.MULTILINE)
+
+
+def _section_records(text: str) -> Records | None:
+    """The articles of a Markdown compilation (see compilation.py): each section's headline its title, its day's line
+    its date, the rest its Markdown text, a sub-heading that only names the text's field ("### Content", "### 正文")
+    no part of it."""
+    found = sections(text, is_date)
+    if not found:
+        return None
+    records = Records()
+    seen: set[str] = set()
+    for headline, day, body in found[:MAX_ENTRIES]:
+        body = _SUBHEADING.sub(lambda m: "" if label_role(_key(m[1])) == "content" else m[0], body).strip("\n")
+        records.append(
+            Record(key=_unique_key(f"{headline}\0{day}", seen), title=headline, body=body, date=day, markdown=True)
+        )
+    records.more = len(found) > MAX_ENTRIES
+    return records
+
+
 def parse_records(text: str) -> Records:
+    if looks_like_dump(text) and (dumped := _dump_records(text)) is not None:
+        return dumped
     if text.lstrip("\ufeff \t\r\n")[:1] == "<" and (dump := _tag_line_records(text)) is not None:
         return dump
     if ("【" in text[:64] or ":" in text[:40] or "：" in text[:40]) and (labeled := _labeled_records(text)) is not None:
@@ -815,6 +875,8 @@ def parse_records(text: str) -> Records:
         return commas
     if (other := _other_delimiter(text)) and (delimited := _csv_records(text, delimiter=other)) is not None:
         return delimited
+    if "#" in text[:4096] and (compiled := _section_records(text)) is not None:
+        return compiled
     records = Records()
     seen: set[str] = set()
     for tried, m in enumerate(_RECORD.finditer(text)):
@@ -908,7 +970,10 @@ def _spelled(name: object) -> str:
     return re.sub(r"[\s_\-]+", "", str(name)[:100]).lower()
 
 
-_NESTING = 3  # an API's answer wraps its articles: {"data": {"list": [...]}}
+# an API's answer wraps its articles: {"data": {"list": [...]}}; objects keyed by their ids add a level each (a media
+# monitor's {"data": {"groups": {<id>: {"title", "sources": {<id>: {"title", "content"}}}}}}: five levels, dev-retired39
+# s42h_07, its stories unread at three)
+_NESTING = 5
 
 
 def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
@@ -1046,6 +1111,31 @@ _RENDERINGS_MAX = 6  # keys of such an object: a few; more is a record of its ow
 def looks_like_json(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:1]
     return head in ("{", "[")
+
+
+# A script's data module: JSON given to a name, "export const mock = {…}", "const hk01News = […];" under a scraper's
+# comment lines, with the page's functions after it (dev-retired38 s41h_10, dev-retired39 s42h_07: two repositories;
+# their records were one document of code). The value is read as JSON, up to where it ends; anything after it is code.
+_SCRIPT_DATA = re.compile(
+    r"\A\ufeff?\s*(?:(?://[^\n]*|/\*(?:[^*]|\*(?!/)){0,4000}\*/)\s*){0,50}"
+    r"(?:export\s+default\s+|module\.exports\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,64}\s*=\s*"
+    r"|window\.[\w$]{1,64}\s*=\s*)(?=[\[{])"
+)
+
+
+def script_data(text: str) -> str | None:
+    """The JSON text a script's data module gives to its name (see _SCRIPT_DATA), None when the text is no such
+    module or its value is no JSON."""
+    import json
+
+    m = _SCRIPT_DATA.match(text)
+    if m is None:
+        return None
+    try:
+        _, end = json.JSONDecoder().raw_decode(text, m.end())
+    except (ValueError, RecursionError):
+        return None
+    return text[m.end() : end]
 
 
 # A scraper's dump written with Python's repr instead of json.dumps: {'code': 200, 'data': {'title': …}} (single
@@ -1373,16 +1463,25 @@ def _readable_body(fields: dict[str, str]) -> str:
     # </a></p>", beside the whole text is no copy of it: review s34 R4)
     marked = [n for n in names if "html" in n and _HTML_TAG.search(str(fields[_key(n)]))]
     plain = [n for n in names if n not in marked]
+    if not marked and plain:
+        # (or under another name with a body's word in it: a crawler's "src_content" of the page's HTML beside its
+        # "content" of text with the <img> tags left in, dev s41b_03's SQL rows)
+        marked = [
+            k for k in list(fields)[:_FIELDS_MAX]
+            if k not in names and _BODY_WORD.search(k) and not _NOT_TEXT_WORD.search(k)
+            and _BLOCK_TAG.search(str(fields[k]))
+        ]  # fmt: skip
     if marked and plain:
-        words = _letters(str(fields[_key(plain[0])]))
+        words = _letters(_HTML_ELEMENT.sub(" ", str(fields[_key(plain[0])])))  # (a text's own tags are no words)
         marked = [n for n in marked if _letters(_HTML_ELEMENT.sub(" ", str(fields[_key(n)]))) >= SAME_BODY * words]
         names = [*marked, *(n for n in names if n not in marked)]
-    values = [str(fields[_key(n)]).strip() for n in names]
+    values = [str(fields[_key(n)] if _key(n) in fields else fields[n]).strip() for n in names]
     # a field is skipped only when garbled, never for being short (a body of figures "沪指+1.2%" is a body: R8)
     return next((v for v in values if not _garbled(v)), "")
 
 
 _HAN_CHAR = re.compile(f"[{HAN_BASIC}]")
+_WORDED = re.compile(f"[{HAN_BASIC}]|[A-Za-z]{{2,}}")
 
 
 def _garbled(text: str) -> bool:
@@ -1502,7 +1601,8 @@ def _loose_body(item: dict[str, object]) -> str:
     source are the role reader's (roles.assign)."""
     texts = [(_key(k), _text_value(v).strip()) for k, v in list(item.items())[:_FIELDS_MAX]]
     texts = [(k, t) for k, t in texts if t and not _NOT_TEXT_WORD.search(k)]
-    named = [t for k, t in texts if _BODY_WORD.search(k)]
+    # (a text has words: a flag beside the headline, "is_content": "1", is no body - dev s44b_02, a news API's items)
+    named = [t for k, t in texts if _BODY_WORD.search(k) and _WORDED.search(t)]
     if named:
         return max(named, key=len)
     # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
