@@ -171,7 +171,18 @@ def _open_folders() -> list[str]:
 # (dev-retired32/s35h_07, session 35's held-out CMS topic records, was left out while it read as 31 fragments of its
 # records' nested fields; since session 37 it reads as its three records, no story of any other file's: s35h_08 is
 # another record's description, 巴掌天使, in none of the three.)
-NO_STORY_GOLD = ("dev/s21_08_shenzhen_gov_policy_rss_20260415.xml",)
+# Session 44 read SQL dumps as records (600ad9d0): a news scraper's databases at four versions (dev-retired39
+# s42h_01/02/03/12, one article crawled several times under several keys, and the same rows in two versions) and a
+# finance site's dump (dev/s41b_03, three developer "test" rows). No story gold is written for their 164 rows, so they
+# are left out as s21_08 was; both methods merged 20-23 groups of them, which reads as the crawls' duplicates (unjudged).
+NO_STORY_GOLD = (
+    "dev/s21_08_shenzhen_gov_policy_rss_20260415.xml",
+    "dev/s41b_03_sql_navicat_mysql_dump_insert_rows_escaped_html_byline_field_crawl_times_20190319.sql",
+    "dev-retired39/s42h_01_RiverCrab_V8.sql",
+    "dev-retired39/s42h_02_RiverCrab_V11.sql",
+    "dev-retired39/s42h_03_RiverCrab_v5.sql",
+    "dev-retired39/s42h_12_RiverCrab_V3.sql",
+)
 # Session 35's scraped CSV (dev/s35_08) stored another text than its own page under twelve rows: ten hold only the
 # site's "Javascript must be enabled for the correct page display" notice, and two Yahoo sports rows (比锡达斯嫌贵拒签拉莫斯,
 # 雌狮军团粉丝接机得个桔) both hold one 体路 report about a tennis centre, which is neither headline's story. No story truth

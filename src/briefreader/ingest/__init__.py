@@ -44,6 +44,7 @@ from .records import (
     parse_json_records,
     parse_records,
     parse_xml_records,
+    script_data,
     xml_document,
 )
 
@@ -319,13 +320,18 @@ def ingest_entries(
         many = _record_briefings(stub, records, entry)
         if many:
             return many
-    if suffix in (".json", ".jsonl"):
+    # JSON by what the text is, not by its name: JSON lines saved as news.txt (dev-retired39 s42h_08-10), a script's
+    # data module (news.js, mock.js: see records.script_data); a .json file that holds no JSON is read below
+    named_json = suffix in (".json", ".jsonl")
+    if named_json or (suffix not in HTML_EXT and suffix not in MD_EXT):
         if kept is None or (records := kept.get("json")) is None:
-            records = parse_json_records(original) if looks_like_json(original) else None
+            data = original if looks_like_json(original) else script_data(original)
+            records = parse_json_records(data) if data is not None else None
             if kept is not None and records:
                 kept["json"] = records
         if records:
             return _record_briefings(stub, records, entry)
+    if named_json:
         # never nothing from a file that is text: one named .json that holds no JSON (a page or a text saved under that
         # name) is read as what it is; one that does not parse even mended (or JSON in a script's call, "cb({…})")
         # gives its string literals' prose
@@ -335,6 +341,9 @@ def ingest_entries(
             stub.problems.append(Problem("truncated", "not valid JSON: only the prose in its strings is shown"))
             return [_document(stub, prose, PLAIN)]
         stub.problems.append(Problem("empty", "a JSON file with no article records (title and content)"))
+        return [stub]
+    if suffix == ".sql":  # a schema, a lookup table's rows: no article to show (an SQL dump's articles are read above)
+        stub.problems.append(Problem("empty", "an SQL file with no article rows (a title and a text)"))
         return [stub]
     return [_document(stub, original, suffix)]
 
@@ -528,7 +537,8 @@ def _record_briefings(stub: Briefing, records: Records, entry: str | None = None
             "author": r.author,
         }
         markup = looks_like_html(body) or bool(_HTML_BLOCK.search(body[:20000]) or _OPENING_TAG.match(body))
-        b = _document(b, body, ".html" if markup else ".txt", hints=hints, link=r.url, paragraphs=r.paragraphs)
+        kind = ".md" if r.markdown else ".html" if markup else ".txt"
+        b = _document(b, body, kind, hints=hints, link=r.url, paragraphs=r.paragraphs)
         b.format = "record"
         out.append(b)
     return out

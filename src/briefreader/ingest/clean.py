@@ -2467,6 +2467,59 @@ CARD_LINE_MAX = 20  # characters of a line of the account's card beside the call
 CARD_AFTER_MAX = 60  # characters of a line under a closing call (the platform's note on its reward button)
 
 
+# A site's call to action at the text's edge, by what it is rather than by its phrase: a short line that speaks to
+# the reader about the site's own offering and says nothing else - a clause that opens with a call (an imperative,
+# "加入", "订阅", "开通", "下载", after "欢迎", "立即", "请"… or none) and names the offering within a few characters
+# (会员, 粉丝团, 频道, 公众号, 订阅, 电子报, app, 客户端, 小程序), or a bare call ("欢迎加入") on a line naming the
+# offering; every sentence of the line a call or about the offering; no report's words (表示, 记者, a day).
+# "加入公視會員，按讚收藏你關注的報導" opening a record's preview (dev s43b_05/07, 公视); "少数派会员续费优惠现已开启，
+# 会员权益全面升级，年费低至198元。欢迎加入" at a feed entry's end (dev-retired16 s19_17, 少数派). Read on all dev and
+# retired gold (session 44): it holds 16 of their must_not lines from ten outlets (华视, 中央社, 爱范儿, 今周刊, 央视,
+# cnBeta, 华尔街见闻…) and none of 3,947 must_have lines. "开通微信动态密码，并为客户端增加授权密码" (an instruction:
+# the offering in another clause) and "订阅价格减半" (the verb as a noun: no offering after it) are no calls.
+_CALL_VERB = "加入|订阅|关注|追踪|按赞|点赞|收藏|下载|安装|开通|续费|注册|登录|成为|升级|解锁|领取|报名|参与|订购"
+_CALL_OPEN = "欢迎|立即|马上|快来|速来|赶快|赶紧|免费|点击|请|现在|一起|即刻|记得|别忘了"
+_OFFERING = r"会员|粉丝团|粉丝页|粉丝专页|频道|公众号|订阅|电子报|newsletter|app|客户端|专页|小程序"
+_CALL_CLAUSE = re.compile(r"[^，,。！!？?；;：:]+")
+# (the offering not a modifier of a noun that follows: "下载APP的用户数量突破1亿" reports a number, test_text_s10)
+_CALL_FOR_OFFERING = re.compile(
+    rf"^\s*(?:{_CALL_OPEN})?(?:{_CALL_VERB})[^，,。！!？?；;：:]{{0,12}}?(?:{_OFFERING})(?![^，,。！!？?；;：:]{{0,4}}的)",
+    re.IGNORECASE,
+)
+_BARE_CALL = re.compile(rf"^\s*(?:{_CALL_OPEN})(?:{_CALL_VERB})\s*$")
+_OFFERING_WORD = re.compile(_OFFERING, re.IGNORECASE)
+_REPORT_WORD = re.compile(r"表示|指出|认为|称|宣布|发布会|报道|记者|据|\d{1,2}月\d{1,2}日|\d{4}年|日前|昨|今天|今日")
+_CALL_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+CALL_LINE = (6, 60)  # characters of a call's line, at least and at most
+
+
+def _call_to_action(line: str) -> bool:
+    """Is a line a site's call to action about its own offering, and nothing else (see _CALL_FOR_OFFERING)?"""
+    if not CALL_LINE[0] <= len(line) <= CALL_LINE[1] or _REPORT_WORD.search(line):
+        return False
+
+    def calls(part: str) -> bool:
+        return any(_CALL_FOR_OFFERING.match(c) or _BARE_CALL.match(c) for c in _CALL_CLAUSE.findall(part))
+
+    clauses = _CALL_CLAUSE.findall(line)
+    offered = bool(_OFFERING_WORD.search(line))
+    # the call opens the line (a later clause's "成为志愿服务队会员" after "欢迎符合条件的居民加入我们" is a story's
+    # invitation to others: test_text_s40), or a bare call ("欢迎加入") closes a line about the offering
+    if not (
+        (clauses and _CALL_FOR_OFFERING.match(clauses[0])) or (offered and any(_BARE_CALL.match(c) for c in clauses))
+    ):
+        return False
+    return all(calls(s) or _OFFERING_WORD.search(s) for s in _CALL_SENTENCE.findall(line) if s.strip())
+
+
+def _edge_calls(lines: list[str]) -> set[int]:
+    """The calls to action (_call_to_action) among the first or the last few lines (the reach of a reader call,
+    READER_CALL_REACH): a call in the middle is a story's quote or its subject. None if they are all the lines."""
+    edges = {*range(min(READER_CALL_REACH, len(lines))), *range(max(0, len(lines) - READER_CALL_REACH + 1), len(lines))}
+    calls = {i for i in edges if _call_to_action(lines[i].strip())}
+    return calls if len(calls) < len(lines) else set()
+
+
 def _without_reader_calls(lines: list[str]) -> list[str]:
     """The lines without the account's card at the top and its plug at the end (see _READER_CALL)."""
     texted = [i for i, line in enumerate(lines) if line.strip()]
@@ -3019,6 +3072,9 @@ def _drop_boilerplate_once(text: str) -> str:
     # headings: tester s24 T20), no text to read; read above as where a trailer starts, so dropped last
     ruled = any(_drawn_rule(line) for line in out)
     pointers = _inline_pointers(out)
+    # and a site's call to action at the text's edge (after the closing blocks' rules above, which take a call with
+    # the card or the plug around it)
+    pointers |= _edge_calls(out)
     if ruled or pointers or any(_rights_notice(line) for line in out[:last_prose]):
         kept = [
             i

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..punct import HAN
+from ..rx import alternation
 from .patterns import ISSUER_LABELS, ORIGIN_LABELS, REPOST_LABELS, SOURCE_LABELS
 
 # label -> the field it names. One table: every reader of labelled fields in ingest maps labels through it.
@@ -100,9 +102,19 @@ _TABLE: dict[str, tuple[str, ...]] = {
         *("索引号", "索引號", "主题分类", "主题词", "主題詞", "公文种类", "体裁分类", "组配分类", "有效性"),
         *("关键词", "关键字", "浏览次数", "阅读次数", "点击数", "字号"),
     ),
+    # a page's counters and font controls on its info line ("阅读：58", "字体：大 中 小"), a TV news page's region
+    # beside its time ("地区：台北市"): read and dropped there; in a block, no cell of a document's table ("other")
+    "counter": ("阅读", "阅读量", "浏览量", "点击", "点击量", "点击率", "访问量", "访问次数", "字体", "地区"),
     "content": ("正文", "内容", "content", "body", "text", "全文"),
 }
 LABELS: dict[str, str] = {label: name for name, labels in _TABLE.items() for label in labels}
+
+
+def labels_of(*fields: str) -> tuple[str, ...]:
+    """The table's words for ``fields``, in the table's order without repeats: the one source of label words for a
+    reader with a list of its own (a record's key names, roles.NAMES: 12records' to take up)."""
+    return tuple(dict.fromkeys(x for name in fields for x in _TABLE.get(name, ())))
+
 
 WINDOW = 400  # characters of a line read, from its start
 # characters of a value, at most, by field (a headline of 120 over its usual 64; a name of 40; an address of 300)
@@ -186,6 +198,75 @@ def _bounded(name: str, value: str) -> str:
         if value.endswith(close) and value.count(close) > value.count(open_):
             value = value[:-1].rstrip(_TRAIL)  # "（原标题：…）": the bracket round the field, not the value's
     return value if 0 < len(value) <= VALUE_MAX.get(name, _NAME_MAX) else ""
+
+
+# A platform's word between a source or copy label and the name it credits: "本文转载自微信公众号[温州新壹周]", "来源：
+# 微信公众号“经济日报”", "原文来自订阅号「经济观察报书评」", "来自：头条号@某某": the name after the word is the
+# account's, the text's publisher on that platform. One table for every value reader (metadata's labelled values,
+# copy notes and republication notes); a bare "微信" is no account's word ("转载自微信推送", "来自微信官方公布的…"),
+# and a medium word AFTER a name ("央视新闻客户端", "新华社微博") stays the name's own.
+PLATFORM_WORDS = (
+    *("微信公众号", "微信公眾號", "微信订阅号", "微信訂閱號", "微信服务号", "公众号", "公眾號", "订阅号", "訂閱號"),
+    *("服务号", "服務號", "微信号", "微信號", "微博", "新浪微博", "头条号", "頭條號", "百家号", "百家號", "企鹅号"),
+    *("搜狐号", "网易号", "網易號", "抖音号", "视频号", "視頻號"),
+)
+PLATFORM = alternation(PLATFORM_WORDS)
+_NAME_CHAR = f"{HAN}A-Za-z0-9"
+_ACCOUNT = re.compile(
+    rf"(?P<platform>{PLATFORM})\s*[:：@]?\s*@?"
+    rf"(?:[“\"「『《【\[](?P<quoted>[{_NAME_CHAR}·・ _\-]{{2,20}})[”\"」』》】\]]"
+    rf"|(?P<name>[{_NAME_CHAR}][{_NAME_CHAR}·・_\-]{{1,19}})(?![{_NAME_CHAR}·・_\-]))"
+)
+
+
+def account_after(text: str) -> str:
+    """The account a platform's word at ``text``'s start names ("微信公众号“枪稿”（ID：…）" -> "枪稿";
+    "公众号：中国政府网" -> "中国政府网"); "" when ``text`` opens with no platform's word or no name follows it.
+    Whether the name is a publisher's (not a person's, not a generic word) is the caller's to judge."""
+    m = _ACCOUNT.match(text.lstrip(" \t\u3000:：")[:WINDOW])
+    return (m["quoted"] or m["name"] or "").strip() if m else ""
+
+
+# The fields a line of a page's metadata is read for ("来源：X 作者：Y 2024-01-02", metadata's info-line reader), by
+# the words of the one table: there a label stands before a colon and may be glued to what stands before it
+# ("2024-05-17来源：X", "发布时间：2011-05-03发布人：-", a page's cleaning having run its fields together). A
+# headline's, a link's or a text's label is the block reader's (read_fields), never an info line's.
+# A label glued after a Han character is one when it has two characters or more and credits no picture: "新闻来源：",
+# "见报日期：" are labels, "游戏截图：", "现场地图 :", "预告视频：" are a caption's or a link's words.
+INFO_FIELDS = frozenset(
+    {"source", "issuer", "author", "editor", "credit", "date", "updated", "event", "doc_number", "other", "counter"}
+)
+_INFO_WORDS = [x for x in _HAN_LABELS if LABELS[x] in INFO_FIELDS]
+_INFO_LABEL = re.compile(
+    rf"(?:(?<![{HAN}])(?P<label>{alternation(_INFO_WORDS)})"
+    rf"|(?<=[{HAN}])(?P<glued>{alternation(x for x in _INFO_WORDS if len(x) >= 2 and LABELS[x] != 'credit')}))"
+    r"\s*[:：]\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InfoLabel:
+    """A label of a metadata line: where it stands (its colon and the blanks after it included), and what it names."""
+
+    start: int
+    end: int
+    label: str
+    field: str
+
+
+def info_labels(line: str) -> list[InfoLabel]:
+    """The labels of one metadata line (its first :data:`WINDOW` characters), in order; each field's value runs from
+    its label's end to the next label's start."""
+    return [
+        InfoLabel(m.start(), m.end(), label, LABELS[label])
+        for m in _INFO_LABEL.finditer(line[:WINDOW])
+        if (label := m["label"] or m["glued"])
+    ]
+
+
+def info_label(word: str) -> str:
+    """The field a metadata line's label names ("来源" -> "source"), "" when the word is no such label."""
+    return LABELS[word] if word in LABELS and not word.isascii() and LABELS[word] in INFO_FIELDS else ""
 
 
 def fields_of_line(line: str, index: int = 0) -> list[Field]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
+from .builder import template_markup
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -344,17 +345,11 @@ def _other_version(other: str, kept: str) -> list[str]:
     return extra
 
 
-# A server page's own code, saved unrendered (a JSP's '<%@ include file="/view/…/left_cms.jsp" %>', an ASP's
-# "<%= … %>": tester s26 U3): no tag to a browser, so its words would read as text. Bounded, no "%" inside: linear
-SERVER_TAG = re.compile(r"<%[^%]{0,2000}%>")
-
-
 def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     from selectolax.lexbor import LexborHTMLParser
 
     markup = one_side_of_conflicts(markup)
-    if "<%" in markup:
-        markup = SERVER_TAG.sub("", markup)
+    markup = template_markup(markup)  # a server page's code, a template engine's statements
     markup, flattened = cap_nesting(markup)
     tree = LexborHTMLParser(markup)
     # a saved page whose whole content is an <iframe srcdoc="…">: a browser shows the page inside (12-corpus s19_05,

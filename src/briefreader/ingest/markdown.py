@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
 from ..rx import alternation
+from .builder import FENCE, markdown_source
 from .clean import comments_words, plug_after_rule, without_scripts
 from .html import LINK_BLOCK_LINKS, LINK_BLOCK_SHARE, LINK_HEADLINE_MAX, LINK_LINES_MAX, looks_like_html
 from .patterns import ALL_SOURCE_LABELS
@@ -313,84 +314,7 @@ def _copy_note(lines: list[str]) -> bool:
     )
 
 
-# A block's attribute list (markdown-it-attrs, Pandoc, kramdown: "# Tabs {.tabset}", "{.is-warning}" under a quote, as
-# Wiki.js writes them): styling, never words (tester s23 T7). Only classes, ids and key=value pairs, at a line's end.
-# A quoted value and a bare one never start alike (a bare value opens with no quote): one way to read a line, so a line
-# of quoted pairs that is no list in the end is read once, not 2^n ways (review s25 R1: 40 pairs took hours).
-_ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}"][^\s}]*))"""
-# Matched whole from a line's last brace, once a line: a search from every blank of a run read the run to its end from
-# each (review s24 R1: 100,000 blanks and one brace, a minute).
-_ATTRIBUTE_LIST = re.compile(rf"\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*")
-_FENCE = re.compile(r"^([ \t]{0,3}(?:`{3,}|~{3,}))", re.MULTILINE)
-
-
-def _without_attribute_lists(text: str) -> str:
-    """The text less its attribute lists, outside fenced code (a fence's contents are shown as written)."""
-    if "{" not in text:
-        return text
-    parts = _FENCE.split(text)
-    # outside, fence, inside, fence, outside…: a fence opens and the next one closes
-    return "".join(_lines_less_attribute_lists(part) if k % 4 == 0 else part for k, part in enumerate(parts))
-
-
-def _lines_less_attribute_lists(part: str) -> str:
-    lines = part.split("\n")
-    for i, line in enumerate(lines):
-        if line.rstrip(" \t").endswith("}") and (brace := line.rfind("{")) != -1:
-            if _ATTRIBUTE_LIST.fullmatch(line, brace):
-                lines[i] = line[:brace].rstrip(" \t")
-    return "\n".join(lines)
-
-
-# A static-site generator's directives on lines of their own, which it replaces when it builds the page: Hugo's
-# shortcodes ("{{< relnote >}}", "{{< security_bulletin >}}", "{{% /notice %}}": dev s35_03/09, Istio's page
-# bundles), Jekyll's Liquid tags ("{% include toc.html %}", "{% raw %}"), a table of contents' marker ("[[toc]]",
-# "[TOC]") and the fences of a VuePress or VitePress container ("::: tip 提示", "::: details 点击查看", ":::"). What
-# they ARE: instructions to the builder, never the page's words; a container's own title is the box's heading and
-# stays, as the built page shows it. Outside fenced code only (a page that documents them shows them as written).
-_DIRECTIVE_LINE = re.compile(
-    r"^[ \t]{0,3}(?:\{\{[<%][ \t]*/?[\w./-]{1,40}(?:[ \t][^\n]{0,300}?)?[ \t]*[%>]\}\}"
-    r"|\{%-?[ \t]*\w{1,30}(?:[ \t][^\n]{0,300}?)?[ \t]*-?%\}"
-    r"|\[\[toc\]\]|\[toc\]|\$\{toc\}|<toc[ \t]*/?>)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_CONTAINER_FENCE = re.compile(
-    r"^[ \t]{0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]{0,23}(?:[ \t]+([^\n]{1,120}?))?)?[ \t]*$", re.MULTILINE
-)
-
-
-# (and inside a tabs container, "::: tabs" or "::: code-tabs", each tab's marker "@tab 章节" / "@tab:active 条例": the
-# tab's title stays, as a container's does; dev-retired31 s34h_07)
-_TABS_CONTAINER = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?:code-)?tabs\b", re.MULTILINE)
-_TAB_MARKER = re.compile(r"^[ \t]{0,3}@tab(?::active)?(?:[ \t]+([^\n]{1,120}?))?[ \t]*$", re.MULTILINE)
-
-
-def _without_directives(text: str) -> str:
-    """The text less its builder's directive lines (see _DIRECTIVE_LINE), outside fenced code."""
-    if "{{" not in text and "{%" not in text and ":::" not in text and "toc" not in text.lower():
-        return text
-    tabs = bool(_TABS_CONTAINER.search(text))
-    parts = _FENCE.split(text)
-    return "".join(_directives_out(part, tabs) if k % 4 == 0 else part for k, part in enumerate(parts))
-
-
-# (and such a tag inside a line, which the builder replaces by what it renders: Hexo's "(备份档： {% asset_link
-# final.pdf %} )" is a link to the post's file, its words the title given or else the file's name; an image's tag,
-# "{% asset_img a.png %}", renders no words; dev-retired32 s35h_05. A tag in inline code, `{% raw %}`, is shown.)
-_INLINE_TAG = re.compile(r"(?<!`)\{%-?[ \t]*(\w{1,30})((?:[ \t]+[^\n%{}]{1,300}?)?)[ \t]*-?%\}(?!`)")
-
-
-def _rendered_tag(m: re.Match[str]) -> str:
-    args = m[2].split()
-    if "link" not in m[1].lower() or not args:
-        return ""
-    return " ".join(args[1:]).strip("\"'") if len(args) > 1 else args[0]
-
-
-def _directives_out(part: str, tabs: bool) -> str:
-    part = _CONTAINER_FENCE.sub(lambda m: m[1] or "", _DIRECTIVE_LINE.sub("", part))
-    part = _INLINE_TAG.sub(_rendered_tag, part) if "{%" in part else part
-    return _TAB_MARKER.sub(lambda m: m[1] or "", part) if tabs else part
+_FENCE = FENCE
 
 
 # A page saved as Markdown (a feed reader's or a clipper's copy: the site's menu, the author's card, other stories'
@@ -676,7 +600,7 @@ def markdown_to_text(text: str) -> str:
         text = _READER_HEADER.sub("", text, count=1)
     if "](" in text:
         text = _BROKEN_DESTINATION.sub(r"\1\2", text)
-    text = _math_marks(_without_directives(_without_attribute_lists(text)))
+    text = _math_marks(markdown_source(text))
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
             text = pattern.sub(replacement, text)

@@ -24,7 +24,7 @@ from typing import Any
 from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
-from .fields import Field, fields_of_line, read_fields
+from .fields import PLATFORM, Field, account_after, fields_of_line, info_label, info_labels, read_fields
 from .names import COMPOUND_SURNAMES, SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
@@ -40,8 +40,8 @@ from .outlets import (
     outlet_named,
     outlet_of_label,
 )
+from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import (
-    ALL_SOURCE_LABELS,
     GOV_DOCUMENT_KINDS,
     ISSUER_LABELS,
     OUTLET_END,
@@ -51,7 +51,6 @@ from .patterns import (
     dateline_proper,
     match_dateline,
 )
-from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import OUTLET as _OUTLET_SHAPE
@@ -309,7 +308,7 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
     try:  # RFC 2822: "Tue, 26 Jul 2022 18:55:00 +0800" -- the day as written, or in UTC+8 if stamped in UTC
         parsed = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
-        return None
+        return _worded_value(s)
     if parsed and parsed.tzinfo is not None and parsed.timestamp() == 0:
         return None  # the epoch in another zone ("Wed, 31 Dec 1969 19:00:00 -0500"): no time was set
     return ((parsed if as_written else publisher_time(parsed)).date(), "day") if parsed else None
@@ -488,6 +487,55 @@ def clean_title(title: str) -> str:
     if (m := re.fullmatch(r"\s*【([^【】]{4,118})】\s*", title)) is not None:
         title = m[1]
     return title.strip(" -_|·")[:120]
+
+
+# ONE reader of a heading or a title field that holds the headline and, glued on or set off, the outlet and the day
+# it ran, as a copy of a page runs them together: "外交部：中国经济长期向好的基本面不会改变环球网2022-10-20" (a
+# .docx's heading, dev s43b_02, 环球网), "市场家临江：别管中兴了盯着腾讯破400元2018年4月17日16:36:36" (a copied
+# page's headline line, dev-retired29 s32h_07), "标题 | 环球网 | 2022-10-20". The day closes the value (with its time
+# or not); the outlet stands right before it, glued or after a separator, a name the outlet
+# table knows. The headline is what is left; the outlet and the day are offered as candidates where the value is
+# read (_split_title, _headline_candidates). A day alone closing a headline, its time with it or not, may be the
+# headline's own: a programme's or a series' issue ("外交部例行记者会 2024-10-17"), an event's time ("关于暂停供水的
+# 通知 2024-05-06 08:00", test_metadata_s17): it stays unless the caller knows the headline apart (bare=True; an
+# <h1>'s time the <title> lacks is read where the <h1> is, _H1_STAMP).
+# (never in brackets: "全市防空警报试鸣（2024年9月21日 10:00）" names its event's time, review s15 R20)
+_HEADLINE_STAMP = re.compile(
+    r"(?<![(（\[【\d])(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))"
+    r"\s?(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
+_HEADLINE_SEP = " \t|｜丨_·/-–—"
+_HEADLINE_OUTLET_MAX = 14  # characters of an outlet's name glued before the day
+_HEADLINE_STAMP_REACH = 40  # characters from the value's end where its stamp stands
+SPLIT_HEADLINE_MIN = 8  # characters of the headline left, at least (a shorter one is a label and a day)
+
+
+@dataclass(slots=True)
+class HeadlineParts:
+    headline: str
+    outlet: str
+    day: tuple[dt.date, str]
+
+
+def split_headline(value: str, bare: bool = False) -> HeadlineParts | None:
+    """The headline, the outlet and the day of a heading that holds all three (see _HEADLINE_STAMP); None when it
+    holds no stamp, or a day with no outlet, which may be the headline's own (unless ``bare``: the caller knows the
+    headline)."""
+    tail_at = max(0, len(value) - _HEADLINE_STAMP_REACH)
+    m = _HEADLINE_STAMP.search(value, tail_at)
+    if m is None or not (day := _compact_or_plain_date(m["date"])):
+        return None
+    rest = value[: m.start()].rstrip(_HEADLINE_SEP)
+    outlet = ""
+    # the longest name the table knows that the rest ends with (glued: no separator before the day)
+    for k in range(min(_HEADLINE_OUTLET_MAX, len(rest) - SPLIT_HEADLINE_MIN), 1, -1):
+        if rest[-k] not in _HEADLINE_SEP and names_known_outlet(rest[-k:]):
+            outlet = rest[-k:]
+            break
+    headline = rest[: len(rest) - len(outlet)].rstrip(_HEADLINE_SEP) if outlet else rest
+    if len(headline) < SPLIT_HEADLINE_MIN or not (outlet or bare):
+        return None
+    return HeadlineParts(headline, outlet, day)
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -686,23 +734,10 @@ _TIME_TOKEN = re.compile(
     r"^(?:(?:香港|北京|台北|澳门)时间)?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?|时正?)"
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
-_LABEL = re.compile(
-    rf"(?P<label>{_alternation(ALL_SOURCE_LABELS)}|最后更新|最近更新|最新更新|"
-    r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|采访|采写|编辑|责任编辑|责编|"
-    r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
-    # a Korean paper's Chinese edition stamps its item "输入 : 2025-02-10 10:12 | 更新 : 2025-02-10 11:26" (입력, 수정:
-    # entered and changed; dev s40b_07)
-    r"输入|輸入|更新|"
-    # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
-    r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数|"
-    # a TV news page's region beside its time ("2014/11/11 12:07綜合報導 地區：台北市報導")
-    r"地区)\s*[:：]\s*"
-)
-_SOURCE_LABELS = ALL_SOURCE_LABELS  # (patterns.py's table, with its comments)
-# 楼主: a forum thread's poster; 发布人: the person who posted a page on a portal ("发布时间：2011-05-03发布人：-")
-# (采访 / 采写: who reported it, as Hong Kong's and Taiwan's papers credit a reporter: "採訪：邓力行 / 2023年2月7日",
-# 時代論壇, dev s39b_22)
-_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人", "发布人", "采访", "采写"}
+# A metadata line's labels and the field each names are fields.py's (info_labels: ONE table of labels for every
+# reader); its field "issuer" reads here as a source (an office's 发布机构 is the text's source on its own page), as
+# do a credit's and an update's labels by the words before them (_labelled_parts).
+_INFO_FIELD = {"issuer": "source"}
 # a page's update or revision date counts below every date of its publication (any other
 # date line, a meta tag, the URL), and is read only when there is none
 _UPDATED_PENALTY = 40
@@ -710,11 +745,6 @@ _UPDATED_BEFORE = re.compile(r"(?:更新|修订|修改|最后|最近)\s*$")
 # what a 来源 label right after these words credits: data, a picture, a video, not the article
 # (素材: the material an account wrote from, "素材来源：9News" under the account's own "来源：最西澳", dev s40b_09)
 _CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图|素材)\s*$")
-_DATE_LABELS = {
-    *("发布时间", "发布日期", "发稿时间", "更新时间", "时间", "日期", "成文日期", "最后更新", "最近更新", "最新更新"),
-    *("输入", "輸入", "更新"),
-}
-_UPDATE_LABELS = {"更新时间", "最后更新", "最近更新", "最新更新", "更新"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
 _CHROME_WORDS = re.compile(
     r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
@@ -783,6 +813,25 @@ _WORDED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+
+
+# a field's whole value a day in words, as a record's date column or a feed's field holds it: "Jun 17, 2019",
+# "3 Jan 2022", "03-Jan-2022" (dashes for the blanks), a time after it at most ("Aug 16, 2024 10:30")
+_DASHED_WORDED = re.compile(r"^(\d{1,2})-([A-Za-z]{3,9}\.?)-((?:19|20)\d{2})\b")
+_TIME_ONLY = re.compile(r"^\s*(?:[T ]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm)?)?\s*$")
+_WORDED_VALUE_MAX = 60  # characters of such a value
+
+
+def _worded_value(value: str) -> tuple[dt.date, str] | None:
+    """A date field's value written in words (the reader a line's worded dates go through, _WORDED_DATE), read as the
+    day it says; None when the value says more than a day and a time."""
+    if len(value) > _WORDED_VALUE_MAX:
+        return None
+    value = _DASHED_WORDED.sub(r"\1 \2 \3", value.strip())
+    if not (m := _WORDED_DATE.match(value)) or not _TIME_ONLY.match(value[m.end() :]):
+        return None
+    month, day = _worded_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+    return _safe_date(int(m["y"]), month, day, "day") if month else None
 
 
 def _worded_month(name: str) -> int | None:
@@ -1005,7 +1054,6 @@ _AGENCY_CREDIT = re.compile(
     r"(?:图片)?(?:来源|出处)\s*[:：]\s*(?:" + _PICTURE_AGENCY.pattern.removeprefix("^") + r")", re.IGNORECASE
 )
 _REMARK_ANYWHERE = re.compile(_SOURCE_REMARK.pattern.removesuffix("\\s*$") + r"(?=\s|$|[|｜丨])")
-_ACCOUNT_NAMED = re.compile(r"^(?:微信)?公众号\s*[:：]?\s*[“\"「『]?(?P<name>[^“”\"「」『』]{2,20})[”\"」』]?$")
 # what a 来源 label says when the site names no outlet: "网络" (the internet), "转载文章"
 # (a repost), "本站原创", "综合", "网友投稿", "佚名", "未知"
 _GENERIC_SOURCE = re.compile(
@@ -1093,10 +1141,10 @@ def _source_value(value: str) -> str:
     value = _site_of_page_title(value)
     # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
     value = _FULL_STOP.split(value, maxsplit=1)[0]
-    # "公众号“某某发布”", "微信公众号：某某发布": the account's name
-    # (...and a clause after it: "微信公众号“经济日报”，版权归原作者所有")
-    if m := _ACCOUNT_NAMED.match(value) or _ACCOUNT_NAMED.match(re.split(r"[，,；;]", value, maxsplit=1)[0]):
-        value = m["name"]
+    # "公众号“某某发布”", "微信公众号：某某发布", "微博@某某": the account's name (fields.account_after: a platform's
+    # word, then the name; a clause after it is no part of it: "微信公众号“经济日报”，版权归原作者所有")
+    if account := account_after(value):
+        value = account
     value = _site_part(value)
     # "安全客-有思想的安全新媒体", "奇客Solidot–传递最新科技情报": a feed's title, its name then what it says of
     # itself (no outlet, section, office or site's word: a phrase longer than a section's name)
@@ -1570,10 +1618,8 @@ def _normalise_info_line(line: str) -> str:
     if _BAR_LABEL.search(line) and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line)):
         line = _BAR_LABEL.sub(r"\1\2：", line)
     line = _SPACED_LABEL.sub(lambda m: (m["date"] or m["source"]) + "：", line)
-    if (wide := _WIDE_LABEL.match(line)) and _LABEL.fullmatch(
-        label := wide["a"] + wide["b"] + (wide["c"] or "") + "："
-    ):
-        line = label + line[wide.end() :]
+    if (wide := _WIDE_LABEL.match(line)) and info_label(label := wide["a"] + wide["b"] + (wide["c"] or "")):
+        line = label + "：" + line[wide.end() :]
     line = _LISTED_TIMES.sub(" ", _DAY_BEFORE_WEEKDAY.sub(r"\1日", line))
     if ":" in line:
         line = _SHORT_YEAR_STAMP.sub(_full_year_stamp, line)
@@ -1605,26 +1651,26 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The line's unlabelled start and its labelled fields: "来源：X 作者：Y" -> (label, value)
     pairs; a picture's or data's credit and an update's date get labels of their own."""
     parts: list[tuple[str, str]] = []
-    labels = list(_LABEL.finditer(line))
-    head = line[: labels[0].start()] if labels else line
+    labels = info_labels(line)
+    head = line[: labels[0].start] if labels else line
     # "见报日期：", "刊登时间：", "录入时间：": the words glued before 日期/时间 are the label's own
     # (when the paper ran it, when it was entered), not a name before the line's fields
     event = False
-    if labels and labels[0]["label"] in ("日期", "时间") and (glued := _GLUED_DATE_WORD.search(head)):
+    if labels and labels[0].label in ("日期", "时间") and (glued := _GLUED_DATE_WORD.search(head)):
         head = head[: glued.start()]
         # "会议时间：2024年3月15日上午9时", "考试时间：…", "报名截止时间：…": the day of what the text announces, not
         # the text's own. Only a glued word naming such an event makes it so; any other (公开日期, 发布时间, 公告日期,
         # 生成日期, 信息时间: the gov.cn header's labels, review s32 R11) keeps the label the text's day
         event = bool(_EVENT_DAY_WORD.search(glued.group()))
     for k, m in enumerate(labels):
-        end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-        label = "event" if event and k == 0 else m["label"]
-        if label in _SOURCE_LABELS and _CREDIT_OF.search(line[: m.start()]):
+        end = labels[k + 1].start if k + 1 < len(labels) else len(line)
+        label = "event" if event and k == 0 else _INFO_FIELD.get(m.field, m.field)
+        if label == "source" and _CREDIT_OF.search(line[: m.start]):
             label = "credit"  # "資料來源：衛福部", "图片来源：新华社": where a figure or a picture came from
-        elif label in _DATE_LABELS and (label in _UPDATE_LABELS or _UPDATED_BEFORE.search(line[: m.start()])):
-            label = "updated"  # "更新時間", "最後修訂日期": when the page changed, not when it was published
-        value = line[m.end() : end].strip()
-        parts.append((label, _glue_latin_outlets(value, True) if label in _SOURCE_LABELS else value))
+        elif label == "date" and _UPDATED_BEFORE.search(line[: m.start]):
+            label = "updated"  # "最後修訂日期": when the page changed, not when it was published
+        value = line[m.end : end].strip()
+        parts.append((label, _glue_latin_outlets(value, True) if label == "source" else value))
     head = _glue_latin_outlets(head, False)
     if "《" in head:
         head = _GLUED_PUBLICATION.sub(" 《", head)  # "记者 向子丰《人民日报》": a name, then the paper
@@ -1643,13 +1689,13 @@ def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[st
     updated: tuple[dt.date, str] | None = None
     for label, value in parts:
         info.labelled = True
-        if label in _SOURCE_LABELS and (url := _LABELLED_URL.match(value)):
+        if label == "source" and (url := _LABELLED_URL.match(value)):
             # "来源：http://www.people.com.cn": the outlet the address names (its table), else none
             named = outlet_for_url(url[0] if "://" in url[0] else "http://" + url[0])
             if named and not info.source:
                 info.source, info.source_labelled = named, True
             tokens += _tokens(value[url.end() :])
-        elif label in _SOURCE_LABELS:
+        elif label == "source":
             # the value may carry a date or time after it: "来源：经济日报 2024-01-02"
             bits = _tokens(value)
             src = bits[0] if bits else ""
@@ -1674,13 +1720,13 @@ def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[st
                     info.source = ""
                 info.source_labelled = bool(info.source)
             tokens += bits[1:] if d is None else bits
-        elif label in _AUTHOR_LABELS:
+        elif label == "author":
             names = [n for n in re.split(r"[ 、,，]+", value) if n]
             if names and all(_PERSON.match(n) for n in names):
                 info.authors += names
             else:
                 tokens += _tokens(value)
-        elif label in _DATE_LABELS:
+        elif label == "date":
             if not _DATE_ANY.search(value) and (rfc := _rfc_date(value)):
                 info.date = info.date or rfc  # 日期：Thu, 02 Jul 2020 02:53:55 +0000 (a feed's pubDate)
             else:
@@ -2637,7 +2683,7 @@ def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | N
 # ``then``: the note goes on after a colon (the copy's title or its link): the marks held a name, not that title
 _ORIGINAL_AT = re.compile(
     rf"(?:原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])|(?:文章|本文)\s*(?:来自|来源于|出自|转自))\s*"
-    rf"(?:(?:微信)?(?:订阅号|公众号|服务号)\s*[:：]?\s*)?"
+    rf"(?:(?P<platform>{PLATFORM})\s*[:：@]?\s*)?"
     rf"(?:[「『“《](?P<quoted>[{_HAN}A-Za-z0-9]{{2,20}})[」』”》](?P<then>\s*[:：]\s*\S)?"
     rf"|(?P<name>[{_HAN}A-Za-z0-9]{{2,30}}))"
 )
@@ -2661,12 +2707,24 @@ _ACCOUNT_NAME_MAX = 12  # characters of an account's or a publication's name in 
 _PRESS_ENDING = re.compile(r"(?:报|報|刊|杂志|雜誌|网|網|新闻|新聞)$")  # 日报, 周刊 and 週刊 end so too
 
 
+def _platform_account(name: str) -> str:
+    """An account's name a platform's word introduced in a copy's note (fields.account_after): the publisher's, when it
+    is short and neither a person's, a generic word nor the copy's self-reference."""
+    if not name or len(name) > _ACCOUNT_NAME_MAX or _looks_like_person(name) or name_shaped(name):
+        return ""
+    # (a clause is no name: "本文来自微信公众号发布的消息")
+    return "" if _GENERIC_SOURCE.match(name) or _is_self(name) or _FUNCTION_WORD.search(name) else name
+
+
 def _republished_outlet(line: str) -> str:
     """The outlet a republication note names, if it names one (a publication in title
-    marks, or a name with an outlet's ending); a person who authorised it is none."""
+    marks, or a name with an outlet's ending, or an account after a platform's word: "本文转载自微信公众号“枪稿”");
+    a person who authorised it is none."""
     line = line.strip()
     if len(line) > 80 or not (m := _REPUBLISHED.match(line)):
         return ""
+    if m["in"] and (account := account_after(line[m.start("in") :])):
+        return _platform_account(account)
     name = (m["by"] or m["in"] or "").strip()
     if name.startswith("《"):
         # "摘自《论语·学而》": a book or a chapter in title marks is no outlet; a publication is
@@ -2698,6 +2756,8 @@ def _original_outlet(line: str) -> str:
     one (the note may run on into the next block: "…来自澎湃新闻医院内儿童…")."""
     if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)):
         return _republished_outlet(line)
+    if m["platform"]:  # "本文来自微信公众号“巴比特资讯”": an account's name, the platform's word says so
+        return _platform_account(account_after(line[m.start("platform") :]))
     if m["quoted"]:  # the marks delimit the name: the outlet's, or none
         return m["quoted"] if _named_outlet(m["quoted"]) or _PRESS_ENDING.search(m["quoted"]) else ""
     name = m["name"]
@@ -2891,7 +2951,8 @@ class _Reading:
     other_day: dict[dt.date, dt.date] = field(default_factory=dict)
     listing: bool = False  # a list of posts (a blog's index): no post's heading is its headline
     listed: set[int] = field(default_factory=set)  # a list page's items, a headline and its day each (no byline)
-    stamped_h1: str = ""  # an <h1> with the page's time in it, as the text may show it ("标题2014-04-30 23:54")
+    stamped_h1: str = ""  # an <h1> with the page's time in it, as the text may show it ("标题2014-04-30 23:54"), or a
+    # heading with its outlet and day (_split_title)
     nav: set[int] = field(default_factory=set)  # the text's lines at its top that are the site's menus
     title_convert: Any = None  # convert for a headline: the spaces that set its parts apart stay (_keeping_breaks)
 
@@ -2999,6 +3060,7 @@ def extract_metadata(
     _account_card(r, page_tail)
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _rights_month(r)
+    _split_title(r)
     _headline_candidates(r)
     _filing_header(r)
     _posted_stamp(r, before_cleaning or body)
@@ -4462,6 +4524,16 @@ def _header_candidates(r: _Reading) -> None:
             # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
             date.offer(issue, 40, "date in the headline")
             used.add(i)
+    # a copy's note under the lead ("本文转载自微信公众号温州新壹周，已存档于…" below a standfirst's paragraphs): the
+    # loop above stops at the first paragraph, but a note this near the top is the copy's word on whose text it is, as
+    # one closing the text is (_closing_candidates)
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if i not in used and (named := _republished_outlet(line)):
+            source.offer(named, _TOP_NOTE_SCORE, "copy note near the top")
+            break
+
+
+_TOP_NOTE_SCORE = 72  # below the header's own note on its original (74), over a page's and a site's names
 
 
 # a kicker's closing dash: the line runs on into the next ("上海合作组织秘书长——")
@@ -4967,16 +5039,35 @@ def _digest_candidates(r: _Reading) -> None:
 
 
 # a credit that opens one item of a compilation: "【新华社】…", "新华社北京4月10日电 …", "来源：路透社", "（来源：X）"
-_ITEM_SOURCE = re.compile(rf"^\s*[(（]?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s:：()（）]{{2,20}})")
-_ITEM_SOURCE_END = re.compile(rf"[(（]{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s:：()（）]{{2,20}})[)）]\s*$")
+# an item's source field's value: a name up to a blank, a colon or a bracket
+_ITEM_SOURCE = re.compile(r"[^\s:：()（）]{2,20}")
 _ITEM_PROSE = 20  # Han characters of an item's own text between two credits
 # where the page itself names its source: kept when the text is a compilation of other outlets' stories
 _DECLARED = frozenset({"front matter", "feed channel", "address", "copyright", *(k for k, _ in _META_SOURCES)})
 
 
+def _item_source(line: str) -> tuple[int, int, str] | None:
+    """A source field an item's line opens with ("来源：新华社 …", "（来源：新华社）…") or closes on in brackets
+    ("…（来源：新华社）"), read by the one table's labels (fields.info_labels): the span of the credit, the name."""
+    labels = [x for x in info_labels(line) if x.field == "source"]
+    if not labels:
+        return None
+    first, last = labels[0], labels[-1]
+    if not line[: first.start].strip(" \t\u3000(（") and (m := _ITEM_SOURCE.match(line, first.end)):
+        return 0, m.end(), m[0]
+    if (
+        line[: last.start].rstrip(" \t\u3000").endswith(("(", "（"))
+        and (m := _ITEM_SOURCE.match(line, last.end))
+        and re.fullmatch(r"\s*[)）]\s*", line[m.end() :])
+    ):
+        return len(line[: last.start].rstrip(" \t\u3000")) - 1, len(line), m[0]
+    return None
+
+
 def _item_credits(lines: list[str]) -> list[tuple[str, int, int, int, str]]:
     """Each outlet a line credits as its item's (form, line, start, end, outlet): a dateline or a bracketed tag, a
-    来源 label at the line's start or end, or the table's outlet alone on its line (a digest's heading per story)."""
+    source field at the line's start or end (_item_source), or the table's outlet alone on its line (a digest's
+    heading per story)."""
     found = []
     for i, line in enumerate(lines[:_DIGEST_LINES]):
         if m := _dateline(line):
@@ -4984,8 +5075,8 @@ def _item_credits(lines: list[str]) -> list[tuple[str, int, int, int, str]]:
             if outlet and not _is_self(outlet):
                 found.append(("dateline", i, m.start(), m.end(), outlet))
             continue
-        if (m := _ITEM_SOURCE.match(line) or _ITEM_SOURCE_END.search(line)) and (named := _source_value(m["source"])):
-            found.append(("label", i, m.start(), m.end(), named))
+        if (credit := _item_source(line)) and (named := _source_value(credit[2])):
+            found.append(("label", i, credit[0], credit[1], named))
             continue
         bare = line.strip(" #*\u3000")
         if len(bare) <= 12 and (_squeeze(bare) in known_outlets() or bare in _aliases()):
@@ -5159,8 +5250,8 @@ def _closing_candidates(r: _Reading) -> None:
 
 
 # An office's document names its issuer in fields of its own: a budget's 预算主管部门 and 编制部门, a form's 填报单位,
-# a site's 主办单位 (the site's owner: its footer says so), a notice's 发文单位 (the labels _LABEL reads as a source
-# line are read again here: a PDF's cover may hold two fields on one line)
+# a site's 主办单位 (the site's owner: its footer says so), a notice's 发文单位 (the labels the info-line reader reads
+# as a source line are read again here: a PDF's cover may hold two fields on one line)
 # where a document's title names its issuer: before a year ("某县人民政府2023年政府信息公开工作年度报告"),
 # before 关于 ("XX局关于…的通知"), before the kind of a budget ("2024年XX局部门决算")
 _TITLE_ISSUER_END = re.compile(r"(?:19|20)\d{2}\s*年|关于|(?:部门|单位)(?:预算|决算)|政府信息公开")
@@ -5471,11 +5562,8 @@ _HEADLINE_DAY_WEEKDAY = re.compile(
 
 
 # a page's date and time glued to the end of its headline's line, as a copy of the page's text runs them together
-# ("市场家临江：别管中兴了盯着腾讯破400元2018年4月17日16:36:36": a section's word, the headline, the stamp)
-_GLUED_STAMP = re.compile(
-    r"(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}))\s?"
-    r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
-)
+# ("市场家临江：别管中兴了盯着腾讯破400元2018年4月17日16:36:36": a section's word, the headline, the stamp): read by
+# split_headline
 _GLUED_STAMP_LEAD = 6  # characters before the headline on its line: a section's or a column's word at most
 _GLUED_STAMP_TITLE = 8  # characters of the headline at least (a short one is found inside other lines' words)
 
@@ -5525,14 +5613,29 @@ def _filing_header(r: _Reading) -> None:
         r.source.offer(m["name"], 82, "filer's tag in the headline")
 
 
+def _split_title(r: _Reading) -> None:
+    """The chosen title when it holds the outlet and the day too (split_headline): the headline is the title, the day
+    and the outlet candidates as the headline's line would give them (a heading is that line)."""
+    if r.title.value and (parts := split_headline(heading := r.title.value.strip())):
+        # (the heading as the text shows it, stamp and outlet on: the body does not show the headline twice)
+        r.title.value, r.stamped_h1 = parts.headline, r.stamped_h1 or heading
+        r.date.offer(parts.day, 60, "stamp in the heading")
+        if parts.outlet:
+            r.source.offer(parts.outlet, 60, "outlet in the heading")
+
+
 def _headline_candidates(r: _Reading) -> None:
     """What the chosen headline itself says: its issue's date, the outlet before a bar."""
     headline = (r.title.value or "").strip()
+    # the headline's own line in the text with its stamp (and its outlet) glued on (split_headline: the headline is
+    # known, so a day alone is the page's stamp too)
     for line in r.lines[:_HEADER_LINES] if len(headline) >= _GLUED_STAMP_TITLE else ():
         at = line.find(headline)
-        if 0 <= at <= _GLUED_STAMP_LEAD and (m := _GLUED_STAMP.fullmatch(line[at + len(headline) :].strip())):
-            if parsed := _compact_or_plain_date(m["date"]):
-                r.date.offer(parsed, 60, "stamp glued to the headline's line")
+        if 0 <= at <= _GLUED_STAMP_LEAD and len(line) > at + len(headline):
+            if (parts := split_headline(line[at:].strip(), bare=True)) and parts.headline == headline:
+                r.date.offer(parts.day, 60, "stamp glued to the headline's line")
+                if parts.outlet:
+                    r.source.offer(parts.outlet, 60, "outlet glued to the headline's line")
             break
     # "《新闻联播》 (20220925)", "外交部例行记者会 2024-10-17": a date that stands as the
     # headline's own last token (a programme's or a series' issue), never one inside its words

@@ -55,8 +55,12 @@ PRESS_TAG = re.compile(
 # "【今日论坛…】", "【更新2019年8月16日】" name none: review s18 R4)
 MEDIUM_END = r"(?:网|社|报|台|刊|周刊|杂志|之声|电视|广播|电讯|通讯|传媒|时报|日报|晚报|中文站|海外版)"
 PRESS_TAG_DATED = re.compile(rf"^[【\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{1,10}}?{MEDIUM_END}){_TAG_DATE}\s*[】\]]")
+# (a reporter's rank before 记者 is no outlet: "〔特派记者林三丰／美国佛州维拉报导〕", "〔驻美特派记者…〕", 实习,
+# 见习, 特约, 首席; the outlet, when one is named, stands before the rank: "〔自由时报特派记者…〕". The outlet group is
+# tried last (??) so that a rank alone is read as a rank: dev-retired39 s42h_02 gave '特派' as four rows' source)
 PRESS_BYLINE = re.compile(
-    rf"^[(（【〔\[]\s*(?:(?P<outlets>[{HAN}]{{2,8}}?))?记者\s*(?P<names>[{HAN}]{{2,4}})(?:[、 ][{HAN}]{{2,4}})*"
+    rf"^[(（【〔\[]\s*(?:(?P<outlets>[{HAN}]{{2,8}}?))??(?:驻[{HAN}]{{1,4}}?)?(?:特派|实习|见习|特约|首席)?记者"
+    rf"\s*(?P<names>[{HAN}]{{2,4}})(?:[、 ][{HAN}]{{2,4}})*"
     rf"\s*[/／]\s*(?P<place>[{HAN}]{{2,6}}?)报[导道]\s*[)）】〕\]]"
 )
 

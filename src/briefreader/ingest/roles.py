@@ -161,7 +161,7 @@ def _name_score(name: str, role: str) -> float:
     return HEAD if HEADS[role].search(name) else 0.0
 
 
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     """Does a value parse as a plausible day or month? A number alone is none (an epoch stamp is a crawl's as often
     as the item's: records reads those by name only), but a compact day (20070917) is."""
     import datetime as dt
@@ -199,7 +199,7 @@ def _value_scores(values: list[str], records: int) -> dict[str, float]:
     mean = sum(lengths) / len(lengths)
     filled = len(values) / max(records, 1)
     urls = _share(values, lambda v: bool(_URL.match(v.strip())))
-    dates = _share(values, _is_date)
+    dates = _share(values, is_date)
     out["link"] = 3.0 * urls if urls >= 0.8 else -2.0
     out["date"] = 3.0 * dates if dates >= 0.6 else (-3.0 if dates < 0.2 else 0.0)
     if urls >= 0.5 or dates >= 0.5:
