@@ -67,7 +67,8 @@ def test_split_sizes() -> None:
         for s in CORPUS.splits
     }
     # 9 of 13 articles held (retired); dev 16, dev-retired22 57 scored figures
-    assert scored == {"dev": 16, "dev-retired22": 57}
+    # (-1: session 44's D3 ruling, 8a9b949b: a count summing names just given)
+    assert scored == {"dev": 15, "dev-retired22": 57}
 
 
 def test_articles_are_new_and_sources_varied() -> None:

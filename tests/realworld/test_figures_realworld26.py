@@ -58,7 +58,8 @@ def test_split_sizes_and_count_and_money_weight() -> None:
     assert {a["split"] for a in CORPUS.articles} == {"dev"}
     assert len(CORPUS.articles) == 16
     per_kind = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in SCORED_KINDS}
-    assert per_kind == {"money": 56, "percent": 37, "area": 1, "count": 43}
+    # (-1: session 44's D3 ruling, 8a9b949b: a count summing names just given)
+    assert per_kind == {"money": 56, "percent": 37, "area": 1, "count": 42}
     currencies = {f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"}
     assert currencies == {"CNY", "TWD"}
     # signed sums are the results table's losses, written with a minus in the text

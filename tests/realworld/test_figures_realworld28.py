@@ -66,7 +66,8 @@ def test_split_is_held_out_by_source() -> None:
 def test_split_sizes() -> None:
     kinds = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in HELD_KINDS}
     # 217 gold figures over all five kinds, at least 30 money and 30 counts (216 after session 36's §5 alignment)
-    assert kinds == {"money": 73, "percent": 41, "area": 14, "count": 75, "quantity": 13}
+    # (-1: session 44's D3 ruling, 8a9b949b: a count summing names just given)
+    assert kinds == {"money": 73, "percent": 41, "area": 14, "count": 74, "quantity": 13}
     currencies = {f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"}
     assert currencies == {"TWD", "SGD", "GBP", "USD"}
 

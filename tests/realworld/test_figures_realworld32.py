@@ -84,7 +84,8 @@ def test_split_sizes_and_weights() -> None:
     assert {a["split"] for a in CORPUS.articles} == {"dev"}
     assert len(CORPUS.articles) == 13
     per_kind = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in SCORED_KINDS}
-    assert per_kind == {"money": 41, "percent": 98, "area": 4, "count": 30}
+    # (-1: session 44's D3 ruling, 8a9b949b: a count summing names just given)
+    assert per_kind == {"money": 41, "percent": 98, "area": 4, "count": 29}
     currencies = [f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"]
     assert {c: currencies.count(c) for c in set(currencies)} == {"TWD": 20, "USD": 13, "CNY": 8}
     ranges = [f["text"] for a in CORPUS.articles for f in a["figures"] if f["qualifier"] == "range"]

@@ -81,7 +81,8 @@ def test_split_sizes() -> None:
     kinds = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in HELD_KINDS}
     # 196 gold figures over all five kinds, at least 30 money, 30 percent and 30 counts (195 since session 35: a lead's
     # sum said again in the body is one entry, FIGURES_GOLD §5)
-    assert kinds == {"money": 58, "percent": 69, "area": 10, "count": 47, "quantity": 11}
+    # (-1: session 44's D3 ruling, 8a9b949b: a count summing names just given)
+    assert kinds == {"money": 58, "percent": 69, "area": 10, "count": 46, "quantity": 11}
     currencies = {f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"}
     assert currencies == {"CNY", "HKD", "USD", "CAD", "MOP"}
 

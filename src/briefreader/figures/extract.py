@@ -107,6 +107,7 @@ from .units import (
     HEDGES_BEFORE,
     HOME_CURRENCY_WORDS,
     MEASURE_NOUN_DEFAULTS,
+    MEASURED_NOUNS,
     MEASURES,
     NEGATED_FLOORS,
     NEGATED_MODALS,
@@ -129,6 +130,7 @@ from .units import (
     REGION_WORDS,
     ROW_MEASURED_NOUNS,
     SELF_NAMING_MEASURES,
+    SUM_VERB_MORPHEMES,
     THING_MEASURES,
     TOPONYM_ENDINGS,
     WITHOUT,
@@ -578,31 +580,16 @@ _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以
 _NOUN_STOP_RE = re.compile(rf"[{CLAUSE_BREAK}\n：:（(\d]")
 _NOUN_BOUNDARY = set('、等和与及,，。；;)）"”》 \n')
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
+# (the words are units.MEASURED_NOUNS' sums, one table; here only the cues a word cannot say)
 _MONEY_BEFORE_RE = re.compile(
-    r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费(?!者)|GDP|GMV|预算|基金"
-    r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
-    # prices: 呎价约3万 (Hong Kong quotes a flat's price per square foot), 楼价, 成交价
-    r"|呎价|尺价|楼价|成交价|均价"
-    # ... and a price named so (价格为15万, 这辆车的价格是十五万: a price with no 元 is a sum, FIGURES_GOLD §2; peer3
-    # kind 4)
-    r"|价格|价钱|价位|报价|定价"
-    r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
-    # spending and gains said with a verb: 花费约2万, 花1.08亿买下, 赚了300万, 骗了16万
-    r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|亏[了掉]|赔[了掉]|总价|单价|起价|身价|彩礼|奖金"
-    # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿,
-    # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
-    r"|涉款|涉资|赃款|赌资|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
-    # what a fund or a loan yields (永續基金一年產生孳息650萬, 利息300萬: figures15 dev)
-    r"|孳息|利息"
-    r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补助|补偿|退税|税款|宽减|开价|叫价|月租"
-    # Taiwan property: 推案量 (the value of new launches, in 亿)
-    r"|推案|案量"
-    # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
-    r"|负债|债务|信贷"
+    alternation(w for w, kind in MEASURED_NOUNS.items() if kind == "money")
+    + r"|消费(?!者)"
+    # spending and losses said with a verb and its aspect: 花1.08亿买下, 花了, 亏了, 赔掉
+    + r"|花[了掉]|花$|亏[了掉]|赔[了掉]"
     # money named by what it pays (沒收履約保證金4123萬, 违约金约5万, 押金), as _MONEY_AFTER_RE reads it after a
     # sum: the noun right before the number (a link word between at most), never a 金 inside the clause
     # (旧金山的游客达2100万, 黄金时段收视观众达7亿, 金山区人口: review s29 R7)
-    rf"|(?<=[{HAN_BASIC}])金(?:为|达|约|共|合计|高达|逾|近|超过?)?$"
+    + rf"|(?<=[{HAN_BASIC}])(?<!黄)金(?:为|达|约|共|合计|高达|逾|近|超过?)?$"
     # a fee by its name, right before the sum as 金 is (每人收费 2 万, 学费2万, 报名费约3万: figures24 dev-retired25 06;
     # not 免费, 浪费, 消费 (above), nor a fee word further back: 收费站, 免费领取2万份)
     rf"|(?<=[{HAN_BASIC}])(?<![免浪消])费(?:为|达|约|共|合计|高达|逾|近|超过?)?[ \u3000]?$"
@@ -759,6 +746,9 @@ _KIND_MEASURES = measures_of("kind")  # kinds and classes: what a list's items a
 _COPULA_GAP_RE = re.compile(
     r"[已还共均都约仅只总累合]?[有达为是计]|多达|高达|达到|超过|不到|不足|将近|接近|[近逾超约仅只已共]"
 )
+# the noun a number measures: a MEASURED_NOUNS word right before it, a link (达, 为, 约, 超过 …) and a space at most
+# between (人口达1200万, 分子量1200万, 总值班电话2133077: 电话, not 总值)
+_MEASURED_BEFORE_RE = re.compile(rf"(?P<noun>{alternation(MEASURED_NOUNS)})(?:{_COPULA_GAP_RE.pattern})?了?[ \u3000]?$")
 # a zoning code's character right before an area's number, itself after no word (的商3425.32坪, 、住2 …): 商3 + 425.32坪
 _ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农]$")
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
@@ -773,6 +763,12 @@ _TRAIN_AFTER_RE = re.compile(
     rf"(?:(?:及|和|与|、|至|-)\d{{1,5}}次){{0,6}}[{HAN_BASIC}]{{0,3}}?(?:快车|特快|动车组?列车)"
 )
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
+# a partition of people by sex written as one word (一男一女, 两男一女, 三子一女): the part next to the 一 (its
+# own sex word another) makes the 一 a count (two of 1, "a man and a woman" listed as 1 man, 1 woman: peer6 DuEE, the
+# text corpus's 两男一女/一男一女 in one record, 两女一子 and 三子一女 in two others)
+_SEX_PART = rf"(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})(?P<sex>[{''.join(PEOPLE_BY_SEX)}])"
+_SEX_PART_AFTER_RE = re.compile(_SEX_PART)
+_SEX_PART_BEFORE_RE = re.compile(_SEX_PART + "$")
 # the names a number sums, listed right before it (庆阳、张掖、天水3个中心; 包括A、B和C共三家): the clause they open
 _NAMES_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n（(]{1,80}$")
 _NAMES_TOTAL_RE = re.compile(r"(?:总共|合共|共计|一共|共)$")
@@ -888,6 +884,9 @@ _TABLE_REACH = 6000  # characters from a note to the last row it governs (a bala
 # “－”号填 on a line of its own in a flattened PDF: the same table goes on).
 # (any x/y is a rate of no money's: （元/股）, （万元/人）, 人/次; any other unit is units.NO_MONEY_UNITS)
 _OWN_UNIT = rf"[^（）()\n]{{0,6}}[/／][^（）()\n]{{0,6}}|{alternation(NO_MONEY_UNITS)}"
+# a unit no sum is written in right after a number that follows a currency's name: the number is that unit's, not the
+# currency's ("欧元/美元45分钟图", a currency pair's 45-minute chart, was "USD 45"; "美元1小时图")
+_NO_MONEY_AFTER_RE = re.compile(rf"\s?(?:{alternation(u for u in NO_MONEY_UNITS if u.strip('万亿'))})")
 _ROW_OWN_UNIT_RE = re.compile(rf"[（(](?:{_OWN_UNIT})[)）]")
 _ROW_COUNTS_RE = re.compile(alternation(ROW_MEASURED_NOUNS))  # (the label is read folded: 人數 is 人数)
 _TABLE_BREAK_RE = re.compile(
@@ -1946,6 +1945,15 @@ _FREQUENCY_END_AFTER = ("的", "以来", "后")
 _OCCURRENCE_VERBS = ("发生", "出现", "爆发", "举行", "举办", "召开", "开展")
 _ACT_VERB_HEADS = frozenset("降涨升加减提调")  # a change verb opening a verb-object word (降息, 涨价)
 
+
+# a verb of paying, fining, giving or pricing right before a bare amount (units.SUM_VERB_MORPHEMES): 被罚60万, 捐出
+# 1000万, 获赔50万, 降价3万, 直降1500 (the e-commerce price cut); its morpheme ends the verb (捐 may take 出/赠/献 after
+# it, 赔 付/偿), a price's follows a change verb (_ACT_VERB_HEADS: 降价, 涨价). Not 处罚/惩罚/判罚 (punish).
+_SUM_VERB = rf"(?<![处惩判])罚|捐(?:出|赠|献)?|赔(?:付|偿)?|[{''.join(sorted(_ACT_VERB_HEADS))}]价|直降"
+assert set(SUM_VERB_MORPHEMES) <= set(_SUM_VERB)
+_SUM_VERB_BEFORE_RE = re.compile(
+    rf"(?:{_SUM_VERB})(?:了|给[^\d，。；、]{{0,4}})?(?:约|近|逾|超过?|达|共|合计)?[ \u3000]?$"
+)
 
 # nouns of a period that head a compound with the act's word before them (加息周期, 降息週期): the count counts them
 _PERIOD_NOUNS = frozenset({"周期", "週期", "时期", "時期", "阶段", "階段"})
@@ -4130,7 +4138,10 @@ class _Extractor:
                 return False  # 1~2万元: the first bound of a range (1~2~ ends none: see _range_end)
         prev = text[start - 1 : start]
         if prev and (_is_han(prev) or prev in _SPACES or prev == "\n"):
-            return not PREFIX_CURRENCY_RE.search(text, max(0, start - 6), start)  # 人民币 3
+            if PREFIX_CURRENCY_RE.search(text, max(0, start - 6), start):
+                return False  # 人民币 3
+            # 直降1500，被罚了1500: a verb of paying or pricing before it (_paid)
+            return not _SUM_VERB_BEFORE_RE.search(text, max(0, start - 8), start)
         return True
 
     def _quantity(self, m: re.Match[str], g: tuple) -> int:
@@ -4196,7 +4207,11 @@ class _Extractor:
         tail = _NUMERAL_RUN_RE.match(text, q.end) if q.kind is None and q.scale else None
         if tail:
             return tail.end()  # 2万3千5百元: more sections than read; its tail is no figure
-        if q.kind is None and PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start):
+        if (
+            q.kind is None
+            and PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
+            and not _NO_MONEY_AFTER_RE.match(text, q.end)
+        ):
             q.kind = "money"  # 人民币3.14, 港币3.14: the currency before, nothing after
         if q.kind is None and "兆" in q.scale:
             # 去年贸易总额破2.6兆 (Malaysia's and Taiwan's press drop 令吉/元 after 兆): a sum only where its words say
@@ -4689,8 +4704,13 @@ class _Extractor:
         数十万亿的出口交易额, 四五万代理费, 月收入有五六千.
 
         A 万/亿 amount followed (after an optional 的) by a money noun; or an amount of
-        1,000 or more at the end of a clause that a money word opens."""
+        1,000 or more at the end of a clause that a money word opens. Never one whose noun says it measures
+        something else (分子量1200万, 人口达1200万: _measures_no_sum)."""
         text = self.text
+        if self._measures_no_sum(q):
+            return False
+        if self._paid(q):
+            return True
         if q.value < 1000 or self._bare_or_article(q) or q.arabic and not q.scale and q.value < 10_000:
             return False
         if q.arabic and not q.scale and _DIAL_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
@@ -4703,7 +4723,8 @@ class _Extractor:
         if after.startswith(("订单", "笔订单")) and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
             return False  # 每天提供2000万订单: orders a day are counted, no sum (获得2000万订单 is one's worth)
         if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
-            return True
+            # (中国的数亿消费者: a money word's characters inside the people it counts, 消费者: no sum)
+            return not (noun_at == 0 and self._people_named_after(q))
         if big and _CLAUSE_END_RE.match(text, q.end) and _SOLD_BEFORE_RE.search(text, max(0, q.start - 5), q.start):
             return True  # 现在出售500万，: a sale's verb, the sum, the clause's end (50万买的: a price paid, as 买下)
         if big and _GRANT_AFTER_RE.match(after):
@@ -4768,6 +4789,24 @@ class _Extractor:
         # the sentence before, a question, names the sum
         return bool(_MONEY_BEFORE_RE.search(head)) or self._asked_sum(q.start - len(head))
 
+    def _paid(self, q: Quantity) -> bool:
+        """A bare amount right after a verb of paying, fining, giving or pricing (_SUM_VERB_BEFORE_RE: 被罚60万,
+        捐1000万, 降价3万, 直降1500): a sum, scaled by 万/亿, or of 10 or more in digits that ends its clause
+        (直降1500，)."""
+        if q.vague or q.pair or not _SUM_VERB_BEFORE_RE.search(self.text, max(0, q.start - 8), q.start):
+            return False
+        if any(ch in "万亿" for ch in q.full):
+            return not self._bare_or_article(q)
+        nxt = self.text[q.end : q.end + 1]
+        return q.arabic and (q.value or 0) >= 10 and (not nxt or nxt in CLAUSE_BREAK or nxt in "！？!?\n ")
+
+    def _measures_no_sum(self, q: Quantity) -> bool:
+        """Whether the noun right before an amount with no unit says it is no sum: a units.MEASURED_NOUNS word of a
+        kind other than money (分子量1200万, 人口达1200万, 播放量1200万, 电话2133077), whatever else its sentence says
+        of money (a price quoted next to 分子量1200万 made it "RMB 12 mn": peer6 DuEE)."""
+        m = _MEASURED_BEFORE_RE.search(self.text, max(0, q.start - 12), q.start)
+        return m is not None and MEASURED_NOUNS[m["noun"]] != "money"
+
     def _sentence_head(self, pos: int) -> str:
         """The sentence before ``pos`` (60 characters at most)."""
         return SENTENCE_END_RE.split(self.text[max(0, pos - 60) : pos])[-1]
@@ -4809,7 +4848,7 @@ class _Extractor:
         its sentence: 推案量逾490亿元，较去年同期大增近180亿; 营收约8.2亿人民币(2022年同期为8.9亿).
         The unit is said once and dropped after (a list or a comparison of sums)."""
         last = self._last_money
-        if last is None or self._bare_or_article(q) or (q.value or 0) < 1e4:
+        if last is None or self._bare_or_article(q) or (q.value or 0) < 1e4 or self._measures_no_sum(q):
             return None
         scale = next((ch for ch in "亿万" if ch in q.full), "")
         end, currency, text = last
@@ -4836,6 +4875,8 @@ class _Extractor:
         a short link joins to it (突破300亿达302.9亿元, 由3亿增至5亿元): the unit is said once, on the second.
         None when anything else could be what it counts (a noun, people, punctuation between)."""
         if not q.scale or self._bare_or_article(q) or (q.value or 0) < 1e4 or q.vague or q.pair:
+            return None
+        if self._measures_no_sum(q):
             return None
         scale = next((ch for ch in "亿万" if ch in q.full), "")
         link = _LINK_TO_SUM_RE.match(self.text, q.end) if scale else None
@@ -5688,11 +5729,24 @@ class _Extractor:
         ):
             return True  # 增加“托育”和“护理”两个专业: two quoted names, then their number (names, not two phrases)
         m = _NAMES_CLAUSE_RE.search(text, max(0, pos - 80), pos)
-        if m is None or "、" not in m.group() or text.endswith("等", 0, pos):
+        if m is None or text.endswith("等", 0, pos):
+            return False
+        # two names joined by 和/及/与 alone (容积率和面积两个指标, MINI 及 Rolls-Royce 2 個品牌): the lead's ruling on
+        # D3, session 44 - the names before the count are summed as a list's are
+        pair = "、" not in m.group()
+        if pair and q.value != 2:
             return False
         if _BACK_REFERENCE_RE.search(text, max(0, pos - 2), pos) or _NAMES_EACH_RE.search(text, max(0, pos - 3), pos):
             return False  # 这3个, 甲、乙各有2家: a reference back, or so many each
         items = m.group().split("、")
+        last = items[-1]
+        joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
+        if len(joined) > 1 or (pair and not joined):
+            return False
+        if pair and (joined[0].start(), joined[0].group()) not in _word_spans(last):
+            return False  # 綠色和平參考…兩項研究: the 和 of a word (和平), no join
+        if joined:
+            items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
         # the list opens after the verb that introduces it (…Air 2 Pro總計提供粉色、黑色、白色與藍色四款設計: the
         # colours are the items, not the clause before 提供; figures37 dev-retired31 11)
         openers = [o.end() for o in _LIST_OPENER_RE.finditer(items[0])]
@@ -5701,12 +5755,26 @@ class _Extractor:
         elif "了" in items[0]:
             # …下又设了防办、河湖水利防办、城防办、黄河防办4个办公室: the verb done (了) opens the list
             items[0] = items[0][items[0].rindex("了") + 1 :]
-        last = items[-1]
-        joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
-        if len(joined) > 1:
-            return False
-        if joined:
-            items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
+        elif pair:
+            items[0] = _after_last_verb(items[0])  # BMW 集團擁有 MINI: the first name follows the clause's verb
+        if pair:
+            items = [item.strip() for item in items]
+            # (他与妻子育有两个孩子, 学校与家长签订两份协议: a verb after the second name makes 与 "with", what is
+            # counted another thing - a verb opening a name is part of it, 生活科技; a pronoun is no name: 他和妻子)
+            # (原讼庭昨不约而同在两宗案中: an adverb or a preposition ends no name; 范家发和妻子及两个儿子: nor a
+            # conjunction; 「信和御龙山」所在2个地皮: a quote cut open is no name either)
+            for item in items:
+                tags = [tag for _, tag in segment.tag(item)]
+                if any(t[:1] in _NOT_IN_A_NAME_TAGS or t == "e" for t in tags) or any(t[:1] == "v" for t in tags[1:]):
+                    return False
+                if any(item.count(a) != item.count(b) for a, b in ("「」", "“”", "《》", "（）", "()")):
+                    return False
+            if q.unit in ("名", "位") and self._noun_follows(q.end):
+                # 中国与美国2名记者, 公司和学校2名员工: a measure word of people and the noun it counts after it; the
+                # two named are those people only where both are people's names, then 两位 and their role (review
+                # s18 R22)
+                if not all(any(tag == "nr" for _, tag in segment.tag(item)) for item in items):
+                    return False
         if len(items) != q.value:
             return False
         if (copula := _NAMES_COPULA_RE.search(items[-1])) is not None and copula.start() > 0:
@@ -5718,7 +5786,8 @@ class _Extractor:
         # (凝聚一种精神、把握两个特征、增强三大动力: parallel phrases each with its own count, no names)
         return all(
             0 < len(item) <= _NAMES_ITEM_LONGEST
-            and not any(c.isdigit() for c in item)
+            # (a pair's names may be a model's, digits in a Latin word: 64GB 跟 128GB 兩種版本; never 5种和2种)
+            and not any(c.isdigit() for c in (_LATIN_WORD_RE.sub("", item) if pair else item))
             and not _NAMES_COUNTED_RE.search(item)
             for item in items
         )
@@ -5839,6 +5908,10 @@ class _Extractor:
         text = self.text
         if _ONE_REST_BEFORE_RE.search(text, max(0, start - 2), start):
             return True
+        if unit in PEOPLE_BY_SEX:
+            part = _SEX_PART_AFTER_RE.match(text, end) or _SEX_PART_BEFORE_RE.search(text, max(0, start - 5), start)
+            if part is not None and part["sex"] != unit:
+                return True
         ends = self.sentences.ends
         i = bisect.bisect_left(ends, start)
         left = max(ends[i - 1] + 1 if i else 0, start - 120)
@@ -6443,6 +6516,33 @@ _NAMES_IN_BRACKETS_RE = re.compile(
 )
 
 
+# the segmenter's tags no word of a name has, by their first letter (pronoun, adverb, preposition, conjunction,
+# particle, idiom, modal, onomatopoeia; and "e", an interjection, whole: "eng" is a Latin word)
+_NOT_IN_A_NAME_TAGS = frozenset("rdpcuilyo")
+# a word in Latin letters with digits in it (64GB, RAM/128GB, iPhone15): a model's name, not a count
+_LATIN_WORD_RE = re.compile(r"[A-Za-z0-9/.+-]*[A-Za-z][A-Za-z0-9/.+-]*")
+
+
+def _word_spans(phrase: str) -> set[tuple[int, str]]:
+    """The segmenter's words of ``phrase``, each with where it starts."""
+    spans, at = set(), 0
+    for word, _ in segment.tag(phrase):
+        spans.add((at, word))
+        at += len(word)
+    return spans
+
+
+def _after_last_verb(phrase: str) -> str:
+    """The words of ``phrase`` after its last verb (the segmenter's), or all of it when it has none: where a list's
+    first name starts in 深圳的标准只考虑容积率, BMW 集團擁有 MINI."""
+    words = segment.tag(phrase)
+    cut = 0
+    for i, (_, tag) in enumerate(words):
+        if tag[:1] == "v":
+            cut = i + 1
+    return "".join(w for w, _ in words[cut:])
+
+
 def _joined_last(items: list[str]) -> list[str] | None:
     """Names split at 、 with the last two split at one 和/及/与 between them (None: no list of names: two joining
     words in the last, or one item and no joining word)."""
@@ -6586,14 +6686,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

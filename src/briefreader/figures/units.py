@@ -15,6 +15,7 @@ CURRENCIES: dict[str, str] = {
     "人民币": "CNY",
     "美元": "USD",
     "美金": "USD",
+    "美刀": "USD",  # slang in tech and shopping news (价格下调25美刀: peer6 DuEE; 售价999美刀)
     "港元": "HKD",
     "港币": "HKD",
     "欧元": "EUR",
@@ -788,11 +789,92 @@ _NO_MONEY_BASE: frozenset[str] = (
 NO_MONEY_UNITS: frozenset[str] = _NO_MONEY_BASE | frozenset(
     scale + unit for scale in "万亿" for unit in _NO_MONEY_BASE if unit not in ("%", "％", "‰")
 )
+# What a number measures, by the word right before it (a link such as 达, 为, 约, 超过 may stand between): the one table
+# of measured nouns, each with its kind. "money": the word names a sum, so a bare amount (no 元) after it in its
+# clause is one (罚款60万, 售价1200万, 收入5000万; extract's _MONEY_BEFORE_RE is built from these, with the few cues
+# that need a pattern). Any other kind says the number is NOT a sum, whatever its sentence says of money: "count"
+# (人口1200万, 粉丝1200万, 播放量1200万, 成交量1200万), "measure" (a physical or technical size: 分子量1200万, 重量,
+# 排量, 产量), "code" (电话2133077: a number to dial, an identifier). A bare 万 after 分子量 in a sentence quoting
+# prices was "RMB 12 mn" (peer6 DuEE); the noun decides, not the sentence. (Simplified: the extractor reads folded
+# text.)
+MEASURED_NOUNS: dict[str, str] = {
+    # sums: what is paid, earned, owed, priced, raised or lost (the words of _MONEY_BEFORE_RE until session 44)
+    **dict.fromkeys(
+        (
+            "额", "营收", "收入", "产值", "规模", "投资", "融资", "资金", "税收", "总值", "成交", "销售", "市值",
+            "利润",
+            "补贴", "GDP", "GMV", "预算", "基金", "开支", "支出", "盈余", "赤字", "储备", "拨款", "经费", "收益",
+            "估值",
+            "成本", "费用", "价值", "薪", "工资", "租金", "售价", "票价", "房价",
+            # prices: 呎价约3万 (Hong Kong quotes a flat's price per square foot), 楼价, 成交价
+            "呎价", "尺价", "楼价", "成交价", "均价",
+            # ... and a price named so (价格为15万, 这辆车的价格是十五万: a price with no 元 is a sum, FIGURES_GOLD §2;
+            # peer3 kind 4)
+            "价格", "价钱", "价位", "报价", "定价",
+            "投入", "回报", "减负", "减税", "贷款", "存款", "借款", "捐款", "罚款", "赔偿",
+            # spending and gains said with a verb: 花费约2万, 赚了300万, 骗了16万
+            "花费", "花销", "开销", "耗资", "斥资", "赚", "骗", "总价", "单价", "起价", "身价", "彩礼", "奖金",
+            # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿, 纯利43亿,
+            # 悬红100万: the Hong Kong press often drops 元 after 万/亿)
+            "涉款", "涉资", "赃款", "赌资", "现金", "赎金", "保释金", "悬红", "赏金", "损失", "亏损", "盈利", "纯利",
+            "净利", "身家", "首期", "按揭",
+            # what a fund or a loan yields (永續基金一年產生孳息650萬, 利息300萬: figures15 dev)
+            "孳息", "利息",
+            "预留", "注资", "拨出", "筹集", "集资", "募资", "筹得", "筹款", "津贴", "资助", "补助", "补偿", "退税",
+            "税款", "宽减", "开价", "叫价", "月租",
+            # Taiwan property: 推案量 (the value of new launches, in 亿)
+            "推案", "案量",
+            # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
+            "负债", "债务", "信贷",
+        ),
+        "money",
+    ),
+    # people and things counted: what is counted is never a sum
+    **dict.fromkeys(
+        (
+            "人口", "人数", "户数", "粉丝", "粉丝数", "用户", "用户数", "会员", "会员数", "观众", "游客", "旅客",
+            "客流",
+            "客流量", "人次", "播放量", "点击量", "阅读量", "浏览量", "访问量", "下载量", "观看量", "订阅数",
+            "关注数",
+            "点赞数", "评论数", "转发量", "销量", "销售量", "出货量", "交付量", "成交量", "交易量", "订单量", "票数",
+            "得票", "选票", "件数", "台数", "数量", "总数", "股东总数", "次数", "天数", "股数", "字数", "页数",
+            "步数",
+            "车流量",
+        ),
+        "count",
+    ),
+    # a physical or technical size, an output, a score: no sum either
+    **dict.fromkeys(
+        (
+            "分子量", "重量", "体重", "净重", "毛重", "载重", "面积", "体积", "容量", "容积", "排量", "功率", "电压",
+            "电流", "长度", "高度", "深度", "宽度", "厚度", "直径", "距离", "里程", "海拔", "温度", "密度", "浓度",
+            "像素", "分辨率", "内存", "转速", "扭矩", "亮度", "频率", "带宽", "时速", "产量", "年产量", "产能",
+            "储量",
+            "用量", "用水量", "用电量", "发电量", "装机容量", "吞吐量", "运量", "货运量", "客运量", "排放量",
+            "降雨量",
+            "雨量", "流量", "得分", "分数", "评分",
+        ),
+        "measure",
+    ),
+    # a number that names, not measures: a telephone, a code
+    **dict.fromkeys(
+        ("电话", "手机", "号码", "编号", "代码", "邮编", "邮政编码", "传真", "账号", "热线", "工号", "学号"),
+        "code",
+    ),
+}  # fmt: skip
+# Verbs whose object is a sum, as a class read by the morpheme that makes them so, not a list of words: fining (罚:
+# 被罚60万 in peer6 DuEE, 重罰8398萬 in figures26), giving (捐: 捐410萬 in figures28, 渣打捐1000万 in a Hong Kong
+# radio page), compensating (赔: 获赔, 赔付), pricing (价 after a change verb: 降价3万 in an ifanr feed, 涨价, 提价;
+# 直降1500 in peer6, 直降15000 in figures2). A bare amount right after one (a link between at most) is a sum: extract's
+# _SUM_VERB_BEFORE_RE. (处罚, 惩罚, 判罚 punish, not by a sum: 行政处罚4119 counts decisions.)
+SUM_VERB_MORPHEMES: dict[str, str] = {"罚": "fined", "捐": "given", "赔": "compensated", "价": "priced"}
 # What a table row measures when its label names it (员工人数, 出勤天数, 股东总数, 经营面积, 评审得分, 销量): a count,
-# an area or a score, so its cells are no sums of the table's money note either (Simplified: labels are read folded)
+# an area or a score, so its cells are no sums of the table's money note either (Simplified: labels are read folded).
+# The row labels' own list (a label is searched anywhere in it, so only words no money label holds): all measured nouns.
 ROW_MEASURED_NOUNS: tuple[str, ...] = (
     "人数", "户数", "股东总数", "面积", "天数", "得分", "分数", "评分", "数量", "次数", "股数", "销量",
 )  # fmt: skip
+assert all(MEASURED_NOUNS[w] != "money" for w in ROW_MEASURED_NOUNS)
 
 # The last character of a place's name, by class: the one table extract reads a toponym's ending from. A settlement's
 # ending closes a name one character after a numeral and a measure word (五家子村, 五棵树镇; 3家村镇银行 is a count:
