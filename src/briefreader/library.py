@@ -1350,7 +1350,14 @@ def load_library(
     if index is not None:
         stats.pruned = index.prune(keep)
         index.commit()
+        if len(todo) >= SETTLE_AFTER:  # a cold start or a large change: its merges finished now (Index.settle)
+            index.settle()
     return _assemble(root, found, problems, stats, index)
+
+
+# Files read in one load after which the index's FTS5 merges are finished (Index.settle): a cold
+# ingest's; a few files added (the incremental) leave it to FTS5's automerge.
+SETTLE_AFTER = 1000
 
 
 # A cold start of the reader reads in two passes (load_library); False: in one go, as `list` does.
@@ -1451,6 +1458,8 @@ class SecondPass:
         finally:
             shutil.rmtree(self._spool, ignore_errors=True)
             self.index.commit()  # what was finished (a stopped run's rows finished so far too)
+        if len(self._second) >= SETTLE_AFTER:  # the cold start's merges (Index.settle), quitting stops them
+            self.index.settle(stop)
         problems = list(self._scanned)
         _listed_by_path(self._found, self.library.root, problems)  # as _assemble made them, now with pass 2's
         self.library.problems = problems

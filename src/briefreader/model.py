@@ -8,8 +8,9 @@ vocabulary without importing each other.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
 
 Script = Literal["hans", "hant"]
 DatePrecision = Literal["day", "month", "year"]
@@ -17,7 +18,29 @@ DatePrecision = Literal["day", "month", "year"]
 # whole. One table: Briefing.date_iso slices by it and the index's SQL (index._ROW_DATE) is made from it.
 DATE_SHOWN_LENGTH: dict[str, int] = {"year": 4, "month": 7}
 
+_T = TypeVar("_T")
 
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle ``cls`` (a slots dataclass) as its class and its fields' values in order, remade by its
+    constructor. A slots object's default pickle is a state dict a object, made and read back one
+    attribute at a time: a cold start's workers send every briefing's figures back that way (~24 a
+    briefing, issue 19), and those objects were most of the CPU of pickling the results in the worker
+    and of reading them in the process writing the index (the whole results of the 5,000 mix: dumps
+    0.35 -> 0.21 s, loads 0.33 -> 0.23 s for Figure alone, session 44). The same objects come back."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    if any(not f.init for f in fields(cls)):  # type: ignore[arg-type]
+        raise TypeError(f"{cls.__name__}: a field the constructor does not take")
+    values = attrgetter(*names)
+
+    def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one file; collected, reported, never raised.
@@ -47,6 +70,7 @@ FATAL = frozenset(
 )  # the last four: ingest/formats.py
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Figure:
     """A number that matters in the text (PRODUCT.md section 4)."""
@@ -96,6 +120,7 @@ def _written_form(written: str, region: str) -> str | None:
     return forms[_WRITTEN_REGIONS.get(region, 1)] if len(forms) == 4 else None
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Briefing:
     """One file of the corpus, decoded, cleaned and normalized.
