@@ -648,6 +648,8 @@ def _figures_stdin(args: argparse.Namespace) -> int:
         raise CliError("--sort orders the rows of --all; it cannot be used with --stdin")
     if args.json and args.csv:
         raise CliError("give --json or --csv, not both")
+    if sys.stdin.isatty():  # typed at a prompt it waited without a word, and looked hung (new user s44 U4)
+        print("briefreader: reading the text from the keyboard: paste or type it, then ctrl+d", file=sys.stderr)
     data = sys.stdin.buffer.read(64 * 1024 * 1024 + 1)
     if len(data) > 64 * 1024 * 1024:
         raise CliError("standard input is larger than 64 MB")
@@ -696,6 +698,9 @@ def figure_json(f: Figure, briefing_id: str | None = None, region: Any = None) -
     return {"id": briefing_id, **data} if briefing_id is not None else data
 
 
+_ID_COLUMNS = ("id", "story")  # columns of briefing ids (list, notes, figures --all, stories)
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], wrap: Sequence[str] = ("title",)) -> None:
     """A table on a terminal; tab-separated lines when piped, for cut/awk/sort.
 
@@ -711,7 +716,15 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], wrap: Seque
 
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     for h in headers:
-        table.add_column(h, overflow="fold", no_wrap=h not in wrap, min_width=12 if h in wrap else None)
+        if h in _ID_COLUMNS:
+            # an id is a file's path: whole when the row fits, else folded over lines, the widest
+            # column first. Kept whole, a 100-character name took a 120-column terminal: the date was
+            # cut to "2026" and the title fell off the screen (new user s44 U2)
+            table.add_column(h, overflow="fold", no_wrap=False)
+        elif h == "date":  # a cut date (2025-0) reads as a wrong one: never cut
+            table.add_column(h, no_wrap=True, min_width=len("2025-05-17"))
+        else:
+            table.add_column(h, overflow="fold", no_wrap=h not in wrap, min_width=12 if h in wrap else None)
     for row in rows:
         table.add_row(*(Text(one_line(str(c))) for c in row))
     Console(markup=False, highlight=False, soft_wrap=False).print(table)

@@ -146,8 +146,10 @@ def write_export(
     if ours is not None and not any(
         _replaceable(target, mark) for mark in ((ours,) if isinstance(ours, str) else ours)
     ):
+        other = _written_as(target)
+        said = f"is {other} briefreader wrote, which {_A.get(what, 'a ' + what)} does not replace" if other else None
         raise NotesError(
-            f"{path}: exists and was not written by briefreader; {what_} "
+            f"{path}: {said or 'exists and was not written by briefreader'}; {what_} "
             + (
                 "(move that file, or choose another folder: [library] export; `briefreader digest -o FILE`,"
                 " with --force to replace it)"
@@ -161,6 +163,19 @@ def write_export(
     except OSError as exc:
         raise NotesError(f"{path}: cannot write the {what}: {fsio.reason(exc)}") from exc
     return path
+
+
+_A = {"export": "an export"}  # "a digest"
+
+
+def _written_as(target: Path) -> str | None:
+    """What a file of ours that ``target`` is, when it is one (a notes export, a digest, a
+    metric's CSV). A digest refused over a notes export briefreader wrote said "was not written
+    by briefreader" (new user s44 U3): the user is told what the file is instead."""
+    from .digest import DIGEST_HEADERS  # (digest imports this module)
+
+    kinds = [(NOTES_HEADER, "a notes export"), *((mark, "a digest") for mark in DIGEST_HEADERS)]
+    return next((name for mark, name in [*kinds, ("metric,", "a metric's CSV")] if _replaceable(target, mark)), None)
 
 
 _EMPTY_CAP = 64 * 1024  # a file of only whitespace longer than this is not taken as empty

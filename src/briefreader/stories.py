@@ -720,9 +720,11 @@ def signature(title: str, text: str) -> Signature | None:
     tables, zero = _crc_tables(np)
     n = len(body) - K + 1
     hashes = np.full(n, zero, dtype=np.uint32)
+    low_bytes, high_bytes = body[:, 0].astype(np.intp), body[:, 1].astype(np.intp)  # one index array each, not 2K
     for j in range(K):
-        hashes ^= tables[2 * j][body[j : j + n, 0]]  # the character's low byte in slot j
-        hashes ^= tables[2 * j + 1][body[j : j + n, 1]]  # and its high byte
+        hashes ^= tables[2 * j].take(low_bytes[j : j + n])  # the character's low byte in slot j
+        hashes ^= tables[2 * j + 1].take(high_bytes[j : j + n])  # and its high byte
+    lead = _lead_values_np(np, hashes[: min(LEAD_CHARS, len(body)) - K + 1])  # the lead's windows are the first
     head = story_text(title).encode("utf-32-le")
     width = 4 * K
     extra = [zlib.crc32(head[i : i + width], seed) for seed in _TITLE_SEEDS for i in range(0, len(head) - width + 1, 4)]
@@ -740,22 +742,47 @@ def signature(title: str, text: str) -> Signature | None:
     at = np.searchsorted(mixed, starts)
     first = mixed[np.minimum(at, len(mixed) - 1)]
     full = (at < len(mixed)) & ((first >> np.uint32(_BIN_BITS)) == np.arange(NUM_PERM, dtype=np.uint32))
-    low = (1 << _BIN_BITS) - 1
-    bins = [int(v) & low if f else None for v, f in zip(first.tolist(), full.tolist(), strict=True)]
-    values = []
-    for b in range(NUM_PERM):  # rotation densification, as signature_of
-        d = 0
-        while bins[(b + d) % NUM_PERM] is None:
-            d += 1
-        values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
+    # rotation densification, as signature_of: each bin takes the next full bin's minimum (cyclically), plus
+    # the distance d << _BIN_BITS. The next full bin at or after b: the smallest full place >= b in two rounds.
+    places = np.arange(NUM_PERM)
+    ahead = np.where(full, places, 2 * NUM_PERM)
+    ahead = np.minimum.accumulate(np.concatenate([ahead, ahead + NUM_PERM])[::-1])[::-1][:NUM_PERM]
+    d = ahead - places
+    source = ahead % NUM_PERM
+    values = (first[source].astype(np.int64) & ((1 << _BIN_BITS) - 1)) + (d.astype(np.int64) << _BIN_BITS)
     return Signature(
-        tuple(values),
+        tuple(values.tolist()),
         len(mixed),
         number_sketch(title, text),
-        lead_values(text, folded),
+        lead,
         story_title(title),
         period_sketch(title, text),
     )
+
+
+def _lead_values_np(np, windows):  # type: ignore[no-untyped-def]
+    """:func:`lead_values` from the crc32 of the lead's K-character windows (the first ones of
+    signature's body hashes, which are crc32 of the same bytes): the distinct hashes, then one
+    min a mix over them, uint32 arithmetic wrapping as the & 0xFFFFFFFF there."""
+    hashes = np.unique(windows)
+    if len(hashes) < MIN_SHINGLES:
+        return ()
+    salts, mults = _lead_mixes_np(np)
+    return tuple(((hashes[None, :] ^ salts[:, None]) * mults[:, None]).min(axis=1).tolist())
+
+
+_LEAD_MIXES_NP: list = []  # type: ignore[type-arg]
+
+
+def _lead_mixes_np(np):  # type: ignore[no-untyped-def]
+    if not _LEAD_MIXES_NP:
+        _LEAD_MIXES_NP.append(
+            (
+                np.array([salt for salt, _ in _LEAD_MIXES], dtype=np.uint32),
+                np.array([mult for _, mult in _LEAD_MIXES], dtype=np.uint32),
+            )
+        )
+    return _LEAD_MIXES_NP[0]
 
 
 def _reference(title: str, text: str) -> Signature | None:

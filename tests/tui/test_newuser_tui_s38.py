@@ -82,7 +82,7 @@ async def test_a_file_of_many_is_named_once_and_its_shared_notice_said_once(scra
         assert sum(SCRAPED.name in p for p in prompts) == 1, prompts  # was 10
         assert sum(NOTICE in p for p in prompts) == 1, prompts  # was 10
         said = next(p for p in prompts if NOTICE in p)
-        assert said.startswith("each of the 10 above: ")
+        assert said.startswith("    each of the 10 above: ")  # under the records (new user s44 U6)
         for p in failed:  # every record still named by its key and title
             assert any(f"#{p.entry}  {p.title[:6]}" in q for q in prompts), p.entry
         screen = _text(app)
@@ -112,11 +112,11 @@ async def test_records_with_their_own_words_keep_them(sample_config, sample_libr
         await _problems(app, pilot)
         prompts = _prompts(app)
         assert sum(p == "feed.xml" for p in prompts) == 1
-        assert any(p.startswith("each of the 2 above: ") and "no text at all" in p for p in prompts)
+        assert any(p.startswith("    each of the 2 above: ") and "no text at all" in p for p in prompts)
         third = next(p for p in prompts if "#3333cccc" in p)
         assert "a broken entry" in third  # its own words, under it
         other = next(p for p in prompts if p.startswith("other.html"))
-        assert other.endswith("\nno text at all")  # a file of one: as before
+        assert other.endswith("\n  no text at all")  # a file of one: under its name (indented since s44 U6)
         assert sum("no text at all" in p for p in prompts) == 2
 
 

@@ -159,7 +159,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "list.heading_unread": ("{unread} of {total} unread", "{total} 篇 · {unread} 篇未读"),
     "list.heading_all_unread": ("{total} unread", "{total} 篇未读"),
     "list.heading_unread_short": ("{unread} unread", "{unread} 篇未读"),
-    "list.heading_total": ("{total}", "{total} 篇"),
+    # every briefing under it read: "▾ 2024-11  1" beside "11 unread" was a bare number (new user s44 U5)
+    "list.heading_total": ("{total} read", "{total} 篇"),
     "list.no_topic": ("No topic", "无主题"),
     "list.versions": ("{n} versions", "{n} 个版本"),  # a story's row (issue 17)
     "versions.title": ("{n} versions (enter: open one) of: {title}", "{n} 个版本（回车打开）：{title}"),
@@ -219,6 +220,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Made from the article's first words: the source has no headline",
         "取自正文开头：原文没有标题",
     ),
+    "help.topic_chip": ("A topic of the briefing (after its date and source)", "简报的主题（在日期和来源之后）"),
     "help.heading_counts": ("On a heading: 3 of its 5 briefings unread", "标题上：其下 5 篇中 3 篇未读"),
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
     "side.figures": ("Key figures", "关键数字"),
@@ -395,6 +397,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.figures_pending": (
         "Figures still being read ({done} of {total}): this view opens once they are in",
         "数字仍在读取（{total} 篇中已读 {done} 篇）：读完后打开此视图",
+    ),
+    # no count: it would stay as it was when the filter was asked, while the status bar's goes on
+    "filter.figures_pending": (
+        "Figures still being read: the list is filtered once they are in",
+        "数字仍在读取：读完后再筛选",
     ),
     "notify.figures_pending_sort": (
         "Figures still being read ({done} of {total}): the list is sorted again once they are in",

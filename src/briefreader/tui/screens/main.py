@@ -31,7 +31,7 @@ from ..i18n import LABELS, relabel_bindings, tr
 from ..reading import ReadingMixin
 from ..settle import after_filter
 from ..widgets.article import ArticleView, Mode
-from ..widgets.briefing_list import BriefingList, RowFormat
+from ..widgets.briefing_list import TOPIC_MARK, BriefingList, RowFormat
 from ..widgets.filter_bar import FilterBar, FilterInput
 from ..widgets.footer import QuietFooter
 from ..widgets.side_panel import FigureList, SidePanel
@@ -588,6 +588,14 @@ class MainScreen(ReadingMixin, Screen[None]):
             self._to_ui(self._filtered, live.briefings, mask, words, query)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
+        from ...query import FiguresPending
+
+        if isinstance(exc, FiguresPending):
+            # no mistake in the query, which is asked again once the figures are in: it said "✗ Query
+            # error at column 4: figures still being read" of a well-typed is:duplicate (new user s44 U7)
+            self.filter_bar.show_waiting(tr("filter.figures_pending", self.language))
+            self._filter_settled(query)
+            return
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
         if query != self._waiting_for and isinstance(self.focused, FilterInput):
             # still being typed ('"信息' before its closing quote): the last good rows
@@ -1128,6 +1136,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                         ("enter", tr("help.unfold_heading", lang)),
                         (tr("list.heading_unread", lang, unread=3, total=5), tr("help.heading_counts", lang)),
                         (tr("help.generated_sample", lang), tr("help.title_generated", lang)),
+                        (TOPIC_MARK + "元宇宙", tr("help.topic_chip", lang)),  # chips are Chinese in both languages
                     ],
                     BriefingList,
                 ),

@@ -93,8 +93,11 @@ class ProblemsScreen(ModalScreen[str | None]):
                             # the same words for the next record of the file: said once, after the last
                             # of them (ten rows of one scraped CSV, each with the site's one notice)
                             same = _run_length(records, n)
+                            # a message under what it is about: a record's under the record, not at the
+                            # file names' edge, where it read as the file's (new user s44 U6)
+                            indent = MESSAGE_INDENT * (2 if len(records) > 1 else 1)
                             if same == 1:
-                                prompt.append("\n" + one_line(message))  # wrapped by the list, never cut
+                                prompt.append("\n" + indent + one_line(message))  # wrapped by the list, never cut
                             # Option ids must be unique: a file can have two problems (too_large, truncated).
                             # A record's key goes with its path: enter opens that record, not its file's first.
                             entry = getattr(item, "entry", "")
@@ -102,7 +105,7 @@ class ProblemsScreen(ModalScreen[str | None]):
                             option_id = f"{len(options)}:{opens}" if openable else None
                             options.append(Option(prompt, id=option_id))
                             if same > 1:
-                                said = Text(tr("problems.each", lang, count=same))
+                                said = Text(indent + tr("problems.each", lang, count=same))
                                 said.append(one_line(message))
                                 options.append(Option(said, disabled=True))
                 yield OptionList(*options, id="problems-list")
@@ -121,6 +124,9 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+MESSAGE_INDENT = "  "  # a problem's words under its file, and again under a record of a file of many
 
 
 def _by_file(items: Sequence[object]) -> list[list[object]]:

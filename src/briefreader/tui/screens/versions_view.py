@@ -20,11 +20,12 @@ from ...across import VersionRow, compare_versions
 from ...library import Cancelled
 from ...model import Briefing
 from ..i18n import kind_name, relabel_bindings, tr
-from ..text import crop_cells, one_line
+from ..text import crop_cells, crop_middle, one_line
 from ..threads import to_ui, while_alive
 from ..widgets.footer import QuietFooter
 
 CELL = 18  # cells a figure column shows (a version's figures for one metric)
+ID_CELLS = 24  # at least this many cells of a version's id (its start and its end)
 
 
 class VersionsScreen(Screen[Briefing | None]):
@@ -84,13 +85,17 @@ class VersionsScreen(Screen[Briefing | None]):
         listing.add_columns(
             "#", tr("versions.date", lang), tr("versions.source", lang), "id", tr("versions.title_col", lang)
         )
+        # an id is cut in its middle, in a third of the width: whole, a feed's long file name ran the
+        # table past the screen's edge, and at 80 columns two entries' ids (…big5#d8bb939f and
+        # …big5#d8bb939f-2) both showed as "…big5#d8bb" (new user s44 U8); the end tells them apart
+        room = max(ID_CELLS, self.app.size.width // 3)
         for n, b in enumerate(self.versions, 1):
             mark = "▸" if b.id == self.current.id else " "
             listing.add_row(
                 Text(f"{mark}{n}"),
                 Text(b.date_iso or tr("list.undated", lang)),
                 Text(one_line(b.source) or "—"),
-                Text(one_line(b.id), style="dim"),
+                Text(crop_middle(one_line(b.id), room), style="dim"),
                 Text(one_line(b.title)),
             )
         listing.move_cursor(row=next((i for i, b in enumerate(self.versions) if b.id == self.current.id), 0))

@@ -45,6 +45,9 @@ NEIGHBOURS = 3
 TITLES_KEPT = 4096  # titles kept as shown (BriefingList._title), a few screens' worth many times over
 
 
+TOPIC_MARK = "#"  # before a topic chip in a row: a tag, as #话题 is one
+
+
 @dataclass(slots=True)
 class RowFormat:
     """How to show a briefing: supplied by the screen so the list knows no state."""
@@ -510,7 +513,9 @@ class BriefingList(ScrollView, can_focus=True):
                 if source and source != "…":
                     text.append(" · " + source, style("briefing-list--meta"))
             for topic in b.topics:  # only whole chips: a cut label reads as a different word
-                chip = one_line(fmt.topic_label(topic))
+                # marked as a topic, not by colour alone: with no source, "2024-11-28 数字文创" read as
+                # the outlet (in a monochrome terminal, under NO_COLOR, in a copied screen; new user s44 U1)
+                chip = TOPIC_MARK + one_line(fmt.topic_label(topic))
                 if cell_len(text.plain) + 1 + cell_len(chip) > width:
                     break
                 text.append(" ")

@@ -106,6 +106,12 @@ class FilterBar(Vertical):
         self.show_error(*pending)
         return True
 
+    def show_waiting(self, message: str) -> None:
+        """A query the list cannot answer yet (its figures are still being read): said muted,
+        with no caret, since nothing in it is wrong; the rows stay the last good ones."""
+        self.show_error(None)
+        self._draw_error(message, "", None, quiet=True)
+
     def show_error(self, message: str | None, query: str = "", position: int | None = None) -> None:
         """Show (or clear) a syntax error, with a caret under the offending column."""
         self._pending = None
