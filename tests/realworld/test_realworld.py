@@ -47,8 +47,9 @@ and 39, retired in session 40, its folder moved from heldout35/ to dev-retired35
 scored in sessions 39 and 40, retired in session 41, its folder moved from heldout36/ to dev-retired36/); dev-retired37
 (session 40's set, scored in sessions 40, 41 and 42, retired in session 42, its folder moved from heldout37/ to
 dev-retired37/); dev-retired38 (session 41's set, scored in sessions 41, 42 and 43, retired in session 43, its folder
-moved from heldout38/ to dev-retired38/); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout39 (session 42's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+moved from heldout38/ to dev-retired38/); dev-retired39 (session 42's set, scored in sessions 42, 43 and 44, retired
+in session 44, its folder moved from heldout39/ to dev-retired39/); each retired split's last held-out score is kept in
+the scorer's RETIRED_LAST_HELD_OUT. heldout40 (session 43's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -679,25 +680,36 @@ FLOORS = {
     # heldout37/ until then, now dev-retired37/); floors kept from the last held-out score.
     # 12-meta s42 (a closing bracket's copy note, "（本文出自中国教育报）", names its outlet, s40h_06): source 6 -> 7,
     # all right 3 -> 4
-    "dev-retired37": {"title": 10, "date": 7, "source": 7, "must_have_found": 22, "clean": 4},
+    # 12records s44 (5629b4e4, the compilations read release by release): title 16, date 13, source 8, must_have 34, clean 5
+    "dev-retired37": {"title": 16, "date": 13, "source": 8, "must_have_found": 34, "clean": 5},
     # dev-retired38 (session 41's held-out set, gold_s41h.toml: 11 files / 15 articles from 2 repositories new to the
     # corpus), scored once in aggregate by the lead at 8b4ddb18: title 10, date 10, source 5 (5 missing), must_have
     # 18/25, leaks 1 in 1, not read 5, all right 5 of 15. The start code 444adbec scored the same. Never itemised.
     # Session 42 (frozen copies of the start 776c0eb6 and HEAD 91586f91) and session 43 (a frozen copy of the start
     # 3ddb33d9): the same record. Retired into dev in session 43 (folder heldout38/ until then, now dev-retired38/);
     # floors kept from the last held-out score.
-    "dev-retired38": {"title": 10, "date": 10, "source": 5, "must_have_found": 18, "clean": 5},
-    # heldout39 (session 42's fresh set, gold_s42h.toml: 12 files / 25 articles from 5 repositories new to the corpus),
-    # scored once in aggregate by the lead at 91586f91: title 6 (3 wrong), date 8 (1 missing), source 1 (8 missing),
-    # must_have 7/49, leaks 12 in 8, not read 16, all right 0 of 25. The start code 776c0eb6 scored the same. Never
-    # itemised.
-    "heldout39": {"title": 6, "date": 8, "source": 7, "must_have_found": 7, "clean": 0},
-    # (session 43's second aggregate scoring, at f01e77e5: source 1 -> 7 (missing 8 -> 2, wrong 0), the rest the same)
+    # 12records s44 (10f1dd41, s41h_10's script data read as records) and the session's other changes, measured at
+    # 4552b069: title 15, date 15, source 13, must_have 23, clean 12
+    "dev-retired38": {"title": 15, "date": 15, "source": 13, "must_have_found": 23, "clean": 12},
+    # dev-retired39 (session 42's held-out set, gold_s42h.toml: 12 files / 25 articles from 5 repositories new to the
+    # corpus), scored once in aggregate by the lead at 91586f91: title 6 (3 wrong), date 8 (1 missing), source 1 (8
+    # missing), must_have 7/49, leaks 12 in 8, not read 16, all right 0 of 25. The start code 776c0eb6 scored the same.
+    # Never itemised. Session 43's second aggregate scoring, at f01e77e5: source 1 -> 7 (missing 8 -> 2, wrong 0), the
+    # rest the same; session 44 (a frozen copy of the start 3f1786b7): the same as f01e77e5. Retired into dev in session
+    # 44 (folder heldout39/ until then, now dev-retired39/); floors kept from the last held-out score.
+    # 12records s44 (SQL dumps, JSON by structure, five levels: 600ad9d0, 10f1dd41, 22397cd2) and 12fields' s44 work,
+    # measured at 4552b069: title 24, date 21, source 14, must_have 37, clean 6
+    # 12fields s44 (a date field's value in words, 'Jun 17, 2019'): date 21 -> 25 of 25
+    "dev-retired39": {"title": 24, "date": 25, "source": 14, "must_have_found": 37, "clean": 6},
     # heldout40 (session 43's fresh set, gold_s43h.toml: 16 files / 18 articles from 8 repositories new to the corpus),
     # scored in aggregate by the lead on the start code 3ddb33d9 (title 9 (8 wrong), date 9 (1 wrong, 7 missing),
     # source 6 (1 wrong, 10 missing), must_have 27/37, leaks 1 in 1, not read 1, all right 6) and at f01e77e5 (the
     # same but source 6 with 2 wrong, 9 missing). Never itemised.
     "heldout40": {"title": 9, "date": 9, "source": 6, "must_have_found": 27, "clean": 6},
+    # heldout41 (session 44's fresh set, gold_s44h.toml: 17 files / 21 articles), scored in aggregate by the lead on the
+    # start code 3f1786b7 and at 46b914db, the same both times: title 16 (3 wrong), date 16 (3 missing), source 15
+    # (2 wrong, 2 missing), must_have 29/40, leaks 7 in 4, not read 2, all right 8. Never itemised.
+    "heldout41": {"title": 16, "date": 16, "source": 15, "must_have_found": 29, "clean": 8},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -907,7 +919,13 @@ CEILINGS = {
     # a Blade view's "@extends"), not_read 4 -> 9 (s43b_06 x5: a text,label CSV of headlines read as one document)
     # 12-fields s43: leaks 56 -> 52 (s42b_07-09's 链接 lines and s42f_05 #7's "作者：… 发布日期：…" line leave the text
     # with their credit blocks)
-    "dev": {"leaks": 52, "not_read": 9, "date_wrong": 3, "source_wrong": 17},
+    # corpus3 s44 (dev/s44b_01-05, 17 entries, the session's JUDGE batch: gold pushed first as
+    # refs/corpus3-s44/gold-before-run aea3f4f8; scored on 3f1786b7 + the data and on HEAD 0e7cf5a3 + the data,
+    # git-archive copies with PYTHONPATH on their own src, notes/s44_corpus3.md; nobody builds on it this session):
+    # not_read 9 -> 17 (s44b_02 x4: JSON after a JS "const news =" assignment, saved .json, gives no record; s44b_03
+    # x4: a JS object literal with unquoted keys, saved .json, read as one document); then 12records' 10f1dd41 reads
+    # s44b_02's records: source_wrong 17 -> 21 (s44b_02 x4: the link's host 东方网 for the record's author_name outlet)
+    "dev": {"leaks": 52, "not_read": 17, "date_wrong": 3, "source_wrong": 21},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -950,10 +968,15 @@ CEILINGS = {
     # (s39h_05's review credit, s39h_07's template note and its contacts under "# # #")
     "dev-retired36": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s40-s42's held-out scoring: source_wrong 3; 12-meta s42: 2 (s40h_06's closing note read as its outlet)
-    "dev-retired37": {"leaks": 3, "not_read": 6, "date_wrong": 1, "source_wrong": 2},
-    "dev-retired38": {"leaks": 1, "not_read": 5, "date_wrong": 0, "source_wrong": 0},  # s41-s43's held-out scoring
-    "heldout39": {"leaks": 12, "not_read": 16, "date_wrong": 0, "source_wrong": 0},
+    # 12records s44: not_read 6 -> 0 (5629b4e4: s40h_07/08 read release by release); source_wrong RAISED 2 -> 3, why:
+    # s40h_07 #1, not read before (counted nowhere), now shows its OCR-garbled letterhead "香港甲文大學" as its source
+    "dev-retired37": {"leaks": 3, "not_read": 0, "date_wrong": 1, "source_wrong": 3},
+    # s41-s43's held-out scoring; 12records s44: not_read 5 -> 0 (10f1dd41: s41h_10's script data)
+    "dev-retired38": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s42-s44's held-out scoring; 12records s44: not_read 16 -> 0, leaks 12 -> 8 (SQL dumps, JSON by structure)
+    "dev-retired39": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout40": {"leaks": 1, "not_read": 1, "date_wrong": 1, "source_wrong": 2},
+    "heldout41": {"leaks": 7, "not_read": 2, "date_wrong": 0, "source_wrong": 2},
 }
 
 
@@ -1420,7 +1443,12 @@ KNOWN_DEV_MISSES = {
     # the site is knowable only from outside the file)
     # (s41b_01/02/04, the aggregator's feeds: all right since feeds s42 - each item's dc:creator its outlet, the
     # related-coverage list no text, the search keyword no publisher)
-    "dev/s41b_03_sql_navicat_mysql_dump_insert_rows_escaped_html_byline_field_crawl_times_20190319.sql": {"not read"},
+    # (s41b_03 read row by row since 12-records s44 (600ad9d0: SQL dumps as records); in its rows a byline in the
+    # 'source' column is taken for the source (叶桢, 杜玉: #1, #7) and the site's plugs stay (member ad, event banners))
+    "dev/s41b_03_sql_navicat_mysql_dump_insert_rows_escaped_html_byline_field_crawl_times_20190319.sql": {
+        "source",
+        "chrome kept",
+    },
     "dev/s41b_06_industry_portal_page_from_python_literal_gb2312_declared_utf8_author_source_time_row_20190531.html": {
         "date"
     },
@@ -1451,8 +1479,8 @@ KNOWN_DEV_MISSES = {
     # a .docx heading gluing headline, outlet and ISO day, the outlet in a "【环球时报-环球网报道记者…】" lead (s43b_02);
     # a record's title field holding a listing blob (s43b_03 #1/#2); a member promo opening a record's preview
     # (s43b_05/07); a text,label CSV of headlines read as one document (s43b_06); a Blade view's directives (s43b_08);
-    # kramdown attribute lists in Markdown (s43b_09-11); the outlet only in a reposter's front-matter note (s43b_09) or
-    # after "本文转载自微信公众号" (s43b_11)
+    # kramdown attribute lists in Markdown (s43b_09-11); the outlet only in a reposter's front-matter note (s43b_09)
+    # (s43b_11's account after "本文转载自微信公众号" read since 12fields s44: fields.account_after)
     "dev/s43b_01_csv_bom_crlf_cctv_xinwenlianbo_rows_compact_yyyymmdd_id_tag_columns_editor_credit.csv": {"date"},
     "dev/s43b_02_docx_huanqiu_heading_title_source_date_glued_original_title_line_template_core_date_2013.docx": {
         "title",
@@ -1464,7 +1492,7 @@ KNOWN_DEV_MISSES = {
         "chrome kept",
     },
     "dev/s43b_05_json_pts_records_title_site_suffix_truncated_preview_member_promo.json": {"chrome kept"},
-    "dev/s43b_06_csv_bom_lf_text_label_headline_classification_rows_no_date_no_source.csv": {"not read"},
+    # (s43b_06 all right since 12-records s44, 0e7cf5a3: rows of headlines read by the header's name and the values)
     "dev/s43b_07_json_pts_records_category_field_title_site_suffix_member_promo.json": {"chrome kept"},
     "dev/s43b_08_html_blade_view_taiwan_tourism_bureau_story_h2_title_fabu_riqi_label_view_count.html": {"chrome kept"},
     "dev/s43b_09_md_jekyll_repost_front_matter_author_reporter_outlet_in_description_kramdown_attrs.md": {
@@ -1472,7 +1500,17 @@ KNOWN_DEV_MISSES = {
         "chrome kept",
     },
     "dev/s43b_10_md_jekyll_repost_reprinted_from_outlet_link_line_author_reporter.md": {"chrome kept"},
-    "dev/s43b_11_md_jekyll_repost_wechat_account_credit_line_author_writer.md": {"source", "chrome kept"},
+    "dev/s43b_11_md_jekyll_repost_wechat_account_credit_line_author_writer.md": {"chrome kept"},
+    # session 44's JUDGE batch (corpus3, first scored on 3f1786b7 and 0e7cf5a3; kinds in notes/s44_corpus3.md; nobody
+    # builds on it until the lead says so): JS data modules saved as .json, one JSON after a "const news =" assignment
+    # (s44b_02), one an object literal with unquoted keys and trailing commas (s44b_03), neither read as records
+    # (since 10f1dd41 s44b_02's records are read: source the link's host 东方网, body the is_content flag "1")
+    "dev/s44b_02_json_js_const_assignment_juhe_api_records_author_name_outlet_credit_thumbnail_keys.json": {
+        "not read",
+        "source",
+        "missing text",
+    },
+    "dev/s44b_03_json_js_var_object_literal_unquoted_keys_topic_source_date_img_records.json": {"not read"},
     # feeds s42, the feed stress batch (dev/s42f_01-18, gold before any run, notes/s42_feeds.md), left after the feed
     # readings: view counters in a notice's first line ("浏览：10", "访问次数") and a blog platform's footer
     # counters and signature (s42f_01/09/16: cleaning's); a topic's channel glued to its app's name with a hyphen
@@ -2378,11 +2416,12 @@ KNOWN_RETIRED37_MISSES: dict[str, set[str]] = {
     },
     # a bureau's PDF circular: the signing day in Chinese numerals read as its year only; the print line kept
     _R37 + "05_pdf_local_bureau_circular_document_number_honour_lists_text_layer.pdf": {"date", "chrome kept"},
-    # OCR'd Markdown compilations of three releases each: read as one document, the releases not read
+    # OCR'd Markdown compilations of three releases each, read release by release since 12records s44 (5629b4e4):
+    # the university's name only in the OCR'd letterhead ("香港甲文大學" once, read as the source of 07 #1) or nowhere
     _R37 + "07_markdown_ocr_press_release_compilation_three_items_heading_date_field_scrambled_lines_bilingual"
-    "_letterhead_utf8.md": {"not read"},
+    "_letterhead_utf8.md": {"source"},
     _R37 + "08_markdown_ocr_press_release_compilation_three_items_chinese_and_english_versions_utf16le_bom.md": {
-        "not read"
+        "source"
     },
     # a reader export's "Title:" field lost to a title made from the lead
     _R37 + "09_markdown_reader_export_title_url_source_fields_image_placeholders_no_date_utf8.md": {"title"},
@@ -2433,6 +2472,46 @@ def test_retired38_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+_R39 = "dev-retired39/s42h_"
+# dev-retired39's articles not all right, by name and kind, as itemised after its retirement (1c339046) on 7d4e905e
+# (code = 3f1786b7): a miss not named fails, as for dev-retired38. Narrowed at 9ca4655d (12records' 600ad9d0 and
+# 10f1dd41 read the SQL dumps and JSON lines: title 6 -> 22, all right 0 -> 5 of 25), by 12fields.
+KNOWN_RETIRED39_MISSES: dict[str, set[str]] = {
+    # phpMyAdmin dumps of a news-sharing site's database, read as records since 600ad9d0: the outlet a post shares
+    # (Yahoo!奇摩新聞, 工商時報, TVBS) not read
+    _R39 + "01_RiverCrab_V8.sql": {"source"},
+    _R39 + "02_RiverCrab_V11.sql": {"source"},
+    _R39 + "03_RiverCrab_v5.sql": {"source"},
+    _R39 + "12_RiverCrab_V3.sql": {"source"},
+    # a clipping service's XML export (base64 of UTF-16LE HTML in each record): the base64 shown, the text not decoded
+    _R39 + "04_xinwentest.xml": {"missing text", "chrome kept"},
+    _R39 + "05_guangming.xml": {"missing text", "chrome kept"},
+    _R39 + "11_guangming.xml": {"missing text"},
+    # a plain text whose headline line is glued to its outlet and a compact time ("…利润腾讯科技07-2617:11")
+    _R39 + "06_text1.txt": {"title", "chrome kept"},
+    # a JavaScript mock of a media-monitoring API, read since 12records' 22397cd2 (bodies five levels deep): the
+    # scraper's decimal-point placeholder "###DOT###" kept in #3's text
+    _R39 + "07_mock.js": {"chrome kept"},
+    # JSON lines of scraped articles, read as records since 10f1dd41: the site (搜狐) not read (their dates in words,
+    # "Jun 17, 2019", "3 Jan 2022", read since 12fields s44's parse_date)
+    _R39 + "08_news.txt": {"source"},
+    _R39 + "09_news.txt": {"source"},
+    _R39 + "10_news.txt": {"source"},
+}
+
+
+def test_retired39_misses_are_only_the_known_ones(scored):
+    """Every dev-retired39 article is all right but those named in KNOWN_RETIRED39_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired39" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED39_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_retired_split_does_not_regress(scored):
     """dev-retired38: session 41's held-out set (gold_s41h.toml: JSON records, a JavaScript data file; UTF-8 (LF and
     CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030; folder heldout38/ until
@@ -2441,15 +2520,12 @@ def test_thirty_eighth_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired38"), (_check(s, "dev-retired38"), s)
 
 
-def test_thirty_ninth_heldout_split_does_not_regress(request):
-    """heldout39: session 42's fresh held-out set (gold_s42h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout39" not in _scorer().HELD_OUT:
-        pytest.skip("heldout39: not in the scorer")
-    if "heldout39" not in FLOORS or "heldout39" not in CEILINGS:
-        pytest.skip("heldout39: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout39"]
-    assert not _check(s, "heldout39"), (_check(s, "heldout39"), s)
+def test_thirty_ninth_retired_split_does_not_regress(scored):
+    """dev-retired39: session 42's held-out set (gold_s42h.toml: SQL dumps, XML records, a plain text, a JavaScript
+    data file, JSON lines; UTF-8, UTF-8 with a BOM and CRLF; folder heldout39/ until session 44, now dev-retired39/),
+    retired into dev in session 44 and developed on like dev."""
+    s = scored["splits"]["dev-retired39"]
+    assert not _check(s, "dev-retired39"), (_check(s, "dev-retired39"), s)
 
 
 def test_fortieth_heldout_split_does_not_regress(request):
@@ -2461,6 +2537,17 @@ def test_fortieth_heldout_split_does_not_regress(request):
         pytest.skip("heldout40: floors and ceilings not set yet (the lead scores it once, in aggregate)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout40"]
     assert not _check(s, "heldout40"), (_check(s, "heldout40"), s)
+
+
+def test_forty_first_heldout_split_does_not_regress(request):
+    """heldout41: session 44's fresh held-out set (gold_s44h.toml; kinds and encodings in the scorer's comment),
+    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
+    if "heldout41" not in _scorer().HELD_OUT:
+        pytest.skip("heldout41: not in the scorer")
+    if "heldout41" not in FLOORS or "heldout41" not in CEILINGS:
+        pytest.skip("heldout41: floors and ceilings not set yet (the lead scores it once, in aggregate)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout41"]
+    assert not _check(s, "heldout41"), (_check(s, "heldout41"), s)
 
 
 def test_twenty_fourth_retired_split_does_not_regress(scored):
@@ -2590,7 +2677,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout39": summary},
+        "splits": {"dev": summary, "heldout40": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2631,11 +2718,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired36/z13.html", "split": "dev-retired36", "entry": None, "mistakes": ["date: want 6"]},
             {"file": "dev-retired37/z14.html", "split": "dev-retired37", "entry": None, "mistakes": ["date: want 5"]},
             {"file": "dev-retired38/z15.html", "split": "dev-retired38", "entry": None, "mistakes": ["date: want 4"]},
-            {"file": "heldout39/e.html", "split": "heldout39", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired39/z16.html", "split": "dev-retired39", "entry": None, "mistakes": ["date: want 3"]},
+            {"file": "heldout40/e.html", "split": "heldout40", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout39/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout40/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2650,6 +2738,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
     assert "dev-retired36/z13.html" in text and "dev-retired37/z14.html" in text and "dev-retired38/z15.html" in text
+    assert "dev-retired39/z16.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -2747,6 +2836,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 41's set, retired in session 43: the same
     assert "dev-retired38" in sc.SPLITS and "heldout38" not in sc.SPLITS and "heldout38" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired38"] == "dev-retired38"
+    # session 42's set, retired in session 44: the same
+    assert "dev-retired39" in sc.SPLITS and "heldout39" not in sc.SPLITS and "heldout39" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired39"] == "dev-retired39"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -2825,6 +2917,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "not read 6" in text and "776c0eb6" in text
     text = sc.report({"splits": {"dev-retired38": summary}, "articles": []})
     assert "source 5 (5 missing)" in text and "leaks 1 in 1" in text and "5 of 15" in text and "3ddb33d9" in text
+    text = sc.report({"splits": {"dev-retired39": summary}, "articles": []})
+    assert "source 7 (2 missing)" in text and "leaks 12 in 8" in text and "0 of 25" in text and "3f1786b7" in text
+    assert "not read 16" in text
 
 
 def test_an_everyday_run_of_the_scorer_leaves_the_held_out_splits_alone() -> None:
