@@ -68,8 +68,14 @@ def _prose(lines: list[str]) -> bool:
     most a container heading above its first article ("# Articles Compilation 1993 - Part 1"); a chronicle (大事记)
     or a timeline whose entries are each dated has its own heading and lead paragraph there, and is one document:
     split, that lead would be in no article (review s44 R7; precision first)."""
-    own = "".join(line.strip() for line in lines if not _heading(line) and not _FIELD_LINE.match(line[:200]))
+    own = _own_text(lines)
     return len(own) >= PROSE_MIN and _SENTENCE_END.search(own) is not None
+
+
+def _own_text(lines: list[str]) -> str:
+    """The lines' own text, joined: no headings and no "label: value" field lines (the one test of both the prose
+    above a compilation's first article and each article's own text)."""
+    return "".join(line.strip() for line in lines if not _heading(line) and not _FIELD_LINE.match(line[:200]))
 
 
 def _heading(line: str) -> re.Match[str] | None:
@@ -113,7 +119,7 @@ def _read(
         # its own text: prose, no headings and no "label: value" lines (a scraped page's "> 来源: …", "> 截止时间: …"
         # block under its <title> heading is the page's fields, and the same notice's <h1> below it no second
         # article: dev s37_04)
-        own = "".join(line.strip() for line in rest if not _heading(line) and not _FIELD_LINE.match(line[:200]))
+        own = _own_text(rest)
         if len(own) < TEXT_MIN or not _SENTENCE_END.search(own):
             return None
         out.append((headline, day, "\n".join(rest).strip("\n")))
