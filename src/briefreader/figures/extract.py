@@ -137,6 +137,7 @@ from .units import (
     WORD_CODES,
     YEAR_MAX,
     YEAR_MIN,
+    measure_words,
     measures_of,
 )
 
@@ -245,7 +246,7 @@ _QTY_PER_WORDS = {**{k: v for k, v in PER_UNITS.items() if v and k not in _QTY_P
 _QTY_PER_BEFORE_RE = re.compile(rf"(?P<pers>(?:每(?:{alternation(_QTY_PER_WORDS)}))+)[^\d每/{CLAUSE_BREAK}\n]{{0,6}}$")
 _QTY_PER_EACH_RE = re.compile(rf"每(?P<per>{alternation(_QTY_PER_WORDS)})")
 # Longest literal first (人次 before 人, 项目 before 项); the look-aheads don't count.
-_MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), reverse=True))
+_MEASURE = "|".join(sorted(MEASURES, key=lambda alt: max(map(len, measure_words(alt))), reverse=True))
 
 # Thousands separators only in proper groups (3,000 / 12,345,678): Chinese text often
 # uses an ASCII comma as a clause comma, and "2024,100家" is 2024 then 100家.
@@ -886,7 +887,7 @@ _TABLE_REACH = 6000  # characters from a note to the last row it governs (a bala
 _OWN_UNIT = rf"[^（）()\n]{{0,6}}[/／][^（）()\n]{{0,6}}|{alternation(NO_MONEY_UNITS)}"
 # a unit no sum is written in right after a number that follows a currency's name: the number is that unit's, not the
 # currency's ("欧元/美元45分钟图", a currency pair's 45-minute chart, was "USD 45"; "美元1小时图")
-_NO_MONEY_AFTER_RE = re.compile(rf"\s?(?:{alternation(u for u in NO_MONEY_UNITS if u.strip('万亿'))})")
+_NO_MONEY_AFTER_RE = re.compile(rf"\s?{alternation(NO_MONEY_UNITS)}")
 _ROW_OWN_UNIT_RE = re.compile(rf"[（(](?:{_OWN_UNIT})[)）]")
 _ROW_COUNTS_RE = re.compile(alternation(ROW_MEASURED_NOUNS))  # (the label is read folded: 人數 is 人数)
 _TABLE_BREAK_RE = re.compile(

@@ -6,6 +6,8 @@ one-line change that cannot disturb the scanner.
 
 from __future__ import annotations
 
+import re
+
 from ..punct import HAN_BASIC
 
 # Written currency → ISO 4217: the one table of currency words (query.py reads it too).
@@ -774,12 +776,38 @@ OTHER_UNITS: tuple[str, ...] = (
     "岁",
 )
 
+_LEAD_ASSERTION_RE = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")  # a leading look-behind or look-ahead: (?<![ \xa0])
+_LEAD_CLASS_RE = re.compile(r"\[([^\]\\^-]+)\]")  # a leading class of plain characters: [条篇件台家项例]
+_LITERAL_RE = re.compile(rf"[{HAN_BASIC}]+")
+
+
+def measure_words(entry: str) -> tuple[str, ...]:
+    """The literal words one MEASURES entry matches, its look-arounds dropped: "人次" -> ("人次",); "[条篇]次(?!元)" ->
+    ("条次", "篇次"); "(?<![ \\xa0])对(?![…])" -> ("对",). An entry of another shape raises: the tables built from
+    these words (NO_MONEY_UNITS, extract's longest-first order) must never hold a regex's text nor an empty word (until
+    session 45 ``entry.split("(")[0]`` made 对's entry '' and so put bare 万 and 亿 among the units of no money)."""
+    rest = entry
+    while (lead := _LEAD_ASSERTION_RE.match(rest)) is not None:
+        rest = rest[lead.end() :]
+    heads = [""]
+    if (cls := _LEAD_CLASS_RE.match(rest)) is not None:
+        heads, rest = list(cls.group(1)), rest[cls.end() :]
+    tail = _LITERAL_RE.match(rest)
+    word = tail.group() if tail else ""
+    if not word or (rest[len(word) :] and not rest[len(word) :].startswith("(")):
+        raise ValueError(f"a measure entry of no literal word: {entry!r}")
+    return tuple(head + word for head in heads)
+
+
+# Every word MEASURES counts with, literal (its entries are regex alternatives).
+MEASURE_WORDS: frozenset[str] = frozenset(w for entry in MEASURES for w in measure_words(entry))
+
 # What no sum is written in: every unit of a count (MEASURES' words), an area, a physical quantity or another measure
 # (OTHER_UNITS), a percent or a multiple, alone or under 万/亿 (万人, 亿立方米), literal. A table row whose label names
 # one in brackets (从业人员（人）, 经营面积（平方米）, 销量（万辆）) is no sum of its table's money note (extract's
 # _money_tabled, review s30 R4; extract kept a list of its own before session 31).
 _NO_MONEY_BASE: frozenset[str] = (
-    frozenset(m.split("(")[0] for m in MEASURES)
+    MEASURE_WORDS
     | frozenset(AREAS)
     | frozenset(QUANTITIES)
     | frozenset(QUANTITY_LATIN)

@@ -1,0 +1,74 @@
+"""Session 45 (issue 13): the units of no money are literal words, built from MEASURES' entries at the table's source.
+
+Until session 45 units.NO_MONEY_UNITS took each MEASURES entry's text up to its first "(": 对's entry opens with a
+look-behind, so it gave '' (and with it bare 万 and 亿, '' under each scale), and "[条篇件台家项例]次" gave the regex's own
+text. extract.py filtered 万/亿 out of one of its patterns; its table-row pattern (_OWN_UNIT) still took "（）" and
+"（万）" for a unit of no money, and a row so labelled ended a money note's table.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefreader.figures import extract_figures
+from briefreader.figures.units import MEASURE_WORDS, MEASURES, NO_MONEY_UNITS, measure_words
+
+_PLAIN = re.compile(r"[\w%％‰²³㎡㎠]+")
+
+
+def test_no_money_units_are_plain_words() -> None:
+    assert "" not in NO_MONEY_UNITS
+    assert "万" not in NO_MONEY_UNITS and "亿" not in NO_MONEY_UNITS
+    odd = sorted(u for u in NO_MONEY_UNITS if not _PLAIN.fullmatch(u))
+    assert odd == [], odd
+    # a scale before a unit of no money is one too (万人, 亿立方米), and the words of the class entry are there
+    assert {"万人", "亿立方米", "条次", "万条次", "对"} <= NO_MONEY_UNITS
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ("人次", ("人次",)),
+        ("家(?!庭|乡)", ("家",)),
+        ("[条篇]次(?!元|数)", ("条次", "篇次")),
+        ("(?<![ \\xa0])对(?![\\d一二])", ("对",)),
+        ("手(?:(?![\u4e00-\u9fff])|(?=至|到))", ("手",)),
+    ],
+)
+def test_measure_words_of_an_entry(entry: str, words: tuple[str, ...]) -> None:
+    assert measure_words(entry) == words
+
+
+@pytest.mark.parametrize("entry", ["(?<!x)", "[ab]", "abc", "人|家", "(?:人)"])
+def test_an_entry_of_no_literal_word_is_refused(entry: str) -> None:
+    with pytest.raises(ValueError):
+        measure_words(entry)
+
+
+def test_every_entry_has_its_words() -> None:
+    for entry in MEASURES:
+        words = measure_words(entry)
+        assert words and all(w in MEASURE_WORDS for w in words)
+        # each word is what the entry's own pattern matches, its look-arounds aside (a positive look-ahead needs its
+        # context: 度 before 调)
+        if "(?=" not in entry:
+            for w in words:
+                assert re.match(f"(?:{entry})", w + "。") is not None, (entry, w)
+
+
+@pytest.mark.parametrize("label", ["费用（万）", "备注（）", "合计（亿）"])
+def test_a_bare_scale_label_does_not_end_a_money_note(label: str) -> None:
+    """A row labelled with a bare scale or empty brackets names no unit of no money: the note's table goes on, and the
+    sum under it is read in the note's currency (it was lost: the row ended the table)."""
+    text = f"单位：元\n营业收入 1,234,567.00\n{label} 88\n利润 3,000.00"
+    money = [(f.text, f.value, f.unit) for f in extract_figures(text, region="mainland") if f.kind == "money"]
+    assert ("3,000.00", 3000.0, "CNY") in money
+
+
+@pytest.mark.parametrize("label", ["员工（人）", "销量（万辆）", "持股数量（股）", "拍卖（对）"])
+def test_a_unit_label_still_ends_a_money_note(label: str) -> None:
+    text = f"单位：元\n营业收入 1,234,567.00\n{label} 88\n利润 3,000.00"
+    money = [f.text for f in extract_figures(text, region="mainland") if f.kind == "money"]
+    assert "88" not in money
