@@ -1999,6 +1999,10 @@ F55_HELDOUT41_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (34 / 40, 34 / 39),
 }
 
+# -- figures56 (session 45, third corpus helper; held out on heldout42) --
+# None until the lead's one aggregate scoring (never itemised).
+F56_HELDOUT42_FLOOR: dict[str, tuple[float, float]] | None = None
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -2160,6 +2164,8 @@ SETS: tuple[Row, ...] = (
     Row("figures54", "heldout40", ("money", "percent", "area", "count"), floors=(F54_HELDOUT40_FLOOR,), held=True),
     # figures55 (session 44, second corpus helper): held out on heldout41, floors None until the lead's one scoring
     Row("figures55", "heldout41", ("money", "percent", "area", "count"), floors=(F55_HELDOUT41_FLOOR,), held=True),
+    # figures56 (session 45, third corpus helper): held out on heldout42, floors None until the lead's one scoring
+    Row("figures56", "heldout42", ("money", "percent", "area", "count"), floors=(F56_HELDOUT42_FLOOR,), held=True),
 )
 
 
@@ -2629,6 +2635,35 @@ SHAPES: tuple[Shape, ...] = (
             "scripts": {"hans": 7, "hant": 3},
         },
         held_count=10,
+    ),
+    # figures56 (session 45, third corpus helper; heldout42, held out): figures54 (heldout40) and figures55 (heldout41)
+    # are held out and are not read (their SOURCES.md rows were searched for its repositories instead); every earlier set
+    # is. Held out: only its shape is checked here. Its texts are not files of the text corpus's heldout42, so
+    # text_folders is not checked.
+    Shape(
+        Corpus(
+            folder="figures56",
+            splits=frozenset({"heldout42"}),
+            held="heldout42",
+            regions=_regions(),
+            currencies=("CNY", "TWD", "USD"),
+        ),
+        min_articles=13,
+        named=("美元",),
+        kinds=frozenset({"money", "percent", "area", "count"}),
+        # 145 gold figures over four scored kinds
+        sizes={"money": 42, "percent": 47, "area": 7, "count": 49},
+        least={"money": 35, "percent": 40, "area": 6, "count": 40},
+        currencies={"CNY": 33, "TWD": 7, "USD": 2},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 54))),
+        varied={
+            "min_repositories": 5,
+            "max_per_repository": 4,
+            "min_outlets": 13,
+            "regions": {"mainland": 8, "taiwan": 5},
+            "scripts": {"hans": 8, "hant": 5},
+        },
+        held_count=13,
     ),
 )
 
