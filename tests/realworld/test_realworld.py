@@ -48,8 +48,9 @@ scored in sessions 39 and 40, retired in session 41, its folder moved from heldo
 (session 40's set, scored in sessions 40, 41 and 42, retired in session 42, its folder moved from heldout37/ to
 dev-retired37/); dev-retired38 (session 41's set, scored in sessions 41, 42 and 43, retired in session 43, its folder
 moved from heldout38/ to dev-retired38/); dev-retired39 (session 42's set, scored in sessions 42, 43 and 44, retired
-in session 44, its folder moved from heldout39/ to dev-retired39/); each retired split's last held-out score is kept in
-the scorer's RETIRED_LAST_HELD_OUT. heldout40 (session 43's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+in session 44, its folder moved from heldout39/ to dev-retired39/); dev-retired40 (session 43's set, scored in sessions 43,
+44 and 45, retired in session 45, its folder moved from heldout40/ to dev-retired40/); each retired split's last
+held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout41 (session 44's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -704,8 +705,10 @@ FLOORS = {
     # heldout40 (session 43's fresh set, gold_s43h.toml: 16 files / 18 articles from 8 repositories new to the corpus),
     # scored in aggregate by the lead on the start code 3ddb33d9 (title 9 (8 wrong), date 9 (1 wrong, 7 missing),
     # source 6 (1 wrong, 10 missing), must_have 27/37, leaks 1 in 1, not read 1, all right 6) and at f01e77e5 (the
-    # same but source 6 with 2 wrong, 9 missing). Never itemised.
-    "heldout40": {"title": 9, "date": 9, "source": 6, "must_have_found": 27, "clean": 6},
+    # same but source 6 with 2 wrong, 9 missing). Never itemised. Session 44 (a frozen copy of the start 3f1786b7) and
+    # session 45 (a frozen copy of the start b5e89cc9): the same. Retired into dev in session 45 as dev-retired40 (folder
+    # heldout40/ until then); floors kept from the last held-out score.
+    "dev-retired40": {"title": 9, "date": 9, "source": 6, "must_have_found": 27, "clean": 6},
     # heldout41 (session 44's fresh set, gold_s44h.toml: 17 files / 21 articles), scored in aggregate by the lead on the
     # start code 3f1786b7 and at 46b914db, the same both times: title 16 (3 wrong), date 16 (3 missing), source 15
     # (2 wrong, 2 missing), must_have 29/40, leaks 7 in 4, not read 2, all right 8. Never itemised.
@@ -975,7 +978,8 @@ CEILINGS = {
     "dev-retired38": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s42-s44's held-out scoring; 12records s44: not_read 16 -> 0, leaks 12 -> 8 (SQL dumps, JSON by structure)
     "dev-retired39": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout40": {"leaks": 1, "not_read": 1, "date_wrong": 1, "source_wrong": 2},
+    # s43-s45's held-out scoring
+    "dev-retired40": {"leaks": 1, "not_read": 1, "date_wrong": 1, "source_wrong": 2},
     "heldout41": {"leaks": 7, "not_read": 2, "date_wrong": 0, "source_wrong": 2},
 }
 
@@ -2512,6 +2516,43 @@ def test_retired39_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+_R40 = "dev-retired40/s43h_"
+# dev-retired40's articles not all right, by name and kind, as itemised after its retirement in session 45 (code =
+# b5e89cc9, session 44's end): a miss not named fails, as for dev-retired39. Narrow it as fixes land.
+KNOWN_RETIRED40_MISSES: dict[str, set[str]] = {
+    # FT中文网 pages and app JSON: a page-type label ('文章页') or a picture caption for the title; the outlet not read;
+    # a bottom "温馨提示" kept; record bodies cut short
+    _R40 + "01_story.html": {"title", "date", "source", "chrome kept"},
+    _R40 + "05_app_content.json": {"source", "missing text"},
+    _R40 + "07_ft_article_chinese.json": {"title", "source", "missing text"},
+    _R40 + "09_ea001.json": {"not read"},
+    # a locale file of 聯合報系's history (JSON of strings): a section heading for the title, the outlet not read
+    _R40 + "08_news.json": {"title", "source", "missing text"},
+    # 蘋果日報 (Hong Kong) ANS story and app detail records: headline, day and outlet in fields not read
+    _R40 + "13_appledaily_ans_story.json": {"title", "date", "source", "missing text"},
+    _R40 + "14_appledaily_article_detail.json": {"title", "date", "source", "missing text"},
+    # 国务院 documents as plain text (a crawl, CRLF): the 国务院令 masthead for the title; the signing day at the end
+    # (or in the order's lines) not read; the issuer not read; a document number glued to the title
+    _R40 + "16_state_council_order_693.txt": {"date", "source"},
+    _R40 + "18_state_council_opinion_2011.txt": {"title", "date", "source"},
+    _R40 + "19_state_council_reply_1999.txt": {"date", "source"},
+    _R40 + "20_state_council_order_682.txt": {"title", "date", "source"},
+    _R40 + "21_state_council_order_561.txt": {"title", "date", "source"},
+}
+
+
+def test_retired40_misses_are_only_the_known_ones(scored):
+    """Every dev-retired40 article is all right but those named in KNOWN_RETIRED40_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired40" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED40_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_retired_split_does_not_regress(scored):
     """dev-retired38: session 41's held-out set (gold_s41h.toml: JSON records, a JavaScript data file; UTF-8 (LF and
     CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030; folder heldout38/ until
@@ -2528,15 +2569,12 @@ def test_thirty_ninth_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired39"), (_check(s, "dev-retired39"), s)
 
 
-def test_fortieth_heldout_split_does_not_regress(request):
-    """heldout40: session 43's fresh held-out set (gold_s43h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout40" not in _scorer().HELD_OUT:
-        pytest.skip("heldout40: not in the scorer")
-    if "heldout40" not in FLOORS or "heldout40" not in CEILINGS:
-        pytest.skip("heldout40: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout40"]
-    assert not _check(s, "heldout40"), (_check(s, "heldout40"), s)
+def test_fortieth_retired_split_does_not_regress(scored):
+    """dev-retired40: session 43's held-out set (gold_s43h.toml: saved HTML pages, an HTML fragment page, JSON records
+    and payloads, plain texts, an RSS feed; UTF-8, some with CRLF, ASCII JSON with \\u escapes; folder heldout40/ until
+    session 45, now dev-retired40/), retired into dev in session 45 and developed on like dev."""
+    s = scored["splits"]["dev-retired40"]
+    assert not _check(s, "dev-retired40"), (_check(s, "dev-retired40"), s)
 
 
 def test_forty_first_heldout_split_does_not_regress(request):
@@ -2677,7 +2715,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout40": summary},
+        "splits": {"dev": summary, "heldout41": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2719,11 +2757,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired37/z14.html", "split": "dev-retired37", "entry": None, "mistakes": ["date: want 5"]},
             {"file": "dev-retired38/z15.html", "split": "dev-retired38", "entry": None, "mistakes": ["date: want 4"]},
             {"file": "dev-retired39/z16.html", "split": "dev-retired39", "entry": None, "mistakes": ["date: want 3"]},
-            {"file": "heldout40/e.html", "split": "heldout40", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired40/z17.html", "split": "dev-retired40", "entry": None, "mistakes": ["date: want 2"]},
+            {"file": "heldout41/e.html", "split": "heldout41", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout40/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout41/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2738,7 +2777,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
     assert "dev-retired36/z13.html" in text and "dev-retired37/z14.html" in text and "dev-retired38/z15.html" in text
-    assert "dev-retired39/z16.html" in text
+    assert "dev-retired39/z16.html" in text and "dev-retired40/z17.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
