@@ -417,6 +417,7 @@ class ReadingMixin:
                 only=only,  # type: ignore[attr-defined]
                 on_change=self.marks_changed,
                 keep_draft=self.keep_draft_beside,
+                in_script=self.in_script,  # type: ignore[attr-defined]
             ),
             chosen,
         )  # type: ignore[attr-defined]

@@ -387,11 +387,21 @@ class FiguresScreen(Screen["FigureRow | None"]):
             detail.update("")
             return
         lang = self.language
+        width = max(1, self.size.width - 2)
+        shown = _shown(width, lang)
+        cells = {key: one_line(_cell(row, key, lang, self.written)) for key, _ in FIGURE_COLUMNS if key != "title"}
+        # a column drawn cut ("less than one thi…", "廣東省發展…" at 80 columns) is said whole
+        # here too, the figure's own first, and the title then leaves it half the line (new
+        # user s45: at 80 columns the English was nowhere whole)
+        cut = [k for k, _ in FIGURE_COLUMNS[:shown] if k in cells and cell_len(cells[k]) > WIDTHS[k]]
+        cut.sort(key=lambda k: k not in ("text", "en"))
+        title = one_line(_cell(row, "title", lang, self.written)) or "—"
+        if any(k in ("text", "en") for k in cut):
+            title = crop_cells(title, max(12, width // 2))
         text = Text(no_wrap=True, end="")
-        text.append(one_line(_cell(row, "title", lang, self.written)) or "—", style="bold")
-        shown = _shown(max(1, self.size.width - 2), lang)
-        for key, _ in FIGURE_COLUMNS[shown:]:
-            cell = one_line(_cell(row, key, lang, self.written)) if key != "title" else ""
+        text.append(title, style="bold")
+        for key in [*cut, *(k for k, _ in FIGURE_COLUMNS[shown:])]:
+            cell = cells.get(key, "")
             if cell:
                 text.append(f"  {_label(key, lang)}: ", style="dim")
                 text.append(cell)
@@ -584,12 +594,7 @@ def open_figures_view(main) -> None:
         the list shows, a Traditional source's own characters once its file was read."""
         if main.brapp.script != "hant":
             return text
-        b = library.by_id.get(row.id)
-        if key == "title" and b is not None and text == b.title:
-            return main.list_title(b)
-        if key == "source" and b is not None and text == b.source:
-            return main.list_source(b)
-        return main.convert(text, b)
+        return main.in_script(key, library.by_id.get(row.id), text)
 
     query = main.filter_bar.value  # its figure terms keep figures, as in `figures --all QUERY`
     # main.shown, not list(): 1,000,000 entries

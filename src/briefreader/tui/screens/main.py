@@ -859,6 +859,18 @@ class MainScreen(ReadingMixin, Screen[None]):
                 return written
         return self.convert(b.source, b if b.loaded and b.original else None)
 
+    def in_script(self, key: str, b: Briefing | None, text: str) -> str:
+        """Briefing text as the reader's script shows it, for a view beside the list (F, V,
+        the notes): a title or source as its list row writes it, other text converted.
+        The versions and notes views showed Simplified in the Traditional view (new user s45)."""
+        if self.brapp.script != "hant":
+            return text
+        if b is not None and key == "title" and text == b.title:
+            return self.list_title(b)
+        if b is not None and key == "source" and text == b.source:
+            return self.list_source(b)
+        return self.convert(text, b)
+
     def _remember_title(self, full: Briefing) -> None:
         """The title of a briefing the reader has read, for its list row."""
         if self.brapp.script == "hant" and full.script == "hant" and full.loaded and full.original:
@@ -957,6 +969,11 @@ class MainScreen(ReadingMixin, Screen[None]):
             self._remember_title(b)
 
         def convert(text: str) -> str:
+            if self.brapp.show_original and b is not None:
+                # over the original text its header is as the file writes it: a Simplified page's
+                # outlet was converted in the Traditional view (巴以冲突… over 鳳凰網), a Traditional
+                # page's title and outlet were Simplified in the Simplified one (new user s45)
+                return views.traditional(text, b, self.trad_region(b)) if b.script == "hant" else text
             return self.convert(text, b)
 
         waiting = ""

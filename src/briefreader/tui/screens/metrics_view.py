@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -28,6 +29,7 @@ from textual_plotext import PlotextPlot
 from ...across import chart_points, metric_counts, metric_series
 from ...index import FigureRow
 from ...library import Cancelled
+from ...model import Briefing
 from ...safe import csv_cell
 from ..i18n import relabel_bindings, tr
 from ..text import crop_cells, one_line
@@ -116,9 +118,20 @@ class MetricsScreen(Screen[None]):
         extra = [("↑ ↓", tr("help.metrics.choose", lang)), ("⏎", tr("help.metrics.chart", lang))]
         view_help(self, tr("help.view.metrics", lang), self.BINDINGS, extra)
 
-    def __init__(self, library, briefings, export_dir: Path, language: str = "en") -> None:
+    def __init__(
+        self,
+        library,
+        briefings,
+        export_dir: Path,
+        language: str = "en",
+        in_script: Callable[[str, Briefing | None, str], str] | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
+        # metric names, figures, sources and titles in the script the list shows (the CSV
+        # export stays the normalized text, as the CLI's): in the Traditional view this
+        # view spoke Simplified (new user s45)
+        self.in_script = in_script or (lambda key, b, text: text)
         self.briefings = briefings
         self.export_dir = export_dir
         self.language = language
@@ -171,7 +184,8 @@ class MetricsScreen(Screen[None]):
         prompts = []
         for m, n, d in counts:
             count = f"  {n}·{d}"
-            prompts.append(Option(Text(crop_cells(one_line(m), room - cell_len(count)) + count), id=m))
+            name = one_line(self.in_script("text", None, m))
+            prompts.append(Option(Text(crop_cells(name, room - cell_len(count)) + count), id=m))
         return prompts
 
     @while_alive
@@ -227,7 +241,8 @@ class MetricsScreen(Screen[None]):
         top = max((abs(p[1]) for p in points), default=0.0)
         scale, word = (1e8, "亿 ") if top >= 1e8 else (1e4, "万 ") if top >= 1e4 else (1.0, "")
         label = f"{word}{unit}".strip()
-        plt.title(f"{one_line(metric)} ({one_line(label)})" if label else one_line(metric))
+        name = one_line(self.in_script("text", None, metric))
+        plt.title(f"{name} ({one_line(label)})" if label else name)
         if points:
             xs, ticks, labels = time_axis([p[0] for p in points])
             plt.plot(xs, [p[1] / scale for p in points], marker="braille")
@@ -236,17 +251,25 @@ class MetricsScreen(Screen[None]):
         self.set_class(bool(points), "-charted")
         if not points:  # no value with a date: say so, not an empty box
             self.query_one("#metrics-empty", Static).update(
-                Text(tr("metrics.no_points", self.language, metric=one_line(metric), rows=len(rows)))
+                Text(tr("metrics.no_points", self.language, metric=name, rows=len(rows)))
             )
         table = self.query_one(DataTable)
         table.clear()
+        by_id = getattr(self.library, "by_id", {})
         for r in rows:
-            table.add_row(*(Text(one_line(x)) for x in (r.date or "", r.text, r.en, r.source, r.title)))
+            b = by_id.get(r.id)
+            shown = (self.in_script("text", b, r.text), self.in_script("source", b, r.source or ""))
+            table.add_row(
+                *(
+                    Text(one_line(x))
+                    for x in (r.date or "", shown[0], r.en, shown[1], self.in_script("title", b, r.title))
+                )
+            )
         self._title(
             tr(
                 "metrics.series",
                 self.language,
-                metric=one_line(metric),
+                metric=name,
                 rows=len(rows),
                 points=len(points),
                 unit=one_line(unit),
@@ -285,4 +308,5 @@ def open_metrics_view(main) -> None:
     if library is None:
         return
     export_dir = Path(main.brapp.config.export).expanduser().parent
-    main.app.push_screen(MetricsScreen(library, main.shown, export_dir, main.language))  # not list(): 1,000,000 entries
+    # main.shown, not list(): 1,000,000 entries
+    main.app.push_screen(MetricsScreen(library, main.shown, export_dir, main.language, main.in_script))

@@ -123,8 +123,12 @@ class NotesScreen(ModalScreen[str | None]):
         only: str | None = None,
         on_change: Callable[[], None] | None = None,
         keep_draft: Callable[[Briefing, str], None],
+        in_script: Callable[[str, Briefing | None, str], str] | None = None,
     ) -> None:
         super().__init__()
+        # titles as the list writes them (MainScreen.in_script): in the Traditional view the
+        # notes listed Simplified titles beside a Traditional list (new user s45)
+        self.in_script = in_script or (lambda key, b, text: text)
         self.notes = notes
         self.briefings = briefings
         self.language = language
@@ -177,13 +181,15 @@ class NotesScreen(ModalScreen[str | None]):
             if b is None:
                 b = _orphan(entry)
             notes = entry.notes
-            haystack = " ".join([b.title, b.id, *(n.text for n in notes), entry.draft]).casefold()
+            title = self.in_script("title", None if orphan else b, b.title)
+            # the title as shown and as stored: a filter typed in either script finds it
+            haystack = " ".join([title, b.title, b.id, *(n.text for n in notes), entry.draft]).casefold()
             if not all(w in haystack for w in words):
                 continue
             head = Text("★ " if entry.bookmarked else "  ", style="bold")
             if orphan:  # first: a narrow screen wraps a long title, and the mark stays seen
                 head.append(f"{tr('notes.orphaned', self.language)} ", "bold italic")
-            head.append(one_line(b.title) or b.id, "bold")
+            head.append(one_line(title) or b.id, "bold")
             head.append(f"  {one_line(b.id)}", "dim")
             options.append(Option(head, id=f"i{len(self.items)}"))
             self.items.append(Item(b, None, orphan=orphan))
@@ -277,7 +283,8 @@ class NotesScreen(ModalScreen[str | None]):
                 self.keep_draft(b, result[1])
                 self.fill(keep=index)
 
-        self.app.push_screen(NoteEditor(title=b.title, save=save, language=self.language, draft=note.text), closed)
+        title = self.in_script("title", None if item.orphan else b, b.title)  # as the `n` editor's, over the list
+        self.app.push_screen(NoteEditor(title=title, save=save, language=self.language, draft=note.text), closed)
 
     def action_delete(self) -> None:
         item = self.current

@@ -8,6 +8,8 @@ Text (never markup) after one_line().
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,6 +25,10 @@ from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, crop_middle, one_line
 from ..threads import to_ui, while_alive
 from ..widgets.footer import QuietFooter
+
+# How a briefing's text reads in the reader's script (MainScreen.in_script): key "title",
+# "source" or "text", the briefing it is from, the text as stored (Simplified)
+InScript = Callable[[str, Briefing | None, str], str]
 
 CELL = 18  # cells a figure column shows (a version's figures for one metric)
 ID_CELLS = 24  # at least this many cells of a version's id (its start and its end)
@@ -52,13 +58,23 @@ class VersionsScreen(Screen[Briefing | None]):
         lang = self.language
         view_help(self, tr("help.view.versions", lang), self.BINDINGS, [("⏎", tr("help.versions.open", lang))])
 
-    def __init__(self, library, versions: list[Briefing], current: Briefing, language: str = "en") -> None:
+    def __init__(
+        self,
+        library,
+        versions: list[Briefing],
+        current: Briefing,
+        language: str = "en",
+        in_script: InScript | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.versions = versions
         self.current = current
         self.language = language
         self.rows: list[VersionRow] = []
+        # titles, sources and figures in the script the list and the article show: in the
+        # Traditional view this screen alone spoke Simplified (new user s45)
+        self.in_script: InScript = in_script or (lambda key, b, text: text)
 
     def compose(self) -> ComposeResult:
         yield Static(id="versions-title")
@@ -77,7 +93,14 @@ class VersionsScreen(Screen[Briefing | None]):
         self.query_one("#versions-title", Static).update(
             # one line, cut at its end (text-wrap above): wrapped, a long title went to a
             # second line the one-line bar does not show, and "of:" stood alone
-            Text(tr("versions.title", lang, n=len(self.versions), title=one_line(self.current.title)))
+            Text(
+                tr(
+                    "versions.title",
+                    lang,
+                    n=len(self.versions),
+                    title=one_line(self.in_script("title", self.current, self.current.title)),
+                )
+            )
         )
         listing = self.query_one("#versions-list", DataTable)
         # the id too: two copies of one article often share date, source and title, and
@@ -94,9 +117,9 @@ class VersionsScreen(Screen[Briefing | None]):
             listing.add_row(
                 Text(f"{mark}{n}"),
                 Text(b.date_iso or tr("list.undated", lang)),
-                Text(one_line(b.source) or "—"),
+                Text(one_line(self.in_script("source", b, b.source)) or "—"),
                 Text(crop_middle(one_line(b.id), room), style="dim"),
-                Text(one_line(b.title)),
+                Text(one_line(self.in_script("title", b, b.title))),
             )
         listing.move_cursor(row=next((i for i, b in enumerate(self.versions) if b.id == self.current.id), 0))
         listing.focus()
@@ -116,6 +139,16 @@ class VersionsScreen(Screen[Briefing | None]):
         to_ui(self, self._compared, rows)
 
     def _compared(self, rows: list[VersionRow]) -> None:
+        # each version's cells in its own briefing's forms (a Traditional source's own characters)
+        rows = [
+            VersionRow(
+                self.in_script("text", None, r.metric),
+                r.kind,
+                tuple(self.in_script("text", b, c) if c else c for b, c in zip(self.versions, r.cells, strict=False)),
+                r.same,
+            )
+            for r in rows
+        ]
         self.rows = rows
         figures = self.query_one("#versions-figures", DataTable)
         differ = [r for r in rows if not r.same]
@@ -180,4 +213,4 @@ def open_versions_view(main) -> None:
             main.briefing_list.select(b)
         main.open(b, at_once=True)
 
-    main.app.push_screen(VersionsScreen(library, versions, briefing, main.language), chosen)
+    main.app.push_screen(VersionsScreen(library, versions, briefing, main.language, main.in_script), chosen)
