@@ -1059,7 +1059,11 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
     library = _library(config, args)
-    store = _notes(config, library)
+    store = _notes(config, library, warn=False)
+    if store.error:
+        # as `export` says it: a warning, then "no notes or bookmarks on any briefing here" (or `[]`
+        # with --json) and exit 0 told a script, and a reader, there were none (new user s45)
+        raise CliError(f"{one_line(store.error)}; the notes cannot be listed until it is fixed", EXIT_PROBLEMS)
     entries = store.entries()
     kept = [
         b for b in library.briefings if (e := entries.get(b.id)) is not None and (e.bookmarked or e.notes or e.draft)
@@ -1292,8 +1296,7 @@ def _check_story_ids(text: str, library: Library) -> None:
 
 def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Library, list[Briefing]]:
     """The library and the briefings a query chooses (as `list` does)."""
-    from .query import QuerySyntaxError, filter_briefings, parse
-    from .readstate import StateMarks
+    from .query import QuerySyntaxError, parse
 
     if text:
         try:
@@ -1301,14 +1304,22 @@ def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Librar
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
     library = _library(config, args)
+    return library, _filtered(config, library, library.briefings, text)
+
+
+def _filtered(config: Config, library: Library, among: list[Briefing], text: str) -> list[Briefing]:
+    """The briefings of ``among`` that the query ``text`` chooses (all of them for none)."""
+    from .query import QuerySyntaxError, filter_briefings
+    from .readstate import StateMarks
+
     if not text:
-        return library, library.briefings
+        return among
     _check_story_ids(text, library)
     notes = _notes(config, library)
     marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
     try:
-        return library, filter_briefings(
-            library.briefings,
+        return filter_briefings(
+            among,
             text,
             taxonomy=config.topics,
             marks=marks,
@@ -1465,6 +1476,13 @@ def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     words = ([args.id] if args.id else []) + list(args.all)
     text = _query_text(words)
     library, briefings = _chosen(config, args, text)
+    if not briefings and words and (named := _named_id(library, words[0])) is not None:
+        # `figures ID --all` (the id the help names, before --all) or `figures --all ID`: a query
+        # that matches nothing but starts with a briefing's id (or an id's unique prefix) asks for
+        # that briefing's figures, the other words choosing among them, as `notes ID` does. Both
+        # said "no briefing matches the query" (new user s45)
+        text = _query_text(words[1:])
+        briefings = _filtered(config, library, [library.get(named)], text)
     try:  # the TUI's F view lists the same (across.query_figures)
         table = query_figures(library, briefings, text, order=args.sort, descending=args.sort in ("date", "value"))
     except QuerySyntaxError as exc:
