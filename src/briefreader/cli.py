@@ -1641,6 +1641,7 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
         briefings,
         labels=labels,
         since=since,  # "Digest since …", in [display] language as the digest's other words
+        query=text,  # "Digest: topic:元宇宙": what chose the briefings (new user s45)
         language=config.language,
         generated=dt.datetime.now().astimezone(),
     )

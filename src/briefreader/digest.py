@@ -31,6 +31,7 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Digest",
         "since": "Digest since {date}",
+        "query": "{title}: {query}",
         "story": "1 story",
         "stories": "{n} stories",
         "generated": "generated {when}",
@@ -43,6 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "摘要",
         "since": "摘要（{date} 起）",
+        "query": "{title}：{query}",
         "story": "1 篇报道",
         "stories": "{n} 篇报道",
         "generated": "生成于 {when}",
@@ -165,6 +167,7 @@ def build_digest(
     stop: Callable[[], bool] | None = None,
     language: str = "en",
     since: dt.date | None = None,
+    query: str = "",
 ) -> str:
     """Markdown for ``briefings`` (a Library's list entries, newest first): one entry
     per story, its newest version first, grouped under each story's first topic.
@@ -173,7 +176,9 @@ def build_digest(
     thousands): ``stop`` (``threading.Event().is_set``, a UI worker's cancel flag) is
     asked before each file, and once it is true library.Cancelled is raised; nothing
     partial is returned (a digest missing stories would pass for a whole one).
-    ``title`` None: "Digest" (or "Digest since ``since``") in ``language``."""
+    ``title`` None: "Digest" (or "Digest since ``since``") in ``language``, and the
+    ``query`` that chose the briefings after it ("Digest: topic:元宇宙"): a digest of a
+    filtered list did not say what it was a digest of (new user s45)."""
     from .across import story_groups
 
     groups = story_groups(library, briefings, stop=stop)
@@ -187,6 +192,8 @@ def build_digest(
     words = _words(language)
     if title is None and since is not None:
         title = words["since"].format(date=since.isoformat())
+    if query := " ".join(query.split()):  # one line: the title is a Markdown heading
+        title = words["query"].format(title=words["title"] if title is None else title, query=query)
 
     def topic_of(b: Briefing) -> str:
         return labels.get(b.topics[0], b.topics[0]) if b.topics else words["other_topic"]

@@ -72,6 +72,27 @@ def test_a_word_that_is_no_id_is_still_a_query_word(folder, capsys) -> None:
     assert code == 0 and out == "" and "no briefing matches the query" in err
 
 
+# ----- U5: a digest of a query's briefings did not say what it was a digest of ("# Digest") -----------------
+
+
+def test_a_digest_of_a_query_says_the_query_in_its_title(folder, capsys) -> None:
+    code, out, err = _run(capsys, folder, "digest", "成品油")
+    assert code == 0 and out.startswith("# Digest: 成品油\n"), out[:80]  # before: "# Digest"
+    assert out.count("### ") == 1
+    code, out, err = _run(capsys, folder, "digest", "--since", "2026-05", "money>500亿")
+    assert code == 0 and out.startswith("# Digest since 2026-05-01: money\\>500亿\n"), out[:80]  # > escaped
+    code, out, err = _run(capsys, folder, "digest")  # no query: the title as before
+    assert code == 0 and out.startswith("# Digest\n")
+
+
+def test_a_digest_titled_by_its_query_is_still_one_briefreader_replaces(folder, capsys) -> None:
+    target = folder.parent / "d.md"
+    assert _run(capsys, folder, "digest", "成品油", "-o", str(target))[0] == 0
+    code, _, err = _run(capsys, folder, "digest", "核电", "-o", str(target))  # no --force: ours, replaced
+    assert code == 0, err
+    assert target.read_text(encoding="utf-8").startswith("# Digest: 核电\n")
+
+
 # ----- U6: `notes` over a notes file that does not parse said there were none, and exited 0 ----------------
 
 

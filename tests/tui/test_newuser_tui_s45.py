@@ -246,3 +246,27 @@ async def test_the_original_texts_header_writes_the_outlet_as_the_file_does(tmp_
             assert meta.startswith("街市重開鼠患不改 | ") and "東方日報" in meta, meta  # before: 街市重开… · 东方日报
     finally:
         library.close()
+
+
+# ----- U5: D on a filtered list wrote "# Digest", not saying which briefings it covers -------------------
+
+
+async def test_the_digest_of_a_filtered_list_says_the_filter(stories, tmp_path: Path) -> None:
+    import datetime as dt
+    from dataclasses import replace
+
+    config, library = stories
+    config = replace(config, export=tmp_path / "out" / "notes.md")
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / f"digest-{dt.date.today().isoformat()}.md"
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        main = app.screen_stack[0]
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        await pilot.press("slash", *"临港", "enter")
+        await until(pilot, lambda: main._applied_query == "临港", "the filter")
+        await pilot.press("D")
+        await until(pilot, lambda: target.exists(), "the digest")
+        text = target.read_text(encoding="utf-8")
+        assert text.startswith("# Digest: 临港\n"), text[:60]  # before: "# Digest"
+        assert 0 < text.count("### ") < len(library.briefings)

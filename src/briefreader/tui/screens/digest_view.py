@@ -16,6 +16,7 @@ def export_digest(main) -> None:
     if library is None:
         return
     briefings = main.shown  # a column-wise list's entries are made in the worker, as it writes them
+    query = main._applied_query  # the filter that chose them, in the digest's title (new user s45)
     config = main.brapp.config
     target = Path(config.export).expanduser().parent / f"digest-{dt.date.today().isoformat()}.md"
 
@@ -43,6 +44,7 @@ def export_digest(main) -> None:
                 briefings,
                 labels=labels,
                 language=main.language,  # "# 摘要" in the zh UI
+                query=query,
                 generated=dt.datetime.now().astimezone(),
                 # Textual cancels the worker when the app quits (or a second D replaces
                 # it): the core stops at its next file instead of reading every story
