@@ -270,3 +270,30 @@ async def test_the_digest_of_a_filtered_list_says_the_filter(stories, tmp_path: 
         text = target.read_text(encoding="utf-8")
         assert text.startswith("# Digest: 临港\n"), text[:60]  # before: "# Digest"
         assert 0 < text.count("### ") < len(library.briefings)
+
+
+# ----- U7: M said "x: export CSV" only before a metric was chosen (when x exports nothing); once one was
+# charted the hint was gone and the view had no footer
+
+
+async def test_the_metrics_view_says_x_once_a_metric_is_charted(stories) -> None:
+    from textual.widgets import OptionList
+
+    from briefreader.tui.screens.metrics_view import MetricsScreen
+    from briefreader.tui.widgets.status_bar import StatusBar
+
+    config, library = stories
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        await pilot.press("M")
+        await until(pilot, lambda: screen_ready(app, MetricsScreen), "the metrics view")
+        view = app.screen
+        options = view.query_one(OptionList)
+        await until(pilot, lambda: options.option_count > 0, "the metrics")
+        await pilot.press("enter")
+        await until(pilot, lambda: view.metric is not None, "a metric charted")
+        bar = view.query_one(StatusBar)
+        shown = " ".join(bar._last[1])  # the title line's parts
+        assert view.metric in shown and "x: export CSV" in shown, shown  # before: no x once charted

@@ -371,9 +371,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Metrics: the {count} most reported of {total}  (figures·briefings)  enter: chart  x: export CSV",
         "指标：{total} 个中最常见的 {count} 个（数字·简报）  enter：图表  x：导出 CSV",
     ),
+    # x said only before a metric was chosen, when it can export nothing (new user s45)
     "metrics.series": (
-        "{metric}: {rows} figures, {points} charted ({unit})",
-        "{metric}：{rows} 个数字，{points} 个入图（{unit}）",
+        "{metric}: {rows} figures, {points} charted ({unit})  x: export CSV",
+        "{metric}：{rows} 个数字，{points} 个入图（{unit}）  x：导出 CSV",
     ),
     "metrics.close": ("Close", "关闭"),
     "metrics.choose": (
