@@ -202,7 +202,13 @@ def test_review_s20_r7_the_size_of_another_subject_is_a_sum() -> None:
 
 
 def test_review_s20_r3_zong_says_no_noun_of_its_own() -> None:
-    cases = {"成交10宗土地。": "10", "完成5宗并购交易。": "5", "挂牌出让3宗地块。": "3", "办理12宗业务。": "12"}
+    # (session 45: a noun of units.COUNTED_NOUNS right after 宗 says what it counts: 土地, 地块; still never "cases")
+    cases = {
+        "成交10宗土地。": "10 plots of land",
+        "完成5宗并购交易。": "5",
+        "挂牌出让3宗地块。": "3 plots",
+        "办理12宗业务。": "12",
+    }
     for text, en in cases.items():
         assert _count_en(text) == [en], text  # on 59cad17: "10 cases" ...
     assert _count_en("余下一宗案件涉及一家公司。") == ["1 case"]  # the noun right after it still counts

@@ -72,3 +72,49 @@ def test_a_unit_label_still_ends_a_money_note(label: str) -> None:
     text = f"单位：元\n营业收入 1,234,567.00\n{label} 88\n利润 3,000.00"
     money = [f.text for f in extract_figures(text, region="mainland") if f.kind == "money"]
     assert "88" not in money
+
+
+# --- a count says what it counts: a units.COUNTED_NOUNS word right beside it (task 2 of session 45) ---
+
+
+def counts(text: str, region: str | None = "mainland") -> list[tuple[str, str]]:
+    return [(f.text, f.en) for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "en"),
+    [
+        ("全国31个省份累计已完成登记。", "31个", "31 provinces"),  # was "31"
+        ("新增养老床位3852张。", "3852张", "3,852 beds"),  # the noun right before, nothing after
+        ("新增普通高中学位超75万个。", "超75万个", "over 750,000 school places"),  # a hedge between
+        ("全国联合收割机80多万台，日均收获小麦。", "80多万台", "800,000+ harvesters"),
+        ("问题房屋101.25万套。", "101.25万套", "1.0125 mn homes"),  # 问题 modifies the head, 房屋 is it
+        ("作为全球最大的两个经济体，中美关系影响每一个国家。", "两个", "2 economies"),
+        ("全港12個地區。", "12個", "12 regions"),  # Traditional text is read folded
+    ],
+)
+def test_a_noun_beside_a_count_is_said(text: str, figure: str, en: str) -> None:
+    assert (figure, en) in counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "en"),
+    [
+        # the noun beside the count modifies the next one (省份 of 债务规模): what is counted is not said
+        ("2015年，25个省份债务规模呈现分化。", "25个", "25"),
+        ("他有两个孩子。", "两个", "2"),
+        (
+            "全国联合收割机80多万台投入麦收。",
+            "80多万台",
+            "800,000+",
+        ),  # a verb after: the phrase may go on  # a noun no table names: the number alone, never a guess
+    ],
+)
+def test_no_noun_is_guessed(text: str, figure: str, en: str) -> None:
+    assert (figure, en) in counts(text)
+
+
+def test_a_noun_found_further_off_is_not_replaced() -> None:
+    """COUNTED_NOUNS only fills a count NOUNS named nothing for: 家 keeps companies (企业), 名 keeps people."""
+    assert ("105家", "105 companies") in counts("全国105家企业生产内燃机。")
+    assert ("80名", "80 people") in counts("共有80名住户入住房产。")

@@ -96,6 +96,7 @@ from .units import (
     BIT_WIDTH_NOUNS,
     BIT_WIDTHS,
     CASUALTIES,
+    COUNTED_NOUNS,
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -2247,10 +2248,43 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
     )
 
 
+_COUNTED_NOUN_RE = re.compile(alternation(COUNTED_NOUNS))
+_COUNTED_NOUN_LONGEST = max(map(len, COUNTED_NOUNS))
+
+
+def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
+    """The English of a units.COUNTED_NOUNS word standing right beside a count that _head_noun named nothing for: the
+    whole word right after the measure word and heading no noun of its own (31个省份, 3间课室; not 问题房屋's 问题, nor
+    省 of 省级), or, where nothing follows, the whole word right before the number, a link (达, 为, 共, 超 …) at most
+    between (新增养老床位3852张, 学位超75万个). Only a noun beside the count, never one further off: what a longer
+    phrase counts is _head_noun's to say, and a noun it passed over is left unsaid (precision first)."""
+    pos = q.end if after is None else after
+    window_end = min(len(text), pos + _NOUN_WINDOW)
+    stop = _NOUN_STOP_RE.search(text, pos, window_end)
+    end = stop.start() if stop else window_end
+    if pos < end and text[pos] not in _NOUN_BOUNDARY:
+        m = _COUNTED_NOUN_RE.match(text, pos, end)
+        if m is None or m.end() - pos not in _word_ends(text[pos:end]) or _modifies_a_noun(text, m.end(), end):
+            return ""
+        return COUNTED_NOUNS[m.group()]
+    begin = max(0, q.start - _COUNTED_NOUN_LONGEST - 4)
+    clause = text[begin : q.start]
+    cut = max(clause.rfind(c) for c in f"{CLAUSE_BREAK}\n")
+    clause = clause[cut + 1 :]
+    if (gap := _COPULA_GAP_RE.search(clause, max(0, len(clause) - 2))) is not None and gap.end() == len(clause):
+        clause = clause[: gap.start()]
+    words = segment.cut(clause)
+    word = words[-1] if words else ""
+    return COUNTED_NOUNS.get(word, "")
+
+
 def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
     """The English noun counted (see _head_noun); a people noun found for a measure word of things and places is a
-    modifier of the head (300所老人…中心: centres), so the measure word's own noun is said instead."""
+    modifier of the head (300所老人…中心: centres), so the measure word's own noun is said instead. Where it finds
+    none, a noun written right beside the count says it (_beside_noun)."""
     noun = _head_noun(text, q, after, flats)
+    if not noun and q.unit not in _OCCASION_MEASURES and q.unit not in GROUP_MEASURES and q.unit not in _KIND_MEASURES:
+        noun = _beside_noun(text, q, after)
     if q.unit in THING_MEASURES and noun in PEOPLE_NOUNS_EN:
         return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
     if MEASURE_NOUN_DEFAULTS.get(q.unit) == "cases" and (noun in PEOPLE_NOUNS_EN or noun in _BODIES_EN):
@@ -6687,14 +6721,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
