@@ -118,3 +118,36 @@ def test_a_noun_found_further_off_is_not_replaced() -> None:
     """COUNTED_NOUNS only fills a count NOUNS named nothing for: 家 keeps companies (企业), 名 keeps people."""
     assert ("105家", "105 companies") in counts("全国105家企业生产内燃机。")
     assert ("80名", "80 people") in counts("共有80名住户入住房产。")
+
+
+# --- the same number of two nouns in one sentence is two counts (task 3 of session 45) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of equipment: each count of its own noun (figures51 dev-retired38 01: three of them were dropped)
+        (
+            "主要设备包括1台空气增压机（功率6500千瓦），2台工艺液氧泵（功率90千瓦）、1台氮气增压机（功率800千瓦），"
+            "以及储存设备。",
+            ["1台", "2台", "1台"],
+        ),
+        ("将构筑两条主轴、三条放射线和两条联络线。", ["两条", "三条", "两条"]),
+        # the same noun again is the same count (这两家工厂…两家工厂 once, 两家机床制造商 its own)
+        ("这两家工厂原先分属最著名的两家机床制造商，如今，两家工厂的工人都在生产。", ["两家", "两家"]),
+    ],
+)
+def test_counts_of_different_nouns_are_two_figures(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内容是把5项违反法例行为的定额罚款上调25%，该5项行为包括非法进入。",  # a verb after: said again
+        "好地网统计显示，22城首批集中供地中，房企拿地总金额约3372.9亿元，占22城总出让金额的32%。",
+        "来自深圳的两名青少年成为本届峰会上仅有的两名获得发言机会的中国学生。",  # people: one count
+    ],
+)
+def test_a_count_said_again_is_listed_once(text: str) -> None:
+    assert len(counts(text)) == 1, counts(text)

@@ -994,6 +994,9 @@ F15_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # s44 (13-dev): the lead's ruling on D3 (names BEFORE the count, FIGURES_GOLD §1): 03's 四个大类, 06's
 # 3个车站, 10's 二個單位 out of the gold (still listed): 109/113 · 109/113 -> 108/113 · 108/110
 F15_DEV_FLOOR["count"] = (108 / 113, 108 / 110)
+# s45 (13-dev): a count of things that names its noun right after its measure word is told apart from the same number of
+# another noun in its sentence, as 个's counts were (06's 两条主轴…两条联络线): 108/113 · 108/110 -> 109/114 · 109/110
+F15_DEV_FLOOR["count"] = (109 / 114, 109 / 110)
 
 # The lead's one aggregate scoring at 3ba36ea (session 19's end, after the last figures change): money P 23/24 R 23/25,
 # percent P 31/31 R 31/32, count P 13/13 R 13/13 (no area figure in its gold). Never itemised. Scored again in aggregate
@@ -1350,6 +1353,9 @@ F25_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # s42 (13-dev): a block's number before its floor in words and its flat's letter (09's 44 座高層B 單位, 10's 9座地下D室, as
 # figures9's 2座1樓B室) is an address: count 52/55 · 52/53 -> 52/53 · 52/53
 F25_DEV_FLOOR["count"] = (52 / 53, 52 / 53)
+# s45 (13-dev): 04's 这两家工厂…两家机床制造商 two counts of two nouns (told apart by the noun after the measure word):
+# 52/53 · 52/53 -> 53/54 · 53/53
+F25_DEV_FLOOR["count"] = (53 / 54, 53 / 53)
 
 
 # -- figures26 (until session 39: tests/realworld/test_figures_realworld26.py) --
@@ -1963,6 +1969,9 @@ F51_HELDOUT38_LAST_HELDOUT = {
 F51_RETIRED38_FLOOR = dict(F51_HELDOUT38_LAST_HELDOUT)
 # s43 (13-dev): an ordinal range's last end (06's 第1—4条 … 第17—18条) no count: 28/43 · 28/35 -> 28/37 · 28/35
 F51_RETIRED38_FLOOR["count"] = (28 / 37, 28 / 35)
+# s45 (13-dev): 01's list of equipment (1台空气增压机…1台氮气增压机, 2台工艺液氧泵…2台氮气压缩机): each count of its
+# own noun, no longer taken for the first one said again: 28/37 · 28/35 -> 32/41 · 32/35
+F51_RETIRED38_FLOOR["count"] = (32 / 41, 32 / 35)
 
 # -- figures53 (session 42, second corpus helper; held out on heldout39 until session 44) --
 # The lead's aggregate scorings (never itemised) while the split was held out: at 91586f91 (session 42, once; the start

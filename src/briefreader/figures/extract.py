@@ -2909,6 +2909,20 @@ class _Extractor:
             and _CLAUSE_BREAK_RE.search(between) is None
         )
 
+    def _names_its_noun(self, f: Figure) -> bool:
+        """Whether a count of things names what it counts in a noun right after its measure word (两条主轴…两条联络线,
+        1台空气增压机…1台氮气增压机, 这两家工厂…两家机床制造商…两家工厂: each the count of its own noun, told apart
+        as 个's counts are, and the same noun again is the same count); a word of another kind after it names nothing
+        (该5项违反…行为, 22城首批…22城总出让金额: one count said again). People are not told apart so (二人…二人,
+        两名青少年…两名获得; 名 and 位 list items: _PEOPLE_UNITS); 次 has its own rule."""
+        unit, text = f.unit, self.text
+        if not unit or unit in _PEOPLE_UNITS or unit in _NAMED_PEOPLE_UNITS or unit == "次":
+            return False
+        if not _is_han(text[f.end : f.end + 1]):
+            return False
+        words = segment.tag(text[f.end : f.end + 6])
+        return bool(words) and words[0][1].startswith("n")
+
     def _repeats(self, f: Figure) -> bool:
         """True when ``f`` restates a figure already listed: the same figure earlier in
         the same sentence (within 400 characters: a megabyte with no full stop is not
@@ -2923,7 +2937,7 @@ class _Extractor:
         # 个 names nothing: in one sentence 145个住宿和 145个日间名额, 4个园区、4个“两山”基地
         # are two figures, told apart by what follows (12个项目，12个项目 is one)
         counted = ""
-        if f.kind == "count" and f.unit == "个":
+        if f.kind == "count" and (f.unit == "个" or self._names_its_noun(f)):
             counted = self.text[f.end : f.end + 2]
         elif (
             f.kind == "count"
@@ -6721,14 +6735,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
