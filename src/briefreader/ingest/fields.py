@@ -17,8 +17,8 @@ Bounded: each line is read in a window of :data:`WINDOW` characters from its sta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from ..punct import HAN
 from ..rx import alternation
@@ -293,9 +293,34 @@ def fields_of_line(line: str, index: int = 0) -> list[Field]:
     return out
 
 
-def read_fields(lines: Sequence[str], start: int = 0, stop: int | None = None) -> Iterator[Field]:
+class LineFields:
+    """:func:`fields_of_line` for one document, each line read once however often its readers ask (issue 19: a
+    briefing's metadata asked ~80 times, two in three for a line read already). Keyed by the line's text and
+    made per document, so it holds no more than the document's lines and goes with them; the lists handed out
+    are shared: never changed by a caller."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[str, list[Field]] = {}
+
+    def __call__(self, line: str, index: int = 0) -> list[Field]:
+        found = self._read.get(line)
+        if found is None:
+            found = self._read[line] = fields_of_line(line)
+        # (a line's fields say where it stands: the same text at another index is the same fields there)
+        return [replace(f, line=index) for f in found] if index and found else found
+
+
+def read_fields(
+    lines: Sequence[str],
+    start: int = 0,
+    stop: int | None = None,
+    of: Callable[[str, int], list[Field]] = fields_of_line,
+) -> Iterator[Field]:
     """Every labelled field in ``lines[start:stop]`` (at most :data:`_BLOCK_LINES` lines), in order: those a line
-    holds, and a label alone on its line with the next line its value (a table's two cells)."""
+    holds, and a label alone on its line with the next line its value (a table's two cells). ``of`` reads a line's
+    fields: a document's :class:`LineFields`, to read each line once."""
     stop = min(len(lines), start + _BLOCK_LINES if stop is None else stop)
     i = max(0, start)
     while i < stop:
@@ -306,10 +331,10 @@ def read_fields(lines: Sequence[str], start: int = 0, stop: int | None = None) -
             label = _label_of(lone["label"])
             name = LABELS[label]
             # (a cell no field reads takes no value: "分类:" left empty over the issuer's line is no table's pair)
-            if name not in ("content", "other") and not fields_of_line(after) and not _LONE_LABEL.match(after):
+            if name not in ("content", "other") and not of(lines[i + 1], 0) and not _LONE_LABEL.match(after):
                 if value := _bounded(name, after):
                     yield Field(name, label, value, i, "next line", 0.7, True)
                     i += 2
                     continue
-        yield from fields_of_line(line, i)
+        yield from of(line, i)
         i += 1

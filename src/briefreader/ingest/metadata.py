@@ -24,7 +24,7 @@ from typing import Any
 from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
-from .fields import PLATFORM, Field, account_after, fields_of_line, info_label, info_labels, read_fields
+from .fields import PLATFORM, Field, LineFields, account_after, fields_of_line, info_label, info_labels, read_fields
 from .names import COMPOUND_SURNAMES, SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
@@ -2955,6 +2955,7 @@ class _Reading:
     # heading with its outlet and day (_split_title)
     nav: set[int] = field(default_factory=set)  # the text's lines at its top that are the site's menus
     title_convert: Any = None  # convert for a headline: the spaces that set its parts apart stay (_keeping_breaks)
+    fields: LineFields = field(default_factory=LineFields)  # each line's labelled fields, read once (fields.py)
 
 
 # The fields that hold a headline (html.py's and the page's names for them)
@@ -3896,7 +3897,7 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
     extra_lines = _join_date_pieces([x for x in _join_labels(extra).split("\n") if x.strip()])
     # a document table among them (gov.cn's 标题 / 发文字号 / 成文日期 / 发布日期 / 发文机关, label and value on one
     # line or the value on the next): its cells read by the one labelled-field reader, fields.py
-    cells = {f.line: f for block in _field_blocks(extra_lines, 0, len(extra_lines)) for f in block}
+    cells = {f.line: f for block in _field_blocks(r, extra_lines, 0, len(extra_lines)) for f in block}
     page_table = bool(cells)
     # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
     # a month are a list of links, none of them the article's date
@@ -3988,12 +3989,12 @@ _DOC_NUMBER_SCORE = 21  # a document number's year: above nothing but a rights l
 _FIELD_KINDS = frozenset({"title", "original_title", "date", "updated", "source", "issuer", "link", "author"})
 
 
-def _field_blocks(lines: Sequence[str], start: int, stop: int) -> list[list[Field]]:
+def _field_blocks(r: _Reading, lines: Sequence[str], start: int, stop: int) -> list[list[Field]]:
     """Runs of lines that are labelled fields only (each line's first field opens it), two fields or more."""
     blocks: list[list[Field]] = []
     run: list[Field] = []
     last = -10
-    for f in read_fields(lines, start, stop):
+    for f in read_fields(lines, start, stop, r.fields):
         if f.field == "content":
             break  # a record's text begins: no field after it is the header's
         if f.field == "event":
@@ -4043,7 +4044,7 @@ def _field_candidates(r: _Reading, tables: bool) -> None:
         # value, the line no headline of its own; an archive's Latin source key in its header ("- source: 财联社 Web
         # roll API": the outlet before the feed's description)
         for i, line in enumerate(r.lines[:_HEADER_LINES]):
-            found = fields_of_line(line, i)
+            found = r.fields(line, i)
             if not found or not found[0].first or i in r.used:
                 continue
             if (i < _LABELLED_TITLE_REACH and found[0].field == "title" and _TITLE_WORD.search(found[0].label)) or (
@@ -4052,8 +4053,8 @@ def _field_candidates(r: _Reading, tables: bool) -> None:
                 for f in found:
                     _offer_field(r, f, 0)
                 r.used.add(i)
-    head = _field_blocks(r.lines, 0, min(n, _FIELD_HEAD))
-    foot = [] if tables else _field_blocks(r.lines, max(min(n, _FIELD_HEAD), n - _FIELD_FOOT), n)
+    head = _field_blocks(r, r.lines, 0, min(n, _FIELD_HEAD))
+    foot = [] if tables else _field_blocks(r, r.lines, max(min(n, _FIELD_HEAD), n - _FIELD_FOOT), n)
     for blocks, at in ((head, 0), (foot, 1)):
         for block in blocks:
             if _document_table(block) != tables and at == 0:
@@ -5354,7 +5355,7 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
         # the office fields (fields.py: an issuer's, a form's office, a site's host), their value a name of 4 to 40
         # characters up to a blank
         for line in text_lines:
-            for f in fields_of_line(line):
+            for f in r.fields(line):
                 if f.field not in ("issuer", "office", "host") or (
                     f.field == "host" and origin != "site's labelled owner"
                 ):
@@ -5857,8 +5858,8 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
 _SUBJECT_WORDS = frozenset({"主题", "帖子主题"})
 
 
-def _subject_field(line: str) -> str:
-    found = fields_of_line(line)
+def _subject_field(r: _Reading, line: str) -> str:
+    found = r.fields(line)
     if found and found[0].first and found[0].field == "title":
         if found[0].label in _SUBJECT_WORDS or _TITLE_WORD.search(found[0].label):
             return found[0].value
@@ -5914,7 +5915,7 @@ def _nearest_headline(r: _Reading, page_head: str) -> None:
     candidate, at, labelled, dated, crumbed, walked = "", -1, False, False, False, set()
     listed = 0  # unlabelled lines that read as headlines, one after another: a list of links to stories
     for k, line in reversed(lines[-_NEAREST_REACH:]):
-        if (value := _subject_field(line)) and _headline_ok(value):
+        if (value := _subject_field(r, line)) and _headline_ok(value):
             if not candidate:
                 candidate, at, labelled = value, k, True
             walked.add(_squeeze(value))  # (a headline line read with its label is this line still)
@@ -5933,7 +5934,7 @@ def _nearest_headline(r: _Reading, page_head: str) -> None:
         break
     if not candidate or _squeeze(candidate) == current or current in walked:
         return
-    if current in {_squeeze(x) for x in r.lines[:3] if x.strip() and not _subject_field(x)}:
+    if current in {_squeeze(x) for x in r.lines[:3] if x.strip() and not _subject_field(r, x)}:
         return  # the text opens with the declared headline
     # the article's start right under the candidate: its fields' row (walked past), or its lead's dateline
     opens = dated or (0 <= at < len(r.lines) - 1 and bool(match_dateline(r.lines[at + 1].strip())))
