@@ -61,8 +61,8 @@ def _lines_less_attribute_lists(part: str) -> str:
 # "[TOC]", kramdown's "{:toc}") and the fences of a VuePress or VitePress container ("::: tip 提示", ":::"). A
 # container's own title is the box's heading and stays, as the built page shows it.
 _DIRECTIVE_LINE = re.compile(
-    r"^[ \t]{0,3}(?:\{\{[<%][ \t]*/?[\w./-]{1,40}(?:[ \t][^\n]{0,300}?)?[ \t]*[%>]\}\}"
-    r"|\{%-?[ \t]*\w{1,30}(?:[ \t][^\n]{0,300}?)?[ \t]*-?%\}"
+    r"^[ \t]{0,3}(?:\{\{[<%][ \t]*/?[\w./-]{1,40}(?:[ \t][^\n]{0,300}?)?[%>]\}\}"
+    r"|\{%-?[ \t]*\w{1,30}(?:[ \t][^\n]{0,300}?)?-?%\}"
     r"|\[\[toc\]\]|\[toc\]|\$\{toc\}|<toc[ \t]*/?>|\{:toc\})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -80,7 +80,9 @@ _TAB_MARKER = re.compile(r"^[ \t]{0,3}@tab(?::active)?(?:[ \t]+([^\n]{1,120}?))?
 # (and such a tag inside a line, which the builder replaces by what it renders: Hexo's "(备份档： {% asset_link
 # final.pdf %} )" is a link to the post's file, its words the title given or else the file's name; an image's tag,
 # "{% asset_img a.png %}", renders no words; dev-retired32 s35h_05. A tag in inline code, `{% raw %}`, is shown.)
-_INLINE_TAG = re.compile(r"(?<!`)\{%-?[ \t]*(\w{1,30})((?:[ \t]+[^\n%{}]{1,300}?)?)[ \t]*-?%\}(?!`)")
+# (one blank after the tag's name, then its words and any blanks before the "%}" lazily, 300 at most: "[ \t]+" before
+# the words and "[ \t]*" after them read a run of blanks every way it splits, ~N^2 x 300 - review s45 R4)
+_INLINE_TAG = re.compile(r"(?<!`)\{%-?[ \t]*(\w{1,30})((?:[ \t][^\n%{}]{0,300}?)?)-?%\}(?!`)")
 
 
 def _rendered_tag(m: re.Match[str]) -> str:
@@ -123,10 +125,10 @@ _BLADE = (
     r"|for|endfor|foreach|endforeach|forelse|endforelse|while|endwhile|switch|case|default|endswitch|break|continue"
     r"|php|endphp|push|endpush|prepend|endprepend|stack|once|endonce|component|endcomponent|slot|endslot|props"
     r"|csrf|method|error|enderror|can|endcan|cannot|endcannot|lang|choice|verbatim|endverbatim|livewire\w{0,12})"
-    r"\b[ \t]*(?:\([^\n]{0,300}\))?"
+    r"\b(?:[ \t]*\([^\n]{0,300}\))?"  # (blanks before "(" only: two runs of them in a row split N ways, R5)
 )
 _TEMPLATE_LINE = re.compile(
-    rf"^[ \t]*(?:{_BLADE}|\{{%-?[ \t]*\w{{1,30}}(?:[ \t][^\n]{{0,300}}?)?[ \t]*-?%\}}|\{{#[^\n]{{0,300}}?#\}}"
+    rf"^[ \t]*(?:{_BLADE}|\{{%-?[ \t]*\w{{1,30}}(?:[ \t][^\n]{{0,300}}?)?-?%\}}|\{{#[^\n]{{0,300}}?#\}}"
     r"|\{\{--[^\n]{0,300}?--\}\})[ \t]*\r?$",
     re.MULTILINE,
 )
