@@ -297,3 +297,51 @@ async def test_the_metrics_view_says_x_once_a_metric_is_charted(stories) -> None
         bar = view.query_one(StatusBar)
         shown = " ".join(bar._last[1])  # the title line's parts
         assert view.metric in shown and "x: export CSV" in shown, shown  # before: no x once charted
+
+
+# ----- U8: a jump down the list (T, a filter, N, a note opened from ctrl+n) brought the cursor's row in at the
+# bottom and left the view's top line where it fell: a row's date line at the top, without its title
+
+
+@pytest.mark.parametrize("lines", [24, 25])  # the list's height odd or even (a message line under the status)
+async def test_a_jump_down_the_list_never_leaves_half_a_row_at_the_top(tmp_path: Path, lines: int) -> None:
+    root = tmp_path / "b"
+    root.mkdir()
+    for n in range(40):  # months of one to four briefings: groups of several heights
+        month = 1 + n // 3 if n % 7 else 1 + n // 2
+        (root / f"b{n:02d}.txt").write_text(
+            f"第{n}份简报标题\n\n2024年{min(month, 12)}月{1 + n % 27}日 新华社\n\n上海投资{n + 1}亿元，增长{n % 9 + 1}%。\n",
+            encoding="utf-8",
+        )
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        f'[library]\nbriefings = "{root}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
+        encoding="utf-8",
+    )
+    config = load_config(config_path)
+    library = load_library(config)
+    try:
+        app = BriefreaderApp(config, library=library)
+        async with app.run_test(size=(80, lines)) as pilot:
+            main = app.screen_stack[0]
+            await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+            listing = main.briefing_list
+            far = [r.briefing for r in listing.rows if r.briefing is not None][8:]
+            assert len(far) > 20
+            cut = []
+            for b in far:
+                listing.scroll_to(y=0, animate=False, immediate=True, force=True)
+                listing.cursor = next(i for i, r in enumerate(listing.rows) if r.briefing is None)  # a heading
+                await pilot.pause()
+                assert listing.select(b)
+                await pilot.pause()
+                y = listing.scroll_offset.y
+                at = listing.rows.row_at_line(y)
+                row = listing.rows[at]
+                if row.briefing is not None and listing.rows.start_line(at) < y:  # its title above the view
+                    cut.append(b.id)
+                start, end = listing.rows.start_line(listing.cursor), listing.rows.start_line(listing.cursor) + 2
+                assert y <= start and end <= y + listing.scrollable_content_region.height  # the cursor's row in view
+            assert not cut, cut  # before: about half of them
+    finally:
+        library.close()

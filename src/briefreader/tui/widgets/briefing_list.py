@@ -238,6 +238,17 @@ class BriefingList(ScrollView, can_focus=True):
         if self.cursor > 0 and self.rows[self.cursor - 1].briefing is None:
             top = self.rows.start_line(self.cursor - 1) + self.rows[self.cursor - 1].gap
         bottom = self.rows.start_line(self.cursor) + self.rows[self.cursor].height
+        height = self.scrollable_content_region.height
+        if height and bottom > self.scroll_offset.y + height and bottom - top <= height:
+            # Brought in at the bottom, the view's top line fell where it fell: after a jump (T, a
+            # filter, N) a row's date line stood at the top without its title (new user s45). The top
+            # is moved on to the next row's first line when it would cut a row, the cursor still in view.
+            y = bottom - height
+            at = self.rows.row_at_line(y)
+            if at is not None and self.rows[at].briefing is not None and self.rows.start_line(at) < y:
+                y = min(self.rows.start_line(at) + self.rows[at].height, top)
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+            return
         self.scroll_to_region(Region(0, top, 1, bottom - top), animate=False, immediate=True, force=True)
 
     def _move(self, step: int) -> None:
