@@ -345,3 +345,30 @@ async def test_a_jump_down_the_list_never_leaves_half_a_row_at_the_top(tmp_path:
             assert not cut, cut  # before: about half of them
     finally:
         library.close()
+
+
+# ----- U9: a row's marks (• unread, ★ bookmarked, ✎ notes) were explained nowhere, the help's legend included
+
+
+async def test_the_help_says_what_a_rows_marks_mean(stories) -> None:
+    from briefreader.tui.screens.help import HelpScreen
+
+    config, library = stories
+    xinhua = next(b for b in library.briefings if b.id == "a_xinhua")
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.screen_stack[0]
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        app.notes.add_note(xinhua, "核对1.5万亿元")
+        main.briefing_list.redraw()
+        await pilot.pause()
+        row = next(r for r in main.briefing_list.rows if r.briefing is not None and r.briefing.id == "a_xinhua")
+        drawn = "".join(seg.text for seg in main.briefing_list._render_row_line(row, 0, 60, False))
+        marks = [m for m in "•★✎" if m in drawn]
+        assert marks == ["•", "✎"], drawn  # the row the legend speaks of
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        legend = dict(row for section in app.screen.sections for row in section.rows)
+        for mark in "•★✎":  # before: none of them
+            assert legend.get(mark), (mark, sorted(legend))
+        assert legend["✎"].startswith("Has notes") and legend["★"] == "Bookmarked"

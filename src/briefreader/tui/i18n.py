@@ -222,6 +222,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "help.topic_chip": ("A topic of the briefing (after its date and source)", "简报的主题（在日期和来源之后）"),
     "help.heading_counts": ("On a heading: 3 of its 5 briefings unread", "标题上：其下 5 篇中 3 篇未读"),
+    # a row's marks, beside its title (new user s45: "•✎" and "★" were said nowhere)
+    "help.mark_unread": ("Unread (title in bold)", "未读（标题加粗）"),
+    "help.mark_bookmarked": ("Bookmarked", "已加书签"),
+    "help.mark_note": ("Has notes", "有笔记"),  # a bookmarked row shows ★ whether or not
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
     "side.figures": ("Key figures", "关键数字"),
     "side.no_figures": ("No figures found.", "未发现关键数字。"),

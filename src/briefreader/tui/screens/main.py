@@ -1150,6 +1150,9 @@ class MainScreen(ReadingMixin, Screen[None]):
                     "help.section.list",
                     [*BriefingList.BINDINGS, *listing],
                     [
+                        ("•", tr("help.mark_unread", lang)),
+                        ("★", tr("help.mark_bookmarked", lang)),
+                        ("✎", tr("help.mark_note", lang)),
                         ("enter", tr("help.unfold_heading", lang)),
                         (tr("list.heading_unread", lang, unread=3, total=5), tr("help.heading_counts", lang)),
                         (tr("help.generated_sample", lang), tr("help.title_generated", lang)),
