@@ -1203,7 +1203,8 @@ def cmd_check(config: Config, args: argparse.Namespace) -> int:
     for fp in library.problems:  # a record of a file of many by its key: ten rows of one CSV were ten alike
         _print(f"{fp.relpath}{_record(fp)}: {fp.problem.kind}: {fp.problem.message}")
     files = len({fp.relpath for fp in library.problems})
-    summary = f"{len(library.briefings)} briefings read; {len(library.problems)} problem(s) in {files} file(s)"
+    read = len(library.briefings)  # "1 briefings read" (new user s45)
+    summary = f"{read} briefing{'' if read == 1 else 's'} read; {len(library.problems)} problem(s) in {files} file(s)"
     print(summary, file=sys.stderr)
     return EXIT_PROBLEMS if library.problems else EXIT_OK
 

@@ -108,3 +108,14 @@ def test_notes_over_a_file_that_does_not_parse_is_an_error_not_none(folder, caps
     assert "does not parse" in err and "cannot be listed" in err and "no notes" not in err
     assert len(err.strip().splitlines()) == 1
     assert notes.read_text(encoding="utf-8") == kept  # kept byte for byte
+
+
+def test_check_says_one_briefing_in_the_singular(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "b"
+    root.mkdir()
+    (root / "one.txt").write_text("一篇简报\n\n2026年1月1日 新华社\n\n营收增长8%。\n", encoding="utf-8")
+    (root / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = _run(capsys, root, "check")
+    assert code == 1 and "empty.txt: empty" in out
+    assert "1 briefing read; 1 problem(s) in 1 file(s)" in err, err  # before: "1 briefings read"
