@@ -372,3 +372,14 @@ async def test_the_help_says_what_a_rows_marks_mean(stories) -> None:
         for mark in "•★✎":  # before: none of them
             assert legend.get(mark), (mark, sorted(legend))
         assert legend["✎"].startswith("Has notes") and legend["★"] == "Bookmarked"
+
+
+def test_a_count_of_one_briefing_is_said_in_the_singular() -> None:
+    from briefreader.tui.i18n import tr
+
+    assert tr("notify.digest_written", "en", n=1, path="d.md") == "Digest of 1 briefing: d.md"  # before: 1 briefings
+    assert tr("notify.digest_written", "en", n=5, path="d.md") == "Digest of 5 briefings: d.md"
+    assert tr("notify.digest_writing", "en", n=1) == "Writing a digest of 1 briefing…"
+    assert tr("notify.all_read", "en", count=1) == "1 briefing marked read"
+    assert tr("notify.all_read", "en", count=0) == "0 briefings marked read"
+    assert tr("notify.all_read", "zh", count=1) == "1 篇简报已标为已读"

@@ -395,8 +395,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "metrics.export": ("Export CSV", "导出 CSV"),
     "versions.close": ("Close", "关闭"),
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),
-    "notify.digest_writing": ("Writing a digest of {n} briefings…", "正在撰写 {n} 篇简报的摘要…"),
-    "notify.digest_written": ("Digest of {n} briefings: {path}", "{n} 篇简报的摘要：{path}"),
+    "notify.digest_writing": ("Writing a digest of {n} briefing{s}…", "正在撰写 {n} 篇简报的摘要…"),
+    "notify.digest_written": ("Digest of {n} briefing{s}: {path}", "{n} 篇简报的摘要：{path}"),
     "notify.export_failed": ("Export failed: {error}", "导出失败：{error}"),
     "notify.no_briefing": ("No briefing selected", "未选择简报"),
     "notify.figures_pending": (
@@ -479,7 +479,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.marked_unread": ("Marked unread", "已标为未读"),
     "notify.no_more_unread": ("No more unread briefings this way", "这个方向没有未读简报了"),
     "notify.none_unread": ("Every shown briefing is read", "显示的简报都已读"),
-    "notify.all_read": ("{count} briefings marked read", "{count} 篇简报已标为已读"),
+    "notify.all_read": ("{count} briefing{s} marked read", "{count} 篇简报已标为已读"),
     "notify.note_edited": ("Note edited", "笔记已修改"),
     "notify.note_deleted": ("Note deleted — u undoes it", "笔记已删除——按 u 撤销"),
     "notify.note_restored": ("Note restored", "笔记已恢复"),
@@ -521,6 +521,9 @@ def tr(key: str, language: str, **values: object) -> str:
     """The label for ``key`` in ``language`` (English when unknown), formatted."""
     en, zh = LABELS.get(key, (key, key))
     label = zh if language == "zh" else en
+    if "{s}" in label and "s" not in values:  # an English plural: "1 briefing", "2 briefings" (new user s45)
+        count = values.get("n", values.get("count"))
+        values["s"] = "" if count == 1 else "s"
     return label.format(**values) if values else label
 
 
