@@ -2487,6 +2487,11 @@ _CALL_FOR_OFFERING = re.compile(
     re.IGNORECASE,
 )
 _BARE_CALL = re.compile(rf"^\s*(?:{_CALL_OPEN})(?:{_CALL_VERB})\s*$")
+# a clause that goes on with the call: an imperative of its own ("按赞收藏你关注的报导" after "加入公视会员")
+_CALL_OPENING = re.compile(rf"^\s*(?:{_CALL_OPEN})?(?:{_CALL_VERB})")
+# an aspect word after the offering, in the call's clause: what happened to the offering, no imperative ("注册会员人数
+# 已突破千万", "下载客户端的用户正在增加"): a call to the reader is in no aspect (review s44 R4)
+_ASPECT = re.compile(r"已经|已|曾经|曾|正在|将会|将要|了")
 _OFFERING_WORD = re.compile(_OFFERING, re.IGNORECASE)
 _REPORT_WORD = re.compile(r"表示|指出|认为|称|宣布|发布会|报道|记者|据|\d{1,2}月\d{1,2}日|\d{4}年|日前|昨|今天|今日")
 _CALL_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
@@ -2501,13 +2506,21 @@ def _call_to_action(line: str) -> bool:
     def calls(part: str) -> bool:
         return any(_CALL_FOR_OFFERING.match(c) or _BARE_CALL.match(c) for c in _CALL_CLAUSE.findall(part))
 
-    clauses = _CALL_CLAUSE.findall(line)
+    clauses = [c for c in _CALL_CLAUSE.findall(line) if c.strip()]
     offered = bool(_OFFERING_WORD.search(line))
     # the call opens the line (a later clause's "成为志愿服务队会员" after "欢迎符合条件的居民加入我们" is a story's
     # invitation to others: test_text_s40), or a bare call ("欢迎加入") closes a line about the offering
-    if not (
-        (clauses and _CALL_FOR_OFFERING.match(clauses[0])) or (offered and any(_BARE_CALL.match(c) for c in clauses))
-    ):
+    opening = _CALL_FOR_OFFERING.match(clauses[0]) if clauses else None
+    if opening is not None:
+        # what a call opens goes on with the call, to the reader: its clause says nothing happened to the offering
+        # (an aspect word after it), and each clause after it is a call of its own or names the offering; a clause
+        # that says something else makes the opening its subject, a report's sentence ("成为亚投行会员，是中国外交的
+        # 一大成果。", "加入世贸组织会员国行列，意义重大。": review s44 R4)
+        if _ASPECT.search(clauses[0], opening.end()) or not all(
+            _CALL_OPENING.match(c) or _OFFERING_WORD.search(c) for c in clauses[1:]
+        ):
+            return False
+    elif not (offered and any(_BARE_CALL.match(c) for c in clauses)):
         return False
     return all(calls(s) or _OFFERING_WORD.search(s) for s in _CALL_SENTENCE.findall(line) if s.strip())
 

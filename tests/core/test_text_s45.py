@@ -1,0 +1,46 @@
+"""Session 45 (12text): cleaning - a call to action told from a report's sentence by its structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.ingest import normalize_text
+from briefreader.ingest.clean import _call_to_action
+
+LEDE = "国务院新闻办公室今天举行发布会，介绍今年以来的经济运行情况，各项指标总体平稳。"
+BODY = "一季度国内生产总值同比增长百分之五点三，规模以上工业增加值增长百分之六点一。"
+
+
+# review s44 R4: a sentence that opens with a call's verb and its offering, then says something of it, is a report's
+@pytest.mark.parametrize(
+    "line",
+    [
+        "成为亚投行会员，是中国外交的一大成果。",  # the call's clause is the subject of the next one
+        "加入世贸组织会员国行列，意义重大。",
+        "升级客户端后，用户可体验更多功能。",  # a clause after it that neither calls nor names the offering
+        "注册会员人数已突破千万。",  # an aspect word after the offering: what happened to it
+        "下载客户端的人数正在增加",
+        "开通会员了吗，是很多读者关心的问题",
+    ],
+)
+def test_a_report_about_an_offering_is_no_call(line: str) -> None:
+    assert not _call_to_action(line)
+    for text in (f"{line}\n\n{LEDE}\n\n{BODY}\n\n{LEDE}", f"{LEDE}\n\n{BODY}\n\n{LEDE}\n\n{line}"):
+        assert line in normalize_text(text)
+
+
+# what the rule is for stays a call: dev s43b_05/07 (公视), dev-retired16 s19_17 (少数派), and calls that go on with a
+# call of their own or with the offering's words
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加入公视会员，按赞收藏你关注的报导",
+        "少数派会员续费优惠现已开启，会员权益全面升级，年费低至198元。欢迎加入",  # a bare call after the offer
+        "欢迎关注爱范儿官方微信公众号，订阅每日精选",
+        "立即下载央视新闻客户端，会员专享直播",
+    ],
+)
+def test_a_call_that_goes_on_with_the_call_is_one(line: str) -> None:
+    assert _call_to_action(line)
+    text = normalize_text(f"{LEDE}\n\n{BODY}\n\n{LEDE}\n\n{line}")
+    assert line not in text and BODY in text
