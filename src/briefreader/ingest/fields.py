@@ -219,12 +219,39 @@ _ACCOUNT = re.compile(
 )
 
 
+# What a platform carries, not who publishes there: a kind of post or of content after the platform's word
+# ("百家号文章", "头条号资讯", "微博视频", "微博热搜", "公众号推文", "微博评论截图") names no account (review s44
+# R6). Only a run of this table's words is one; a name with any other word in it is a name ("头条号资讯早知道").
+POST_KINDS = (
+    *("文章", "推文", "推送", "资讯", "資訊", "消息", "视频", "視頻", "短视频", "短視頻", "直播", "评论", "評論"),
+    *("热搜", "熱搜", "热搜榜", "熱搜榜", "热榜", "熱榜", "截图", "截圖", "动态", "動態", "帖子", "博文", "图片"),
+    *("圖片", "图文", "圖文", "留言", "内容", "內容", "信息", "新闻", "新聞", "话题", "話題", "文字", "报道", "報導"),
+    *("原文", "链接", "連結", "网友", "網友", "用户", "用戶", "页面", "頁面", "平台", "账号", "帳號", "发布", "發布"),
+)
+_POST_KINDS = re.compile(f"(?:{alternation(POST_KINDS)})+")
+
+
+def _kind_of_post(name: str) -> bool:
+    return _POST_KINDS.fullmatch(name) is not None
+
+
 def account_after(text: str) -> str:
     """The account a platform's word at ``text``'s start names ("微信公众号“枪稿”（ID：…）" -> "枪稿";
-    "公众号：中国政府网" -> "中国政府网"); "" when ``text`` opens with no platform's word or no name follows it.
-    Whether the name is a publisher's (not a person's, not a generic word) is the caller's to judge."""
+    "公众号：中国政府网" -> "中国政府网"); "" when ``text`` opens with no platform's word or no name follows it, or
+    the word after it is a kind of post, no name (:data:`POST_KINDS`: "百家号文章", see :func:`post_on_platform`).
+    Whether the name is a publisher's (not a person's) is the caller's to judge."""
     m = _ACCOUNT.match(text.lstrip(" \t\u3000:：")[:WINDOW])
-    return (m["quoted"] or m["name"] or "").strip() if m else ""
+    if m is None or (m["name"] and _kind_of_post(m["name"])):
+        return ""
+    return (m["quoted"] or m["name"] or "").strip()
+
+
+def post_on_platform(text: str) -> bool:
+    """Does ``text`` open with a platform's word and a kind of post after it, and nothing more ("百家号文章",
+    "微博视频", "（微博热搜）")? Such a value credits the platform's content, no publisher: no source."""
+    text = text.lstrip(" \t\u3000:：（(")[:WINDOW]
+    m = _ACCOUNT.match(text)
+    return m is not None and bool(m["name"]) and _kind_of_post(m["name"]) and not text[m.end() :].strip(" \t\u3000）)")
 
 
 # The fields a line of a page's metadata is read for ("来源：X 作者：Y 2024-01-02", metadata's info-line reader), by
