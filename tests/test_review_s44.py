@@ -112,7 +112,8 @@ def test_r5_long_lines_that_open_with_a_hash_cost_their_length_once() -> None:
 # 3f1786b7 (metadata's own platform reader, now routed through the one table). account_after's docstring leaves
 # "not a generic word" to the caller; no caller judges it. A kind of post (文章, 推文, 推送, 资讯, 视频, 评论, 热搜,
 # 截图) is no publisher. Constructed lines; precision first: no source is better than a common noun as one.
-@pytest.mark.xfail(strict=True, reason="R6: a common noun after a platform word read as the account (e12e22f6)")
+# Fixed by 12text in s45 (fields.POST_KINDS: account_after names no account of them; metadata._source_value gives no
+# source for a platform's word with a kind of post after it, fields.post_on_platform).
 @pytest.mark.parametrize("line", ["来源：百家号文章", "来源：头条号资讯", "来源：微博视频", "来源：公众号文章"])
 def test_r6_a_kind_of_post_after_a_platform_word_is_no_account(line: str) -> None:
     body = "国务院新闻办公室今天举行发布会，介绍今年以来的经济运行情况，各项指标总体平稳。"

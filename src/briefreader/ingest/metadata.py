@@ -24,7 +24,17 @@ from typing import Any
 from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
-from .fields import PLATFORM, Field, LineFields, account_after, fields_of_line, info_label, info_labels, read_fields
+from .fields import (
+    PLATFORM,
+    Field,
+    LineFields,
+    account_after,
+    fields_of_line,
+    info_label,
+    info_labels,
+    post_on_platform,
+    read_fields,
+)
 from .names import COMPOUND_SURNAMES, SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
@@ -1145,6 +1155,8 @@ def _source_value(value: str) -> str:
     # word, then the name; a clause after it is no part of it: "微信公众号“经济日报”，版权归原作者所有")
     if account := account_after(value):
         value = account
+    elif post_on_platform(value):
+        return ""  # "百家号文章", "微博视频": a kind of post on the platform, no publisher (review s44 R6)
     value = _site_part(value)
     # "安全客-有思想的安全新媒体", "奇客Solidot–传递最新科技情报": a feed's title, its name then what it says of
     # itself (no outlet, section, office or site's word: a phrase longer than a section's name)
