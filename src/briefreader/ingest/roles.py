@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..punct import HAN_BASIC, SENTENCE_END_ZH
+from .fields import labels_of
 
 ROLES = ("title", "body", "summary", "date", "source", "link", "author", "id", "category")
 SAMPLE = 60  # records scored (a file's first; its others are read by the roles found)
@@ -70,19 +71,31 @@ JSON_LINK = ("url", "link", "source_url", "article_url", "news_url", "originalur
 _SUMMARY = ("desc", "description", "abstract", "summary", "摘要")  # (JSON_BODY's last: read when no text is)
 
 
-def _spelled(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(re.sub(r"[\s_\-]+", "", n).lower() for n in names)
+def _spelled(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(re.sub(r"[\s_\-]+", "", n).lower() for n in names))
 
 
+# A labelled field's words (fields.labels_of: the one table of labels, "标题", "发布时间", "新闻来源", "原文链接")
+# name a record's field as they name a text's; a few of them, as a record's field name, say another thing: "文章" or
+# "新闻" holds the article, "主题" a topic, "名称" a thing's name, "原创" and "转载" a flag, "输入" an input, "文" one
+# character of anything
+_NOT_FIELD_NAMES = frozenset({"文章", "新闻", "主题", "名称", "原创", "转载", "输入", "文"})
+
+
+def _labels(*fields: str) -> tuple[str, ...]:
+    return tuple(x for x in _spelled(labels_of(*fields)) if x not in _NOT_FIELD_NAMES)
+
+
+# (the records' key names first, in their order, then the table's labels and the names only a record's field has)
 NAMES: dict[str, tuple[str, ...]] = {
-    "title": _spelled((*JSON_TITLE, *JSON_ORIGINAL_TITLE, "hl", "主旨", "subject")),
-    "body": _spelled((*(n for n in JSON_BODY if n not in _SUMMARY), "全文", "maintext", "fulltext", "rawtext",
-                      "articletext")),
+    "title": _spelled((*JSON_TITLE, *JSON_ORIGINAL_TITLE, *_labels("title", "original_title"), "hl", "主旨")),
+    "body": _spelled((*(n for n in JSON_BODY if n not in _SUMMARY), *_labels("content"), "maintext", "fulltext",
+                      "rawtext", "articletext")),
     "summary": _spelled((*_SUMMARY, "snippet", "excerpt", "lead", "导语")),
-    "date": _spelled((*JSON_DATE, "createdat", "created", "成文日期", "发文日期", "印发日期")),
-    "source": _spelled((*JSON_SOURCE, "发文机关", "发文单位", "issuer", "出处")),
-    "link": _spelled((*JSON_LINK, "href", "permalink", "canonicalurl", "原文链接", "地址")),
-    "author": _spelled(JSON_AUTHOR),  # (an editor is no author: fields.LABELS says so too, review s43)
+    "date": _spelled((*JSON_DATE, *_labels("date"), "createdat", "created")),
+    "source": _spelled((*JSON_SOURCE, *_labels("source", "issuer"))),
+    "link": _spelled((*JSON_LINK, *_labels("link"), "href", "canonicalurl", "地址")),
+    "author": _spelled((*JSON_AUTHOR, *_labels("author"))),  # (an editor is no author: fields.LABELS says so too)
     "id": ("id", "newsid", "docno", "docid", "uuid", "guid", "articleid", "序号", "编号"),
     "category": ("category", "categories", "channel", "section", "column", "type", "tag", "tags", "label",
                  "classify", "class", "分类", "类别", "栏目", "频道", "版面", "类型", "标签"),
