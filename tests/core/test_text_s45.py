@@ -44,3 +44,37 @@ def test_a_call_that_goes_on_with_the_call_is_one(line: str) -> None:
     assert _call_to_action(line)
     text = normalize_text(f"{LEDE}\n\n{BODY}\n\n{LEDE}\n\n{line}")
     assert line not in text and BODY in text
+
+
+# --- a call closing the text's last line after a sentence of its own; an ad's pointer to its banner (dev s41b_03)
+
+
+def test_a_call_closing_the_last_line_goes_and_the_note_before_it_stays() -> None:
+    note = "*本文来自华尔街见闻（微信ID：wallstreetcn）。"
+    text = normalize_text(f"{LEDE}\n\n{BODY}\n\n{note}开通华尔街见闻金卡会员，马上领取2019全球市场机会。")
+    assert "金卡会员" not in text and note in text and BODY in text
+    # a sentence of the article closing the line after the call's words stays: the cut is of whole calls only
+    kept = f"{BODY}成为亚投行会员，是中国外交的一大成果。"
+    assert kept in normalize_text(f"{LEDE}\n\n{LEDE}\n\n{kept}")
+
+
+def test_a_pointer_to_the_ads_banner_goes_with_the_ad_under_its_divider() -> None:
+    ad = [
+        "--------我是走进量化交易新时代的分割线--------",
+        "WEEX一期一会杭州首站来袭！",
+        "本次一期一会依然免费，还有各种饮料和零食任吃，赶快点击下方图片报名吧！",
+    ]
+    text = normalize_text("\n\n".join([LEDE, BODY, LEDE + "一", *ad]))
+    assert "分割线" not in text and "一期一会" not in text and LEDE + "一" in text
+    opening = "（“逅汇有期”等你来报名，赶快点击上方图片吧！）"
+    text = normalize_text("\n\n".join([opening, LEDE, BODY]))
+    assert "逅汇有期" not in text and LEDE in text
+
+
+def test_a_divider_with_no_call_under_it_keeps_what_follows() -> None:
+    part = "第二部分：一季度消费市场稳步回暖，社会消费品零售总额同比增长百分之四点七，服务零售额增长更快。"
+    text = normalize_text("\n\n".join([LEDE, BODY, "--------我是分割线--------", part]))
+    assert part in text
+    # a picture pointed at in a report's sentence, no clause of its own, is the article's
+    said = "记者在现场看到，游客纷纷点击屏幕下方图片了解展品信息。"
+    assert said in normalize_text("\n\n".join([LEDE, BODY, said]))

@@ -1528,8 +1528,6 @@ _COMMENTS_LABEL = re.compile(
     rf"^(?:{_BEFORE}?{_NOUN}{_PLACE}?{_COUNT}? ?[:：]?|{alternation(COMMENT_ENGLISH)})$", re.IGNORECASE
 )
 _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the article came first
-
-
 # A heading an article may also use for what it reports ("网友评论：", "读者留言"), or an account's closing call to
 # discuss ("每人互动", "今日互动"): the comments' only when the lines under it read as readers' words (_readers_below)
 _COMMENTS_WEAK = re.compile(
@@ -1654,6 +1652,17 @@ def _drawn_rule(line: str) -> bool:
         return False
     marks = "".join(line.split())
     return len(marks) >= (_MINUS_RULE_MIN if set(marks) <= {"-", "－"} else _RULE_MIN)
+
+
+# A divider that says it is one between its rules ("--------我是免费网络交易课堂的分割线--------": a WeChat writer's
+# "I am the dividing line", before the account's ad)
+_RULE_MARKS = r"(?:[-—_*=~·＊－＝]\s*){3,}"
+_CAPTIONED_RULE = re.compile(rf"^\s*{_RULE_MARKS}[^\s\-—_*=~·＊－＝]{{0,30}}?分割线\s*{_RULE_MARKS}$")
+
+
+def _divider(line: str) -> bool:
+    """A rule drawn across the page, or one with its caption between its marks (see _CAPTIONED_RULE)."""
+    return _drawn_rule(line) or (len(line) <= _AFTER_RULE_WIDTH and _CAPTIONED_RULE.match(line) is not None)
 
 
 # a line of ornaments only ("●    ●    ●", "◆◆◆"): an editor's divider between parts, no text to read; or of single
@@ -2088,6 +2097,11 @@ _NO_TEXT_PAGE = re.compile(r"^[（(]\s*(?:此|本)页(?:以下)?无正文[^（�
 # notice's "市民可点击链接报名" (a subject before it) is its content
 _EDGE_CALL = re.compile(
     rf"(?:^|[{SENTENCE_END_ZH}])\s*(?:立即|马上|馬上)?(?:点击|點擊)(?:下载|下載|链接|鏈接|报名|報名|注册|註冊|预约|預約|领取|領取|获取|獲取)"
+    # or to click or press a picture above or below it, a clause of its own: the ad's banner the page showed, which
+    # no text holds ("…零食任吃，赶快点击下方图片报名吧！", "（“逅汇有期”等你来报名，赶快点击上方图片吧！）": an
+    # account's event ads in 华尔街见闻's records, dev s41b_03)
+    rf"|(?:^|[{SENTENCE_END_ZH}，,（(])\s*(?:赶快|赶紧|趕快|趕緊|快|请|請|立即|马上|馬上)?(?:点击|點擊|长按|長按)"
+    r"(?:上方|下方|上面|下面|上图|下图|上圖|下圖)的?(?:图片|圖片|海报|海報|卡片|banner|按钮|按鈕)"
 )
 
 
@@ -2523,6 +2537,19 @@ def _call_to_action(line: str) -> bool:
     elif not (offered and any(_BARE_CALL.match(c) for c in clauses)):
         return False
     return all(calls(s) or _OFFERING_WORD.search(s) for s in _CALL_SENTENCE.findall(line) if s.strip())
+
+
+def _without_closing_call(line: str) -> str:
+    """The text's last line without the call to action that closes it after a sentence of its own: "*本文来自华尔街
+    见闻（微信ID：wallstreetcn）。开通华尔街见闻金卡会员，马上领取2019全球市场机会。" keeps its note (dev s41b_03).
+    Each sentence cut is a whole call (_call_to_action); a line that is all calls is _edge_calls' to drop."""
+    if len(line) > OUTLET_APPEAL_MAX or not _OFFERING_WORD.search(line):
+        return line
+    sentences = _CALL_SENTENCE.findall(line)
+    keep = len(sentences)
+    while keep > 1 and _call_to_action(sentences[keep - 1].strip()):
+        keep -= 1
+    return "".join(sentences[:keep]).rstrip() if keep < len(sentences) else line
 
 
 def _edge_calls(lines: list[str]) -> set[int]:
@@ -3059,12 +3086,20 @@ def _drop_boilerplate_once(text: str) -> str:
     cut = _tips_call(out[:cut])
     cut = _statement_tail(out[:cut])
     out = out[:cut]
+    if len(out) > 1:
+        out[-1] = _without_closing_call(out[-1])
     if (
         len(out) > 1
         and len(out[-1]) <= _PROMO_MAX
         and (_EDGE_CALL.search(out[-1]) or _STORE_CALL.match(out[-1]) or _offer_line(out[-1]))
     ):
         out.pop()
+        # the call closed an ad a divider opens a few lines above it ("--------我是…的分割线--------", then the event's
+        # banner text, then "赶快点击下方图片报名吧！": dev s41b_03): the ad is the divider and all under it
+        above = range(len(out) - 1, max(0, len(out) - _AFTER_RULE_LINES) - 1, -1)
+        rule = next((i for i in above if _divider(out[i])), 0)
+        if rule > 0:
+            del out[rule:]
     # a heading that points elsewhere, left last when its list was dropped ("重点推荐", "相关阅读："), or
     # above the closing fields only ("本文来源：…", "责任编辑：…", which metadata reads)
     end = len(out)
