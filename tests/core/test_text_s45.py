@@ -78,3 +78,23 @@ def test_a_divider_with_no_call_under_it_keeps_what_follows() -> None:
     # a picture pointed at in a report's sentence, no clause of its own, is the article's
     said = "记者在现场看到，游客纷纷点击屏幕下方图片了解展品信息。"
     assert said in normalize_text("\n\n".join([LEDE, BODY, said]))
+
+
+# --- the software's tally over the readers' comments opens their section (dev s42f_17)
+
+
+def test_a_tally_of_comments_under_a_short_post_opens_the_comments() -> None:
+    post = ["祝大家新年快乐。", "因电台关闭，本月的节目顺延至二月初。"]
+    comments = ["1条留言", "愤怒的石头", "新年快乐王先生最近没见您上论坛了。一个月一次实在是不过瘾。"]
+    text = normalize_text("\n\n".join(post + comments))
+    assert post[1] in text and "留言" not in text and "不过瘾" not in text
+
+
+def test_a_tally_under_each_post_of_a_list_cuts_nothing() -> None:
+    page = [f"第{n}篇：{LEDE}" for n in range(1, 4)]
+    lines = [x for item in page for x in (item, "3 条评论")]
+    text = normalize_text("\n\n".join(lines))
+    assert all(item in text for item in page)
+    # nor is a count in a sentence of the article a tally
+    said = "该帖发出后一小时内收到1条留言，随后被删除。"
+    assert said in normalize_text("\n\n".join([LEDE, said, BODY]))

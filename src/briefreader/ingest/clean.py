@@ -1528,6 +1528,13 @@ _COMMENTS_LABEL = re.compile(
     rf"^(?:{_BEFORE}?{_NOUN}{_PLACE}?{_COUNT}? ?[:：]?|{alternation(COMMENT_ENGLISH)})$", re.IGNORECASE
 )
 _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the article came first
+# The software's tally of the comments over them, a count with its measure word ("1 条留言", "12則評論", "共3条评论":
+# a blog's comments under the post in its mirror's feed, dev s42f_17): no article's words. Once in the text, under a
+# line of its own text, it opens the section however short the post above it ("祝大家新年快乐。"); a tally repeated
+# is a list page's, one under each post listed, and cuts nothing.
+_COMMENTS_TALLY = re.compile(rf"^(?:共 ?)?\d{{1,6}} ?(?:条|條|则|則|个|個) ?{_NOUN} ?[:：]?$")
+
+
 # A heading an article may also use for what it reports ("网友评论：", "读者留言"), or an account's closing call to
 # discuss ("每人互动", "今日互动"): the comments' only when the lines under it read as readers' words (_readers_below)
 _COMMENTS_WEAK = re.compile(
@@ -1570,8 +1577,11 @@ def _readers_below(lines: list[str]) -> bool:
 def _comments_start(lines: list[str], buttons: frozenset[int] = frozenset()) -> int:
     """Index of a reader-comment section's heading below the article, len(lines) if none. ``buttons``: where a
     heading dropped as a control stood ("发表评论", a UI word too), before the line of that index."""
+    tallies = [i for i, line in enumerate(lines) if len(line) <= 16 and _COMMENTS_TALLY.match(" ".join(line.split()))]
     prose = 0
     for i, line in enumerate(lines):
+        if i and tallies == [i]:
+            return i
         if prose >= _COMMENTS_AFTER_PROSE:
             if i in buttons:
                 return i
