@@ -98,3 +98,14 @@ def test_a_tally_under_each_post_of_a_list_cuts_nothing() -> None:
     # nor is a count in a sentence of the article a tally
     said = "该帖发出后一小时内收到1条留言，随后被删除。"
     assert said in normalize_text("\n\n".join([LEDE, said, BODY]))
+
+
+# --- "continued" with the next page's address closes a paginated article's first page (dev s26_05)
+
+
+def test_a_continued_pointer_with_its_address_goes_and_the_word_alone_stays() -> None:
+    pointer = "续:http://www.gxnews.com.cn/staticpages/20171014/newgx59e1594a-16594493-1.shtml"
+    text = normalize_text("\n\n".join([LEDE, BODY, pointer]))
+    assert "gxnews" not in text and BODY in text
+    alone = "续：本报将持续关注此事进展。"
+    assert alone in normalize_text("\n\n".join([LEDE, BODY, alone]))

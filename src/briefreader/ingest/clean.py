@@ -1899,7 +1899,10 @@ _READ_MORE = re.compile(
 _READ_REST = re.compile(
     r"^[(（\[【［]?\s*(?:点击|點擊)?\s*(?:阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|全文阅读|全文閱讀|阅读完整全文|閱讀完整全文"
     r"|read\s+(?:the\s+)?(?:full|whole|rest)(?:\s+(?:story|article|post|text))?|continue\s+reading|read\s+more)"
-    r"\s*(?:[.…:：>》»]\s*)*(?:(?:https?://|www\.)\S{4,200}?)?\s*[)）\]】］]?$",
+    r"\s*(?:[.…:：>》»]\s*)*(?:(?:https?://|www\.)\S{4,200}?)?\s*[)）\]】］]?$"
+    # or "continued" with the address of the page it goes on at ("续:http://www.gxnews.com.cn/…-1.shtml" closing the
+    # first page of a paginated article, dev s26_05): the word alone is the text's, with the address a pointer
+    r"|^[(（\[【［]?\s*(?:续|續|接下页|接下頁|转下页|轉下頁)\s*[:：>》»]?\s*(?:https?://|www\.)\S{4,200}?\s*[)）\]】］]?$",
     re.IGNORECASE,
 )
 _READ_REST_MAX = 240
