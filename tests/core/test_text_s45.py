@@ -109,3 +109,19 @@ def test_a_continued_pointer_with_its_address_goes_and_the_word_alone_stays() ->
     assert "gxnews" not in text and BODY in text
     alone = "续：本报将持续关注此事进展。"
     assert alone in normalize_text("\n\n".join([LEDE, BODY, alone]))
+
+
+def test_hostile_lines_for_the_new_reads_cost_their_length() -> None:
+    import time
+
+    lines = [
+        "，赶快点击下方" * 20_000,  # one long line of pointer openings, no picture after them
+        "续:http://" + "a" * 200_000,
+        "\n".join(["1条留言"] * 5_000),
+        "开通会员，" * 20_000 + "。",
+        "-" * 50_000 + "我是分割线" + "-" * 50_000,
+    ]
+    for text in lines:
+        start = time.process_time()
+        normalize_text(f"{LEDE}\n\n{text}\n\n{BODY}")
+        assert time.process_time() - start < 3.0, text[:20]
