@@ -151,3 +151,34 @@ def test_counts_of_different_nouns_are_two_figures(text: str, expected: list[str
 )
 def test_a_count_said_again_is_listed_once(text: str) -> None:
     assert len(counts(text)) == 1, counts(text)
+
+
+# --- an area in a unit English readers do not think in is said as written, metric beside; a vague one in words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("不到15坪", "under 15 ping (49.6 m²)"),  # was "under 49.587 m²"
+        ("近千坪", "nearly 1,000 ping (3,310 m²)"),  # was "nearly 3,305.8 m²"
+        ("約215至429平方呎", "about 215–429 sq ft (20–39.9 m²)"),  # was "about 19.974–39.855 m²"
+        ("100至200多坪", "100–200+ ping (331–661 m²)"),
+        ("振林山油棕园25英亩地段", "25 acres (101,000 m²)"),  # was "101,170 m²"
+        ("数千英亩", "several thousand acres (4.05–40.5 km²)"),  # was "4.0469–40.469 km²": a made-up range
+        ("數十公頃", "dozens of ha"),  # was "100,000 m²–1 km²"
+        ("数百平方米", "hundreds of m²"),
+        # unchanged: mu as before, metric units converted
+        ("25万亩", "250,000 mu (167 km²)"),
+        ("面积20公顷", "200,000 m²"),
+        ("规划总面积达6.74平方公里", "6.74 km²"),
+    ],
+)
+def test_area_english(text: str, en: str) -> None:
+    assert [f.en for f in extract_figures(text, region="mainland") if f.kind == "area"] == [en]
+
+
+def test_every_area_unit_has_its_english() -> None:
+    from briefreader.figures.units import AREA_NAMES_EN, AREAS, AREAS_AS_WRITTEN
+
+    assert set(AREA_NAMES_EN) == set(AREAS)
+    assert AREAS_AS_WRITTEN <= set(AREAS)

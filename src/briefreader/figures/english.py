@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from .units import AREAS
+from .units import AREA_NAMES_EN, AREAS, AREAS_AS_WRITTEN
 
 CURRENCY_PREFIX = {"CNY": "RMB"}  # analysts write RMB; other ISO codes stay as they are
 
@@ -185,9 +185,6 @@ def percent(
     return f"{hedge}{one(value)}"
 
 
-_MU = AREAS["亩"]  # square metres in a mu (units.AREAS: the one table of area units)
-
-
 def area(
     value: float,
     qualifier: str = "exact",
@@ -197,12 +194,20 @@ def area(
     plus: bool = False,
     mu: bool = False,
     metres: bool = False,
+    unit: str = "",
+    vague: bool = False,
 ) -> str:
     """Square metres in, ``6.74 km²`` or ``20,000 m²`` out; ``plus``: a range's high end said with 多
-    (100至200多平方米: 100–200+ m²); ``mu``: the area was written in 亩, a unit English readers know only
-    roughly: the mu as written, then three significant digits (25万亩: ``250,000 mu (167 km²)``).
-    ``metres``: written in square metres (120万平方米 of floor space): kept in m² with its scale, ``1.2 mn m²``;
-    a floor area is not a piece of land, and km² misreads it (tester s17 F7)."""
+    (100至200多平方米: 100–200+ m²); ``unit``: the unit as written (units.AREAS). One English readers know only roughly
+    (units.AREAS_AS_WRITTEN: 亩, 坪, square feet, acres) is said as written, then three significant digits in metric
+    (25万亩: ``250,000 mu (167 km²)``, 15坪: ``15 ping (49.6 m²)``, not "49.587 m²"); ``mu``: the unit is 亩 (as
+    ``unit="亩"``). ``metres``: written in square metres (120万平方米 of floor space): kept in m² with its scale, ``1.2
+    mn m²``; a floor area is not a piece of land, and km² misreads it (tester s17 F7). ``vague``: a range read from
+    数/几 + a scale says its order in words, never two made-up ends (数十公顷: ``dozens of ha``, 数千英亩: ``several
+    thousand acres (4.05–40.5 km²)``; were "100,000 m²–1 km²" and "4.0469–40.469 km²")."""
+    if mu:
+        unit = "亩"
+    written = AREA_NAMES_EN.get(unit, "") if unit in AREAS_AS_WRITTEN else ""
 
     def one(v: float, digits: int = 5) -> str:
         # 坪 and 平方呎 are converted: five significant digits, not 3,066.6667 km²
@@ -224,11 +229,16 @@ def area(
             return f"{one(lo, digits).rsplit(' ', 1)[0]}{DASH}{top}{more} {unit}"
         return f"{one(lo, digits)}{DASH}{top}{more} {unit}"
 
-    if mu:
+    if vague and qualifier == "range" and low is not None and high is not None and unit in AREA_NAMES_EN:
+        per = AREAS[unit]
+        words = count_span(low / per, high / per, AREA_NAMES_EN[unit], vague=True)
+        return f"{words} ({span(low, high, 3)})" if written else words
+    if written:
+        per = AREAS[unit]
         if qualifier == "range" and low is not None and high is not None:
-            written = f"{_range(low / _MU, high / _MU)}{'+' if plus else ''} mu"
-            return f"{written} ({span(low, high, 3)})"
-        return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value / _MU)} mu ({one(value, 3)})"
+            said = f"{_range(low / per, high / per)}{'+' if plus else ''} {written}"
+            return f"{said} ({span(low, high, 3)})"
+        return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value / per)} {written} ({one(value, 3)})"
     if qualifier == "range" and low is not None and high is not None:
         return span(low, high, 5, "+" if plus else "")
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"

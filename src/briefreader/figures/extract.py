@@ -5584,7 +5584,7 @@ class _Extractor:
                 start,
                 end,
                 low,
-                english.area(low, "range", low, high, mu=q.unit == "亩", metres=AREAS[q.unit] == 1.0),
+                english.area(low, "range", low, high, metres=AREAS[q.unit] == 1.0, unit=q.unit, vague=q.vague),
                 unit="m2",
                 qualifier="range",
                 low=low,
@@ -5599,7 +5599,7 @@ class _Extractor:
             start,
             end,
             value,
-            english.area(value, qualifier, hedge_en=hedge_en, mu=q.unit == "亩", metres=AREAS[q.unit] == 1.0),
+            english.area(value, qualifier, hedge_en=hedge_en, metres=AREAS[q.unit] == 1.0, unit=q.unit),
             unit="m2",
             qualifier=qualifier,
             low=low,
@@ -6527,7 +6527,7 @@ class _Extractor:
         elif kind == "area":
             factor = AREAS[q2.unit]
             low, high = low * factor, high * factor
-            en = english.area(low, "range", low, high, plus=q2.more, mu=q2.unit == "亩", metres=AREAS[q2.unit] == 1.0)
+            en = english.area(low, "range", low, high, plus=q2.more, metres=AREAS[q2.unit] == 1.0, unit=q2.unit)
             unit = "m2"
             if included:
                 en += " (inclusive)"

@@ -399,6 +399,24 @@ AREAS: dict[str, float] = {
     "方呎": 0.09290304,
 }
 
+# Each area unit's English, as an analyst writes it. The units an English reader does not think in (亩, 坪, square
+# feet, acres) are shown as written with the square metres beside (25万亩: "250,000 mu (167 km²)", 15坪: "15 ping
+# (49.6 m²)"); the metric ones are converted (20公顷: "200,000 m²"). A vague amount says its unit in words either way
+# (数十公顷: "dozens of ha", 数千英亩: "several thousand acres (4.05–40.5 km²)").
+AREA_NAMES_EN: dict[str, str] = {
+    **{u: "km²" for u in ("平方公里", "平方千米", "km²", "km2")},
+    **{u: "m²" for u in ("平方米", "平米", "m²", "m2", "㎡", "平方公尺")},
+    "平方分米": "dm²",
+    **{u: "cm²" for u in ("平方厘米", "cm²", "cm2", "㎠")},
+    "平方毫米": "mm²",
+    "公顷": "ha",
+    "亩": "mu",
+    "英亩": "acres",
+    "坪": "ping",
+    **{u: "sq ft" for u in ("平方英尺", "平方呎", "方呎")},
+}
+AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎"})
+
 # Physical quantities (kind "quantity", session 26: what an industry briefing counts in 吨, 千瓦时, 升): the unit as
 # written → its symbol, the figure's unit. The value is the number times its scale words only, in the written unit
 # (650万吨 → 6,500,000 t; 120万千瓦 and 1.2吉瓦 stay two units as written). Each unit must close its number (extract
