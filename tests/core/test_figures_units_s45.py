@@ -182,3 +182,21 @@ def test_every_area_unit_has_its_english() -> None:
 
     assert set(AREA_NAMES_EN) == set(AREAS)
     assert AREAS_AS_WRITTEN <= set(AREAS)
+
+
+# --- D3: a numeral summing the names just given, the first after a long clause's last verb ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国影片《危情蜻蜓》获“天坛奖”最佳影片、最佳女主角、最佳编剧三项大奖。",
+        "「森聯上上謙-森越」分為A、B兩棟，前者1層8戶配3電梯。",
+    ],
+)
+def test_names_summed_after_a_long_clause_are_no_count(text: str) -> None:
+    assert all(t not in ("三项", "兩棟") for t, _ in counts(text))
+
+
+def test_two_acts_are_no_list_of_names() -> None:
+    assert ("兩戶", "2 households") in counts("事隔5年,再花2.7億元買下同棟高樓、打通兩戶,疑似是未來的結婚新房。")

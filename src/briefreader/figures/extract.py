@@ -5806,6 +5806,13 @@ class _Extractor:
             items[0] = items[0][items[0].rindex("了") + 1 :]
         elif pair:
             items[0] = _after_last_verb(items[0])  # BMW 集團擁有 MINI: the first name follows the clause's verb
+        elif len(items[0]) > _NAMES_ITEM_LONGEST:
+            # 中国影片《危情蜻蜓》获…最佳影片、最佳女主角、最佳男主角三项大奖: a clause too long for a name opens
+            # the list after its last verb, as a pair's does; the other items are names, none opening with a verb
+            # (再花2.7億元買下同棟高樓、打通兩戶: two acts, 兩戶 a count)
+            items[0] = _after_last_verb(items[0])
+            if any((tags := segment.tag(item)) and tags[0][1][:1] == "v" for item in items[1:]):
+                return False
         if pair:
             items = [item.strip() for item in items]
             # (他与妻子育有两个孩子, 学校与家长签订两份协议: a verb after the second name makes 与 "with", what is
