@@ -65,7 +65,7 @@ JSON_SOURCE = (
 )  # fmt: skip
 # a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
 # a person's an author, never the source)
-JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
+JSON_AUTHOR = ("author", "author_name", "authors", "byline", "writer", "reporter", "作者", "记者")
 # the item's address (a picture's, a PDF's or the comments' is another thing's)
 JSON_LINK = ("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址")
 _SUMMARY = ("desc", "description", "abstract", "summary", "摘要")  # (JSON_BODY's last: read when no text is)
