@@ -36,7 +36,8 @@ def test_r1_repeated_create_table_statements_are_read_in_linear_time() -> None:
 # 祁月 (13, 20) as the source; gold rows 1 and 7 want 华尔街见闻 (the content's own "*本文来自华尔街见闻"). Counted in
 # the scorer as source_wrong 14 -> 16 on dev (the articles were 'not read' before: the diff's "better" hides it).
 # Precision first: a person's name in a source column is no outlet; empty is better than a person.
-@pytest.mark.xfail(strict=True, reason="R2: a dump's byline column read as the source (600ad9d0)")
+# Fixed in s45 (records._byline: a person in a source field is the record's byline; rows 1 and 7 now give no source,
+# the content's own credit to 华尔街见闻 not read there yet: metadata's).
 def test_r2_a_person_in_a_dumps_source_column_is_no_source() -> None:
     from pathlib import Path
 

@@ -1665,10 +1665,13 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     carriers = _carriers(items, {id(d) for d in found})
     # which field is which by names and values across the records (roles.assign): read where no listed name says
     by_role = assign_roles([{**f, **texts} for _, f, texts in prepared])
+    outlet_authors = _outlet_authors([_first_value(fields, JSON_AUTHOR) for _, fields, _ in prepared])
+    # (a source field of persons' names: one of them surely a name says the others of that shape are too)
+    named_sources = any(_byline(_first_value(fields, JSON_SOURCE)) for _, fields, _ in prepared)
     for (item, fields, texts), raw in zip(prepared, found, strict=True):
 
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
-            return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
+            return _first_value(fields, names)
 
         def role(name: str, fields: dict[str, str] = fields, texts: dict[str, str] = texts) -> str:
             key = by_role.get(name)
@@ -1695,6 +1698,13 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         if not body and (prose := role("body")) and not _garbled(prose):
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose  # (a body by its values: roles)
         date, source = date or role("date"), source or role("source")
+        author = pick(JSON_AUTHOR)
+        if source and _byline(source, named_sources):
+            author, source = author or source, ""  # a person in a source column is its byline (see _byline)
+        if not source and author and outlet_authors and not _byline(author):
+            source, author = _credited_outlet(author) or " ".join(author.split()), ""  # (see _outlet_authors)
+        elif author and (named := _credited_outlet(author)):
+            author = named  # "人民网，供稿：人民资讯": the outlet it credits, as metadata reads an author naming one
         url = pick(JSON_LINK)
         url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE) or role("link")
         if not body and not date:
@@ -1719,7 +1729,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 url=url,
                 date=_publisher_stamp(date),
                 source=source,
-                author=pick(JSON_AUTHOR),
+                author=author,
                 channel=""
                 if source
                 else _carrier(pick(_JSON_CARRIER))
@@ -1731,6 +1741,71 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             )
         )
     return records
+
+
+def _first_value(fields: dict[str, str], names: tuple[str, ...]) -> str:
+    """The first of the listed fields that holds a value, stripped ("" for none)."""
+    return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
+
+
+# Who a record's byline field and its source field name. A source field that holds a person's name (a dump's "source"
+# column giving the editor, 叶桢, 杜玉, beside the accounts that posted, "WEEX 交易计划": dev s41b_03, review s44 R2)
+# names no outlet: it is the byline, and the source is what the text credits, else none (precision first: empty is
+# better than a person). A byline field that names an outlet, alone or in a credit ("人民网，供稿：人民资讯": the
+# outlet, then its supplier), names the record's publisher: metadata reads it over the address (an aggregator's own
+# host, mini.eastday.com's 东方网, carries every partner's article: dev s44b_02, 聚合数据's "author_name"). And when
+# such a field names known outlets in most records, it is the export's outlet column: its other values that are no
+# person's name (a self-media account, 每日看点快看) are their records' publishers too, not the carrier's host.
+_CREDIT_PARTS = re.compile(r"\s*[，,;；|｜/／]\s*|\s+")
+_CREDIT_LABEL = re.compile(r"^[^:：]{1,6}[:：]\s*")  # "供稿：", "来源:"
+_CREDIT_MAX = 60  # characters of a byline read as a credit
+_CREDIT_PARTS_MAX = 4
+_PLACE_ENDS = frozenset("省市县区镇乡村州旗")
+OUTLET_AUTHORS_MIN = 2  # records whose byline names an outlet, for the field to be the export's outlet column
+
+
+def _credited_outlet(value: str) -> str:
+    """The known outlet a byline value names, whole or as one of its parts (see above); "" for none."""
+    from .outlets import is_aggregator_name, names_known_outlet
+
+    value = " ".join(value.split())
+    if not value or len(value) > _CREDIT_MAX:
+        return ""
+    for part in [value, *_CREDIT_PARTS.split(value)[:_CREDIT_PARTS_MAX]]:
+        part = _CREDIT_LABEL.sub("", part)
+        if part and names_known_outlet(part) and not is_aggregator_name(part):
+            return part
+    return ""
+
+
+def _byline(value: str, named: bool = False) -> bool:
+    """Is a source or byline value a person's name, or a reporter's credit ("记者 张三")? metadata's test (a common
+    surname, then one or two Han characters, no outlet's or office's name); ``named``: the field is known to hold
+    persons' names (another of its values passed that test), and any surname of names.py's full list will do (祁月)."""
+    from .metadata import _ISSUER, _looks_like_person, _named_outlet
+    from .names import COMPOUND_SURNAMES, SURNAMES
+
+    value = "".join(value.split())
+    value = value.removeprefix("记者").removeprefix("编辑") or value
+    if value[-1:] in _PLACE_ENDS:
+        return False  # a place's name (江宁区, 宁波市: a government's short name), whatever its first character
+    if _looks_like_person(value):
+        return True
+    return (
+        named
+        and 2 <= len(value) <= 3
+        and (value[0] in SURNAMES or value[:2] in COMPOUND_SURNAMES)
+        and all("\u4e00" <= c <= "\u9fff" for c in value)
+        and not _named_outlet(value)
+        and not _ISSUER.match(value)
+    )
+
+
+def _outlet_authors(values: list[str]) -> bool:
+    """Is the byline field the records' outlet column (most of its values name a known outlet: see above)?"""
+    given = [v for v in values if v]
+    named = sum(1 for v in given if _credited_outlet(v))
+    return named >= OUTLET_AUTHORS_MIN and 2 * named >= len(given)
 
 
 # A record inside a container that names its publisher: an account's posts under the account ({"accounts": [{"name":
