@@ -117,7 +117,7 @@ NOT: dict[str, re.Pattern[str]] = {
     "body": re.compile(r"english|url|link|href|path|file|image|img|keyword|tag|type|css|style|script|json"),
     "title": re.compile(
         r"副|引题|肩题|sub(?!ject)|seo|english|英文|网站|站点|site|栏目|频道|版面|专题|column|channel|"
-        r"section|categor|分类|pdf|图|img|image|pic|photo|视频|video|file|作者|author"
+        r"section|categor|分类|pdf|图|img|image|(?<!to)pic|photo|视频|video|file|作者|author"
     ),
     "link": re.compile(r"image|img|pic|photo|video|thumb|cover|icon|logo|avatar|comment|评|图|视频|pdf"),
     "source": re.compile(r"url|link|id$|code|logo|icon"),
