@@ -39,6 +39,7 @@ from .roles import (
     label_role,
 )
 from .roles import LIST_MARKS as _LIST_MARKS
+from .roles import SAMPLE as ROLES_SAMPLE
 from .roles import assign as assign_roles
 from .sql_dump import dump_tables, looks_like_dump
 
@@ -109,6 +110,8 @@ def _fields(record: str) -> dict[str, str]:
 
 
 def looks_like_records(text: str) -> bool:
+    if _SCRIPT_DATA.match(text) and script_data(text) is not None:
+        return False  # a script's data module: its value is read as JSON (its "key: value" lines are no labels)
     head = text[:4096].lower()
     if looks_like_dump(text):
         return True
@@ -1022,16 +1025,21 @@ _BODY_KEYS = frozenset(map(_spelled, JSON_BODY))
 _TITLE_KEYS = frozenset(map(_spelled, JSON_TITLE))
 
 
+def _one_article(item: dict[str, object]) -> bool:
+    """Is the object an article itself, its lists its links, no records? One with a title ("related":
+    R14), or one holding an article's prose under a name no list knows: a forum's post as its API gives it
+    (Discourse's "cooked" HTML beside "link_counts": [{"title": "…| Facebook", "url": …}]: dev s41b_07), its titled
+    list what the post links to (it was read as the records: a Facebook page's title, the essay lost)."""
+    if any(_key(k) in _TITLE_KEYS for k in item):
+        return True
+    return any(is_prose(v) and not _NOT_TEXT_WORD.search(_key(k)) for k, v in list(item.items())[:_FIELDS_MAX])
+
+
 def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, object]]:
     """The list of objects with a title, one to three levels down in an object that holds no body anywhere: an
     API's list of headlines (a hot list: dev s30_06) under its "data"; the longest such list, [] for none."""
     best: list[dict[str, object]] = []
-    if any(_key(k) in _TITLE_KEYS for k in item):
-        return best  # an object with a title is an article: its lists are its links ("related"), no records (R14)
-    if any(is_prose(v) and not _NOT_TEXT_WORD.search(_key(k)) for k, v in list(item.items())[:_FIELDS_MAX]):
-        # and so is one holding an article's prose under a name no list knows: a forum's post as its API gives it
-        # (Discourse's "cooked" HTML beside "link_counts": [{"title": "…| Facebook", "url": …}]: dev s41b_07), its
-        # titled list what the post links to (it was read as the records: a Facebook page's title, the essay lost)
+    if _one_article(item):
         return best
     for v in list(item.values())[:_FIELDS_MAX]:
         if isinstance(v, list):
@@ -1041,6 +1049,38 @@ def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, obje
                 best = titled
         elif isinstance(v, dict) and depth < _NESTING and len(found := _titled_list(v, depth + 1)) > len(best):
             best = found
+    return best
+
+
+# The same list when its headline's field has a name no list knows ({"result": {"data": [{topic, source, date, url}]}}:
+# an app's mock data, dev s44b_03): the list of objects whose fields the role reader reads as a headline (by its
+# values: one line each, a headline's length, each its own) beside a day or an address. Looked for only where no
+# titled list is; at most HEADLINE_LISTS_MAX lists are judged (each on the role reader's sample of its objects).
+HEADLINE_LISTS_MAX = 32
+
+
+def _headline_list(item: dict[str, object]) -> list[dict[str, object]]:
+    """The longest list of objects read as headlines by their values (see above) in ``item``; [] for none."""
+    best: list[dict[str, object]] = []
+    if _one_article(item):
+        return best
+    lists: list[list[dict[str, object]]] = []
+    todo: list[tuple[dict[str, object], int]] = [(item, 0)]
+    while todo and len(lists) < HEADLINE_LISTS_MAX:
+        d, depth = todo.pop()
+        for v in list(d.values())[:_FIELDS_MAX]:
+            if isinstance(v, list):
+                dicts = [x for x in v[:MAX_ENTRIES] if isinstance(x, dict)]
+                if len(dicts) >= 2 and len(dicts) * 2 > len(v[:MAX_ENTRIES]):
+                    lists.append(dicts)
+            elif isinstance(v, dict) and depth < _NESTING:
+                todo.append((v, depth + 1))
+    for dicts in lists[:HEADLINE_LISTS_MAX]:
+        if len(dicts) <= len(best):
+            continue
+        roles = assign_roles([{**f, **texts} for _, f, texts in map(_prepared, dicts[:ROLES_SAMPLE])])
+        if roles.get("title") and (roles.get("date") or roles.get("link")):
+            best = dicts
     return best
 
 
@@ -1123,9 +1163,10 @@ _SCRIPT_DATA = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def script_data(text: str) -> str | None:
     """The JSON text a script's data module gives to its name (see _SCRIPT_DATA), None when the text is no such
-    module or its value is no JSON."""
+    module or its value is no JSON. (Kept for the last text: looks_like_records asks, then ingest reads it.)"""
     import json
 
     m = _SCRIPT_DATA.match(text)
@@ -1134,8 +1175,109 @@ def script_data(text: str) -> str | None:
     try:
         _, end = json.JSONDecoder().raw_decode(text, m.end())
     except (ValueError, RecursionError):
-        return None
+        return object_literal(text, m.end())  # (JSON's stricter cousin: see below)
     return text[m.end() : end]
+
+
+# A data module's value written as JavaScript, not JSON: an object literal with unquoted keys, single-quoted strings,
+# trailing commas and comments ("var news = {reason: '成功的返回', result: {data: [{topic: '…', source: '…',},]}}": an
+# app's mock data, dev s44b_03, whose records were "not read"). Converted to the JSON it means by one forward scan of
+# tokens (never evaluated): a key that is a name or a number is quoted, a string re-quoted with its escapes read as
+# JavaScript's, a comma before a closing bracket dropped, true/false/null kept (undefined, NaN, Infinity are null).
+# Anything else (a name as a value, a call, a template, an operator) is code: no data, None. Bounded: each token is
+# matched once from where the last ended (a string ends at its line's end: JavaScript's strings hold no raw line
+# break), brackets nest at most OBJECT_LITERAL_DEPTH deep, and at most OBJECT_LITERAL_TOKENS tokens are read.
+_JS_TOKEN = re.compile(
+    r"""\s*+(?:(?P<comment>//[^\n]*+|/\*(?:[^*]|\*(?!/))*+\*/)"""
+    r"""|"(?P<dq>[^"\\\n]*+(?:\\[\s\S][^"\\\n]*+)*+)"|'(?P<sq>[^'\\\n]*+(?:\\[\s\S][^'\\\n]*+)*+)'"""
+    r"""|(?P<punct>[{}\[\],:])"""
+    r"""|(?P<number>[-+]?(?:0[xX][0-9A-Fa-f]++|(?:\d++\.?\d*+|\.\d++)(?:[eE][-+]?\d++)?+))"""
+    r"""|(?P<name>(?:[^\W\d]|\$)[\w$]*+))"""
+)
+_JS_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|(\n)|(.))", re.DOTALL)
+_JS_CONSTANTS = {"true": "true", "false": "false", "null": "null", "undefined": "null", "NaN": "null",
+                 "Infinity": "null"}  # fmt: skip
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_OPENS = frozenset("{[,:")  # what a value may follow
+OBJECT_LITERAL_DEPTH = 64
+# tokens read: a data module of headlines is a few thousand (~10 a record); a dense hostile one (1 MB of "{a:'b'},")
+# is cut here, a second or so of work
+OBJECT_LITERAL_TOKENS = 200_000
+
+
+def _js_string(body: str) -> str:
+    """A JavaScript string literal's text (its quotes off) as a JSON string."""
+    import json
+
+    if "\\" not in body and '"' not in body:
+        return '"' + body.replace("\t", "\\t") + '"'  # (the common case, as it is: no encoder call per string)
+
+    def unescape(m: re.Match[str]) -> str:
+        if m[1] or m[2] or m[3]:
+            code = int(m[1] or m[2] or m[3], 16)
+            return chr(code) if code <= 0x10FFFF else "\ufffd"
+        if m[4]:
+            return ""  # (a line continuation)
+        return {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": ""}.get(m[5], m[5])
+
+    # (a pair of \\u escapes is one character beyond the BMP, an emoji's; a lone half is no character: U+FFFD)
+    text = _JS_ESCAPE.sub(unescape, body).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return json.dumps(text, ensure_ascii=False)
+
+
+def object_literal(text: str, at: int) -> str | None:
+    """The JSON an object or array literal opening at ``at`` stands for (see above), None when it is no data."""
+    out: list[str] = []
+    stack: list[str] = []  # the open brackets
+    key = False  # where an object's key is due (after its "{" or a comma)
+    last = ""  # the last token written ("," before a closing bracket is dropped)
+    pos, match = at, _JS_TOKEN.match
+    for _ in range(OBJECT_LITERAL_TOKENS):
+        m = match(text, pos)
+        if m is None:
+            return None  # (not closed, or something no literal holds)
+        pos, kind, value = m.end(), m.lastgroup, m[m.lastindex or 0]
+        if kind == "punct":
+            if value == "{" or value == "[":
+                if len(stack) >= OBJECT_LITERAL_DEPTH:
+                    return None
+                stack.append(value)
+                key = value == "{"
+            elif value == "}" or value == "]":
+                if not stack or stack.pop() != ("{" if value == "}" else "["):
+                    return None
+                if last == ",":
+                    out.pop()
+                key = False
+            else:
+                key = value == "," and stack[-1:] == ["{"]
+            out.append(value)
+            last = value
+            if not stack:
+                return "".join(out)
+            continue
+        if kind == "comment":
+            continue
+        if last not in _OPENS:
+            return None  # two values with no comma or colon between: an expression ("1+2", "a b"), code
+        if kind == "dq" or kind == "sq":
+            written = _js_string(value)
+        elif kind == "number":
+            if value[:2].lower() == "0x" or value[:3].lower() in ("-0x", "+0x"):
+                value = str(int(value, 16))
+            elif not _JSON_NUMBER.fullmatch(value):
+                value = repr(float(value))
+            written = f'"{value}"' if key else value
+        elif key:
+            written = f'"{value}"'  # an unquoted key (a name: no quote or backslash in it)
+        elif value in _JS_CONSTANTS:
+            written = _JS_CONSTANTS[value]
+        else:
+            return None  # a name as a value: code, no data
+        out.append(written)
+        last = written
+        key = False
+    return None
 
 
 # A scraper's dump written with Python's repr instead of json.dumps: {'code': 200, 'data': {'title': …}} (single
@@ -1657,7 +1799,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     loose = not any(_has_article(d) for d in found)
     if loose:
         found = [d for d in (items if isinstance(items, list) else [items])[:MAX_ENTRIES] if isinstance(d, dict)]
-        if len(found) == 1 and (listed := _titled_list(found[0])):
+        if len(found) == 1 and (listed := _titled_list(found[0]) or _headline_list(found[0])):
             found = listed  # an API's answer wrapping a list of headlines ({"meta": …, "data": [{title, url, …}]})
     titles = [str(next((d[k] for k in d if _key(k) in _TITLE_KEYS), "") or "") for d in found]
     headlines = bool(titles) and all(len("".join(t.split())) >= RECORD_HEADLINE_MIN for t in titles)
