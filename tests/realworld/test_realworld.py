@@ -943,7 +943,11 @@ CEILINGS = {
     # commits) + the data, identical, notes/s45_corpus3.md; nobody builds on it until the lead has counted it):
     # not_read 17 -> 23 (measured 4 before the batch: s45b_01-04 x19, four JS data modules saved .json, each read as one
     # document; s45b_05, a README, all right)
-    "dev": {"leaks": 39, "not_read": 23, "date_wrong": 3, "source_wrong": 21},
+    # 12records s45 (dev at start b5e89cc9: not_read 4, source_wrong 20): s44b_02's author_name outlets over the
+    # aggregator's host (x4), s41b_03's editors in its 'source' column no source (叶桢/杜玉: wrong -> missing), s44b_03's
+    # object literal read (x4): not_read 4 -> 0 before the s45b batch (23 -> 10 with it: its JS modules partly read),
+    # source_wrong 20 -> 14
+    "dev": {"leaks": 39, "not_read": 10, "date_wrong": 3, "source_wrong": 14},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1464,7 +1468,8 @@ KNOWN_DEV_MISSES = {
     # (s41b_01/02/04, the aggregator's feeds: all right since feeds s42 - each item's dc:creator its outlet, the
     # related-coverage list no text, the search keyword no publisher)
     # (s41b_03 read row by row since 12-records s44 (600ad9d0: SQL dumps as records); in its rows a byline in the
-    # 'source' column is taken for the source (叶桢, 杜玉: #1, #7) and the site's plugs stay (member ad, event banners))
+    # 'source' column was taken for the source (叶桢, 杜玉: #1, #7; no source since 12records s45, the content's
+    # "*本文来自华尔街见闻" credit not read yet) and the site's plugs stay (member ad, event banners))
     "dev/s41b_03_sql_navicat_mysql_dump_insert_rows_escaped_html_byline_field_crawl_times_20190319.sql": {
         "source",
         "chrome kept",
@@ -1521,16 +1526,9 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s43b_10_md_jekyll_repost_reprinted_from_outlet_link_line_author_reporter.md": {"chrome kept"},
     "dev/s43b_11_md_jekyll_repost_wechat_account_credit_line_author_writer.md": {"chrome kept"},
-    # session 44's JUDGE batch (corpus3, first scored on 3f1786b7 and 0e7cf5a3; kinds in notes/s44_corpus3.md; nobody
-    # builds on it until the lead says so): JS data modules saved as .json, one JSON after a "const news =" assignment
-    # (s44b_02), one an object literal with unquoted keys and trailing commas (s44b_03), neither read as records
-    # (since 10f1dd41 s44b_02's records are read: source the link's host 东方网, body the is_content flag "1")
-    "dev/s44b_02_json_js_const_assignment_juhe_api_records_author_name_outlet_credit_thumbnail_keys.json": {
-        "not read",
-        "source",
-        "missing text",
-    },
-    "dev/s44b_03_json_js_var_object_literal_unquoted_keys_topic_source_date_img_records.json": {"not read"},
+    # (session 44's JUDGE batch's JS data modules saved as .json, s44b_02 (JSON after "const news =") and s44b_03 (an
+    # object literal with unquoted keys and trailing commas): all right since 12records s45 - the author_name outlet
+    # over the aggregator's host, the literal converted to JSON, the headline in "topic" read by its values)
     # session 45's JUDGE batch (corpus3, first scored on b5e89cc9 and on HEAD, identical; kinds in notes/s45_corpus3.md;
     # nobody builds on it until the lead has counted it): JS data modules saved as .json, none read as records, each one
     # document titled by its first line: an "export const" record list with 《》 titles and unpadded dates (s45b_01), a
@@ -1540,8 +1538,15 @@ KNOWN_DEV_MISSES = {
     "dev/s45b_01_json_js_export_const_listdata_book_title_marks_unpadded_dates_leading_space_importance.json": {
         "not read"
     },
+    # (s45b_02: since 12records s45 a data module is no labelled-record file, so its JSON value is read and some
+    # entries come out, with misses; not tuned on: the batch is the lead's to count first)
     "dev/s45b_02_json_js_const_toutiao_open_api_articlelist_pascal_keys_epoch_seconds_nested_author_empty_content.json": {
-        "not read"
+        "not read",
+        "title",
+        "date",
+        "source",
+        "missing text",
+        "chrome kept",
     },
     "dev/s45b_03_json_js_export_default_i18n_resource_hk_press_media_lists_dd_mon_yyyy_source_cn_eng_event_body.json": {
         "not read"
