@@ -182,6 +182,11 @@ NO_STORY_GOLD = (
     "dev-retired39/s42h_02_RiverCrab_V11.sql",
     "dev-retired39/s42h_03_RiverCrab_v5.sql",
     "dev-retired39/s42h_12_RiverCrab_V3.sql",
+    # Session 45 retired heldout40 into dev: its 蘋果日報 ANS story record (dev-retired40/s43h_13, ONE article) reads
+    # as 20 fragments of its content_elements and site metadata, four of them the channel's self-description
+    # ("《苹果》新闻频道，提供全面新闻资讯…"), which both methods rightly merge: a records miss (KNOWN_RETIRED40_MISSES),
+    # no story. Left out, as dev-retired32/s35h_07 was while it read as fragments; back in once it reads as one article.
+    "dev-retired40/s43h_13_appledaily_ans_story.json",
 )
 # Session 35's scraped CSV (dev/s35_08) stored another text than its own page under twelve rows: ten hold only the
 # site's "Javascript must be enabled for the correct page display" notice, and two Yahoo sports rows (比锡达斯嫌贵拒签拉莫斯,
