@@ -284,9 +284,12 @@ class InfoLabel:
 def info_labels(line: str) -> list[InfoLabel]:
     """The labels of one metadata line (its first :data:`WINDOW` characters), in order; each field's value runs from
     its label's end to the next label's start."""
+    text = line[:WINDOW]
+    if ":" not in text and "：" not in text:
+        return []  # (every label stands before its colon: a line of text without one is read in one pass, not two)
     return [
         InfoLabel(m.start(), m.end(), label, LABELS[label])
-        for m in _INFO_LABEL.finditer(line[:WINDOW])
+        for m in _INFO_LABEL.finditer(text)
         if (label := m["label"] or m["glued"])
     ]
 

@@ -1145,8 +1145,11 @@ def _source_value(value: str) -> str:
     """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
     a time zone or a button is not a source."""
+    # (no value, no name: a page's meta fields are asked for one by one, most of them missing)
+    if not (value := value.strip()):
+        return ""
     # a remark in brackets after the name: "（有删节）", "（节选）", "（ID：mmfb）" (a WeChat account's id)
-    value = _SOURCE_REMARK.sub("", value.strip())
+    value = _SOURCE_REMARK.sub("", value)
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
     value = _site_of_page_title(value)
     # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
@@ -2849,10 +2852,20 @@ def _year_dateline(line: str) -> re.Match[str] | None:
     return m
 
 
+# What every dateline shape holds (patterns.match_dateline's and _year_dateline's): a bracket it opens with (CNA's
+# "（中央社…电）", "【明報專訊】", "〔記者…報導〕") or its word for filing (讯, 电, 消息). A line with neither is no
+# dateline, told in one scan of it instead of ten patterns tried (issue 19: metadata asks ~60 lines a briefing, most
+# of them text); tests/core/test_metadata_s45.py checks every shape's match against it.
+_DATELINE_OPENERS = ("(", "（", "【", "〔", "[")
+_DATELINE_WORDS = ("讯", "电", "消息")
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline at the line's start. One with neither place nor day ("新华社电 ", "中新网电（记者…）")
     is its outlet and 电 alone, so it must be followed by a break, not by more words:
     "上网电价中由政府制定的电价…" (grid prices) is a sentence, not 上网 + 电."""
+    if not line.startswith(_DATELINE_OPENERS) and not any(w in line for w in _DATELINE_WORDS):
+        return None
     m = match_dateline(line) or _year_dateline(line)
     if m is None:
         return None
