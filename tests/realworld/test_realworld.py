@@ -715,7 +715,10 @@ FLOORS = {
     # heldout41 (session 44's fresh set, gold_s44h.toml: 17 files / 21 articles), scored in aggregate by the lead on the
     # start code 3f1786b7 and at 46b914db, the same both times: title 16 (3 wrong), date 16 (3 missing), source 15
     # (2 wrong, 2 missing), must_have 29/40, leaks 7 in 4, not read 2, all right 8. Never itemised.
-    "heldout41": {"title": 16, "date": 16, "source": 15, "must_have_found": 29, "clean": 8},
+    # Session 45: the lead's end-of-session aggregate scoring at e6b04c26 (the start b5e89cc9 scored as above): title 17
+    # (2 wrong), date 17 (2 missing), source 17 (1 wrong, 1 missing), must_have 29/40, leaks 5 in 3, not read 2, all
+    # right 10. Never itemised.
+    "heldout41": {"title": 17, "date": 17, "source": 17, "must_have_found": 29, "clean": 10},
     # heldout42 (session 45's fresh set, gold_s45h.toml: 9 files / 16 articles from 5 repositories new to the corpus),
     # scored in aggregate by the lead on the start code b5e89cc9 and at 854d3016, the same both times: title 11 (5
     # wrong), date 13 (3 missing), source 11 (2 wrong, 3 missing), must_have 32/39, leaks 13 in 3, not read 0, all right
@@ -999,7 +1002,12 @@ CEILINGS = {
     "dev-retired39": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s43-s45's held-out scoring
     "dev-retired40": {"leaks": 1, "not_read": 1, "date_wrong": 1, "source_wrong": 2},
-    "heldout41": {"leaks": 7, "not_read": 2, "date_wrong": 0, "source_wrong": 2},
+    "heldout41": {
+        "leaks": 5,
+        "not_read": 2,
+        "date_wrong": 0,
+        "source_wrong": 1,
+    },  # s45: leaks 7 -> 5, source_wrong 2 -> 1
     "heldout42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
 }
 
