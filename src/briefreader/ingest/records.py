@@ -1073,7 +1073,8 @@ def _headline_list(item: dict[str, object]) -> list[dict[str, object]]:
                 dicts = [x for x in v[:MAX_ENTRIES] if isinstance(x, dict)]
                 if len(dicts) >= 2 and len(dicts) * 2 > len(v[:MAX_ENTRIES]):
                     lists.append(dicts)
-            elif isinstance(v, dict) and depth < _NESTING:
+            elif isinstance(v, dict) and depth < _NESTING and not _one_article(v):
+                # an article's own lists are its links, at any level, as in _titled_list (review s30 R14)
                 todo.append((v, depth + 1))
     for dicts in lists[:HEADLINE_LISTS_MAX]:
         if len(dicts) <= len(best):
