@@ -10,8 +10,12 @@ every figure (all its fields), problems, the written forms, the text and the dec
 what the worker makes for the index (index.Prepared: the search document, each figure's metric,
 the story signature, the figure detail). A file that raises is kept as its exception's repr.
 Run it with each version's code (PYTHONPATH), then ``compare``: the files and briefings that
-differ, by field, and how many are equal. A folder named like a held-out split (heldoutNN, or one
-given with ``--refuse``) is refused: held-out files are never read by this tool.
+differ, by field, and how many are equal. Held-out files are never read by this tool: a FOLDER that is, or
+lies inside, a held-out folder is refused, and one that holds one is read without it (never listed). The held-out
+folders are read from the one place that knows each kind (session 46): the text splits' from
+scripts/score_realworld.py (HELD_OUT, through FOLDER), the figure sets' from tests/realworld/test_figures_sets.py
+(SETS, a row's ``held``). A folder named like a split or a set (heldoutNN, figuresNN) that neither table names as
+development is held too (a corpus helper's new split before its row is written), and ``--refuse`` adds names.
 
 The index a cold ingest writes is compared with ``bench_writer.py dump`` (table by table).
 """
@@ -21,17 +25,22 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import importlib.util
+import os
 import pickle
 import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 TAXONOMY = (
     (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
 )
-HELD_OUT = re.compile(r"^heldout\d*$")
+REPO = HERE.parent
+# a folder named like a text split's or a figure set's: held unless a table names it as development
+_SPLIT_LIKE = re.compile(r"heldout\d*|figures\d+")
 FIELDS = (
     "id",
     "title",
@@ -55,11 +64,57 @@ FIELDS = (
 )
 
 
-def _refused(folder: Path, refuse: set[str]) -> str:
+def _module(path: Path, name: str) -> object:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass looks its module up while it is made
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclasses.dataclass(frozen=True)
+class Held:
+    """The folder names never read (``held``) and those the tables name as development (``development``)."""
+
+    held: frozenset[str]
+    development: frozenset[str]
+
+    def refused(self, part: str) -> bool:
+        return part in self.held or (_SPLIT_LIKE.fullmatch(part) is not None and part not in self.development)
+
+
+def held_out() -> Held:
+    """The held-out folders as the scorer and the figure sets' table declare them (nothing of theirs is read)."""
+    scorer: Any = _module(REPO / "scripts/score_realworld.py", "_same_output_scorer")
+    sys.path.insert(0, str(REPO / "tests/realworld"))  # the table imports its helpers (figures_corpus) by name
+    try:
+        sets: Any = _module(REPO / "tests/realworld/test_figures_sets.py", "_same_output_figure_sets")
+    finally:
+        sys.path.remove(str(REPO / "tests/realworld"))
+    text_held = {scorer.FOLDER.get(s, s) for s in scorer.HELD_OUT}
+    text_dev = {scorer.FOLDER.get(s, s) for s in scorer.SPLITS if s not in scorer.HELD_OUT}
+    figures_held = {row.folder for row in sets.SETS if row.held}
+    figures_dev = {row.folder for row in sets.SETS} - figures_held
+    return Held(frozenset(text_held | figures_held), frozenset((text_dev | figures_dev) - text_held - figures_held))
+
+
+def _refused(folder: Path, held: Held, refuse: set[str]) -> str:
     for part in folder.resolve().parts:
-        if HELD_OUT.match(part) or part in refuse:
+        if held.refused(part) or part in refuse:
             return part
     return ""
+
+
+def files_of(folder: Path, held: Held, refuse: set[str]) -> list[Path]:
+    """Every file briefreader reads under ``folder``, sorted, never entering a held-out folder below it."""
+    from briefreader.suffixes import SUFFIXES
+
+    out: list[Path] = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not (held.refused(d) or d in refuse)]  # pruned before they are listed
+        out.extend(Path(top, n) for n in names if Path(n).suffix.lower() in SUFFIXES)
+    return sorted(out)
 
 
 def _value(x: object) -> object:
@@ -90,12 +145,13 @@ def dump(args: argparse.Namespace) -> None:
     except ImportError:
         pass
     refuse = set(args.refuse)
+    held = held_out()
     files: list[tuple[Path, Path]] = []
     for folder in args.folders:
-        if part := _refused(folder, refuse):
+        if part := _refused(folder, held, refuse):
             sys.exit(f"refused: {folder} is a held-out split ({part})")
         root = folder.resolve()
-        files.extend((root, p) for p in sorted(root.rglob("*")) if p.is_file() and p.suffix.lower() in library.SUFFIXES)
+        files.extend((root, p) for p in files_of(root, held, refuse))
     config_path = args.out.with_suffix(".config.toml")
     config_path.write_text(
         f'[library]\nbriefings = "{args.folders[0].resolve()}"\n[topics]{TAXONOMY}', encoding="utf-8"
