@@ -219,3 +219,20 @@ def test_r10_a_captioned_dividers_ad_still_goes() -> None:
 )
 def test_r11_a_guides_step_naming_a_button_stays(step: str) -> None:
     assert step in drop_boilerplate("\n\n".join(["社保查询指南", _BODY, _BODY, step]))
+
+
+# R12 (e23be6ef, records._records: a byline field naming outlets is the outlet column): a byline of an outlet AND its
+# reporter ("新华社 张三", "人民网 李四") gives the outlet as the source and drops the reporter: authors [] (at
+# e23be6ef~1: ['新华社', '张三'] with the host's 东方网 as source). The source is now right; the person is lost.
+# Should: source 新华社, author 张三 (the credit's other part, when it is a person's name).
+@pytest.mark.xfail(strict=True, reason="R12: an outlet's reporter dropped from a byline naming both (e23be6ef)")
+def test_r12_a_byline_of_an_outlet_and_its_reporter_keeps_the_reporter() -> None:
+    records = [
+        {"title": f"经济运行总体平稳第{i}篇报道", "content": _BODY * 3, "author": a, "date": f"2023-05-0{i + 1}"}
+        for i, a in enumerate(["新华社 张三", "人民网 李四", "央视网 王五"])
+    ]
+    got = ingest_entries(
+        json.dumps(records, ensure_ascii=False).encode(), id="r.json", path="/tmp/review/r.json", suffix=".json"
+    )
+    assert [b.source for b in got] == ["新华社", "人民网", "央视网"]  # (right since e23be6ef)
+    assert [b.authors for b in got] == [["张三"], ["李四"], ["王五"]]
