@@ -365,11 +365,15 @@ async def test_a_corrupt_state_database_is_set_aside_and_said(sample_config, sam
     app = BriefreaderApp(sample_config, library=sample_library)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
-        said = [str(n.message) for n in app._notifications]
-        assert any("set aside" in m and "corrupt-" in m for m in said), said
+
+        def said() -> list[str]:
+            return [str(n.message) for n in app._notifications]
+
+        # the toast is posted from the state's opening, which may finish after the first settle under load
+        await wait_until(pilot, lambda: any("set aside" in m and "corrupt-" in m for m in said()), 10)
         assert "5 unread" in status(app)
         await pilot.press("r")  # and the new one works
-        await pilot.pause()
+        await wait_until(pilot, lambda: "4 unread" in status(app), 10)
     assert ReadState.open(db).read_count() == 1
     assert any(p.name.startswith(db.name + ".corrupt-") for p in db.parent.iterdir())
 
