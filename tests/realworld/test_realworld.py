@@ -49,8 +49,10 @@ scored in sessions 39 and 40, retired in session 41, its folder moved from heldo
 dev-retired37/); dev-retired38 (session 41's set, scored in sessions 41, 42 and 43, retired in session 43, its folder
 moved from heldout38/ to dev-retired38/); dev-retired39 (session 42's set, scored in sessions 42, 43 and 44, retired
 in session 44, its folder moved from heldout39/ to dev-retired39/); dev-retired40 (session 43's set, scored in sessions 43,
-44 and 45, retired in session 45, its folder moved from heldout40/ to dev-retired40/); each retired split's last
-held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout41 (session 44's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+44 and 45, retired in session 45, its folder moved from heldout40/ to dev-retired40/); dev-retired41 (session 44's set,
+scored in sessions 44, 45 and 46, retired in session 46, its folder moved from heldout41/ to dev-retired41/); each
+retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout42 (session 45's fresh set)
+and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -717,8 +719,9 @@ FLOORS = {
     # (2 wrong, 2 missing), must_have 29/40, leaks 7 in 4, not read 2, all right 8. Never itemised.
     # Session 45: the lead's end-of-session aggregate scoring at e6b04c26 (the start b5e89cc9 scored as above): title 17
     # (2 wrong), date 17 (2 missing), source 17 (1 wrong, 1 missing), must_have 29/40, leaks 5 in 3, not read 2, all
-    # right 10. Never itemised.
-    "heldout41": {"title": 17, "date": 17, "source": 17, "must_have_found": 29, "clean": 10},
+    # right 10. Never itemised. Session 46 (a frozen copy of the start 52d89362): the same. Retired into dev in session 46
+    # as dev-retired41 (folder heldout41/ until then); floors kept from the last held-out score.
+    "dev-retired41": {"title": 17, "date": 17, "source": 17, "must_have_found": 29, "clean": 10},
     # heldout42 (session 45's fresh set, gold_s45h.toml: 9 files / 16 articles from 5 repositories new to the corpus),
     # scored in aggregate by the lead on the start code b5e89cc9 and at 854d3016, the same both times: title 11 (5
     # wrong), date 13 (3 missing), source 11 (2 wrong, 3 missing), must_have 32/39, leaks 13 in 3, not read 0, all right
@@ -1002,12 +1005,8 @@ CEILINGS = {
     "dev-retired39": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s43-s45's held-out scoring
     "dev-retired40": {"leaks": 1, "not_read": 1, "date_wrong": 1, "source_wrong": 2},
-    "heldout41": {
-        "leaks": 5,
-        "not_read": 2,
-        "date_wrong": 0,
-        "source_wrong": 1,
-    },  # s45: leaks 7 -> 5, source_wrong 2 -> 1
+    # s44-s46's held-out scoring (s45: leaks 7 -> 5, source_wrong 2 -> 1)
+    "dev-retired41": {"leaks": 5, "not_read": 2, "date_wrong": 0, "source_wrong": 1},
     "heldout42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
 }
 
@@ -2600,6 +2599,42 @@ def test_retired40_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+_R41 = "dev-retired41/s44h_"
+# dev-retired41's articles not all right, by name and kind, as itemised after its retirement in session 46 (code =
+# 52d89362, session 45's end): a miss not named fails, as for dev-retired40. Narrow it as fixes land.
+KNOWN_RETIRED41_MISSES: dict[str, set[str]] = {
+    # policy records (JSON, Chinese keys): a notice's lead sentence lost; a signature date in the text not read
+    _R41 + "01_policy_records.json": {"missing text"},
+    _R41 + "03_policy_records.json": {"date"},
+    # Vue single-file components renamed .html: a notice and a report in <template> not read
+    _R41 + "04_notice_fragment.html": {"not read"},
+    _R41 + "05_report_fragment.html": {"not read"},
+    # JS modules exporting HTML in template strings: the export statements kept as text
+    _R41 + "08_news_fragment.html": {"chrome kept"},
+    _R41 + "09_news_fragment.html": {"chrome kept"},
+    # a feature's chapters as JSON keys: each chapter titled by the one before, its text cut short
+    _R41 + "10_series_records.json": {"title", "missing text", "chrome kept"},
+    # a saved Yahoo新聞 Hong Kong page: the outlet not read
+    _R41 + "14_news_page.html": {"source"},
+    # a city government's saved page: the day not read, the survey's figures lost
+    _R41 + "17_gov_page.html": {"date", "missing text"},
+    # a Big5 feed: the channel title's opening bracket read into the publisher
+    _R41 + "19_feed.xml": {"source"},
+}
+
+
+def test_retired41_misses_are_only_the_known_ones(scored):
+    """Every dev-retired41 article is all right but those named in KNOWN_RETIRED41_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired41" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED41_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_retired_split_does_not_regress(scored):
     """dev-retired38: session 41's held-out set (gold_s41h.toml: JSON records, a JavaScript data file; UTF-8 (LF and
     CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030; folder heldout38/ until
@@ -2624,15 +2659,13 @@ def test_fortieth_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired40"), (_check(s, "dev-retired40"), s)
 
 
-def test_forty_first_heldout_split_does_not_regress(request):
-    """heldout41: session 44's fresh held-out set (gold_s44h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout41" not in _scorer().HELD_OUT:
-        pytest.skip("heldout41: not in the scorer")
-    if "heldout41" not in FLOORS or "heldout41" not in CEILINGS:
-        pytest.skip("heldout41: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout41"]
-    assert not _check(s, "heldout41"), (_check(s, "heldout41"), s)
+def test_forty_first_retired_split_does_not_regress(scored):
+    """dev-retired41: session 44's held-out set (gold_s44h.toml: JSON records, HTML fragments (component and module
+    files, renamed), script data records as plain text, saved HTML pages, Markdown, RSS feeds; UTF-8 (one with CRLF),
+    GB2312 and Big5 (one with CRLF); folder heldout41/ until session 46, now dev-retired41/), retired into dev in
+    session 46 and developed on like dev."""
+    s = scored["splits"]["dev-retired41"]
+    assert not _check(s, "dev-retired41"), (_check(s, "dev-retired41"), s)
 
 
 def test_forty_second_heldout_split_does_not_regress(request):
@@ -2773,7 +2806,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout41": summary},
+        "splits": {"dev": summary, "heldout42": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2816,11 +2849,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired38/z15.html", "split": "dev-retired38", "entry": None, "mistakes": ["date: want 4"]},
             {"file": "dev-retired39/z16.html", "split": "dev-retired39", "entry": None, "mistakes": ["date: want 3"]},
             {"file": "dev-retired40/z17.html", "split": "dev-retired40", "entry": None, "mistakes": ["date: want 2"]},
-            {"file": "heldout41/e.html", "split": "heldout41", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired41/z18.html", "split": "dev-retired41", "entry": None, "mistakes": ["date: want 1"]},
+            {"file": "heldout42/e.html", "split": "heldout42", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout41/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout42/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2835,7 +2869,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
     assert "dev-retired36/z13.html" in text and "dev-retired37/z14.html" in text and "dev-retired38/z15.html" in text
-    assert "dev-retired39/z16.html" in text and "dev-retired40/z17.html" in text
+    assert "dev-retired39/z16.html" in text and "dev-retired40/z17.html" in text and "dev-retired41/z18.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
