@@ -63,7 +63,8 @@ def test_r2_a_tally_under_a_short_post_still_opens_the_comments() -> None:
 
 # R3 (211bf65a, figures._beside_noun): "the whole word right before the number" is taken for what is counted, but a
 # noun before a count is as often its whole, the count its parts: 该小区3栋 (3 buildings of the estate), 这份文件共3页
-# (3 pages), 该合同3页. At 211bf65a~1 each said the number alone; now a confident wrong noun. Precision first.
+# (3 pages), 该合同3页, 这趟列车共16节 (carriages, not trains), 每个教室40个. At 211bf65a~1 each said the number
+# alone; now a confident wrong noun. Precision first.
 @pytest.mark.xfail(strict=True, reason="R3: the whole before a count is said as what it counts (211bf65a)")
 @pytest.mark.parametrize(
     ("text", "figure", "wrong"),
@@ -72,6 +73,8 @@ def test_r2_a_tally_under_a_short_post_still_opens_the_comments() -> None:
         ("这份文件共3页。", "3页", "3 documents"),
         ("该合同3页。", "3页", "3 contracts"),
         ("获奖作品中，该地区3件。", "3件", "3 regions"),
+        ("这趟列车共16节。", "16节", "16 trains"),  # 16 carriages of one train
+        ("每个教室40个。", "40个", "40 classrooms"),  # 40 of something in each classroom
     ],
 )
 def test_r3_a_whole_before_its_parts_is_not_what_they_count(text: str, figure: str, wrong: str) -> None:
