@@ -1758,7 +1758,15 @@ def _say_shadowed(written: Path) -> None:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    from .config import find_config, read_config, render_config, template, user_cache_dir, user_config_dir
+    from .config import (
+        find_config,
+        key_shadows,
+        read_config,
+        render_config,
+        template,
+        user_cache_dir,
+        user_config_dir,
+    )
 
     if args.config_command == "init":
         target = Path(args.config).expanduser() if args.config else user_config_dir() / "config.toml"
@@ -1797,6 +1805,8 @@ def cmd_config(args: argparse.Namespace) -> int:
         return EXIT_OK
     config = _config(args)
     sys.stdout.write(strip_controls(render_config(config, cache_dir=config.cache_dir or user_cache_dir())))
+    for warning in key_shadows(config):
+        print(f"briefreader: warning: {strip_controls(warning)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from .envnames import CACHE_DIR
 from .envnames import CONFIG as CONFIG_ENV
-from .keymap import ACTIONS, bad_key
+from .keymap import ACTIONS, PRIORITY, bad_key
 from .model import Topic
 from .safe import strip_controls
 
@@ -578,6 +578,57 @@ def _key_clash(chosen: dict[str, str]) -> tuple[str, str, str] | None:
                     if not defaults[action] & defaults[other]:
                         return action, key, other
     return None
+
+
+def key_shadows(config: Config) -> list[str]:
+    """Warnings for keys the user chose that a pane's own action takes while that pane has the focus.
+
+    ``_key_clash`` refuses two actions of one place on one key; an action of the whole app (``quit``) given a
+    key that a pane also uses (``list.down``'s j) is allowed, since the pane may not be on screen, but it never
+    runs while that pane has the focus: said by ``config show`` (tester s45: ``quit = "j"`` went unremarked).
+    A dialog's answers (``ask``, ``confirm``) are left out: while one is open no other action is wanted."""
+    if not config.keys:
+        return []
+
+    def split(keys: str) -> set[str]:
+        return {k.strip() for k in keys.split(",") if k.strip()}
+
+    defaults = {a.id: split(a.keys) for a in ACTIONS.values()}
+    effective = {action: split(keys) for action, keys in effective_keys(config).items()}
+    panes = [a for a in effective if "." in a and a.split(".")[0] not in _DIALOGS]
+    said = []
+    for action in sorted(config.keys):
+        if action not in effective:
+            continue
+        if "." in action:  # a pane's key that an app-wide action also has
+            pairs = [(other, action) for other in effective if "." not in other]
+        else:
+            pairs = [(action, pane) for pane in panes]
+        taken: dict[str, list[str]] = {}
+        for app_wide, pane in pairs:
+            for key in (effective[app_wide] & effective[pane]) - (defaults[app_wide] & defaults[pane]):
+                taken.setdefault(f"{key}|{app_wide}", []).append(pane)
+        for what, by in sorted(taken.items()):
+            key, app_wide = what.split("|")
+            if app_wide in PRIORITY:  # it runs first, wherever the focus is
+                said.append(
+                    f"keys.{action}: {key} is also the key of {', '.join(sorted({app_wide, *by} - {action}))}; "
+                    f"{key} always runs {app_wide}, never {', '.join(sorted(by))}"
+                )
+            elif "." in action:
+                said.append(
+                    f"keys.{action}: {key} is also keys.{app_wide}; where {action.split('.')[0]} has the focus, "
+                    f"{key} runs {action}, not {app_wide}"
+                )
+            else:
+                said.append(
+                    f"keys.{action}: {key} is also the key of {', '.join(sorted(by))}; where one of them has the "
+                    f"focus, {key} runs it, not {action}"
+                )
+    return said
+
+
+_DIALOGS = frozenset({"ask", "confirm"})
 
 
 def effective_keys(config: Config) -> dict[str, str]:

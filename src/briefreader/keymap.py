@@ -145,6 +145,10 @@ ACTIONS: dict[str, Action] = _table(
     ("metrics.export", "x", "metrics view: export the chosen metric as CSV"),
 )
 
+# Actions bound with priority=True: they run before the focused pane's own keys (the filter's / and enter
+# must reach the filter from any pane). tests/core/test_cli_args.py checks this against the bindings.
+PRIORITY: frozenset[str] = frozenset({"palette", "focus_filter", "filter_done"})
+
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 NAMED_KEYS = frozenset(
     {

@@ -396,6 +396,27 @@ def test_keymap_table_is_the_tuis_bindings() -> None:
             assert bad_key(key) is None, (action_id, key)  # every default passes our key check
 
 
+def test_keymap_priority_is_the_tuis_priority_bindings() -> None:
+    """keymap.PRIORITY (the actions `config show` says run before a pane's keys) is exactly the bindings
+    made with priority=True."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from textual.binding import Binding
+
+    import briefreader.tui as tui
+    from briefreader.keymap import PRIORITY
+
+    found = set()
+    for info in pkgutil.walk_packages(tui.__path__, "briefreader.tui."):
+        module = importlib.import_module(info.name)
+        for obj in vars(module).values():
+            if inspect.isclass(obj) and obj.__module__ == module.__name__:
+                found |= {b.id for b in obj.__dict__.get("BINDINGS", ()) or () if isinstance(b, Binding) and b.priority}
+    assert PRIORITY == found
+
+
 def test_key_names_agree_with_textual() -> None:
     from textual.keys import _character_to_key
 
