@@ -15,11 +15,18 @@ patterns. The result is the same ``re.Pattern`` object either way.
 Safety:
 - The file is tied to this interpreter's regex engine (cache tag, ``_sre.MAGIC``,
   ``CODESIZE``) in its name; another Python reads another file.
-- The file starts with a digest of the rest (blake2b, ~1 ms for the file's ~1 MB): a
-  damaged file (a bad sector, a partial copy, another tool's write) is not read at all,
-  since a program that ``_sre.compile`` still accepts can match otherwise than its
-  pattern (one changed literal made 国务院 match 国务阮). ``_sre.compile`` validates a
-  program too; an entry it refuses is compiled afresh (so is anything the file cannot answer).
+- Every entry is read through a digest (blake2b): the file's table of contents has one in
+  front of it and holds one for each entry, so a damaged entry or table (a bad sector, a
+  partial copy, another tool's write) is never used, since a program that ``_sre.compile``
+  still accepts can match otherwise than its pattern (one changed literal made 国务院 match
+  国务阮). ``_sre.compile`` validates a program too; an entry it refuses is compiled afresh
+  (so is anything the file cannot answer).
+- An entry is read when its pattern is first compiled, not at ``install`` (session 46): a
+  reader's start uses ~90 of the file's ~1,300 patterns (78 KB of 2.2 MB), and reading,
+  checking and unmarshalling the whole file cost ~5-10 ms of its first paint, the ~20 ms of
+  compiling it saved less than half of that. The table of contents names each entry by a
+  digest of its pattern and flags; the entry holds them, and is used only when they are
+  the ones asked for.
 - Only ``str`` and ``bytes`` patterns without ``re.DEBUG``; anything else goes straight
   to the standard compile.
 - Only patterns made by ``re.compile`` are kept: a module's tables. A one-off
@@ -67,10 +74,12 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python
     _ENGINE = None
 
 _lock = threading.Lock()
-_known: dict[tuple[Any, int], tuple[Any, ...]] = {}
+_known: dict[tuple[Any, int], tuple[Any, ...]] = {}  # the entries read (or compiled) by this process
 _used: set[tuple[Any, int]] = set()
 _added = 0
 _path: Path | None = None
+_contents: dict[bytes, tuple[int, int, bytes]] = {}  # the file's entries not read yet: key digest -> where, digest
+_data = b""  # the file as read at install
 
 
 def _compile(p: Any, flags: int = 0) -> Any:
@@ -78,6 +87,8 @@ def _compile(p: Any, flags: int = 0) -> Any:
         return _STANDARD(p, flags)
     key = (p, flags)
     stored = _known.get(key)
+    if stored is None and _contents:
+        stored = _entry(key)
     if stored is not None:
         try:
             flags_, program, groups, groupindex_, indexgroup_ = stored
@@ -114,35 +125,128 @@ def _compile(p: Any, flags: int = 0) -> Any:
 
 def file_for(folder: Path) -> Path | None:
     """The cache file of this interpreter's regex engine in ``folder`` (None: unsupported)."""
-    return None if _ENGINE is None else folder / f"regex-{_ENGINE}.marshal"
+    # "-2": the format with a table of contents (session 46); an older briefreader keeps its own file
+    return None if _ENGINE is None else folder / f"regex-{_ENGINE}-2.marshal"
 
 
-_DIGEST = 16  # bytes of blake2b in front of the marshalled table
+_DIGEST = 16  # bytes of blake2b for the table of contents, each entry and each entry's key
+_MAGIC = b"briefreader-regex-2\n"
+_LENGTH = 8  # bytes of the table of contents' length (little-endian) after its digest
 
 
 def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
 
 
+def _key_digest(key: tuple[Any, int]) -> bytes:
+    """The table of contents' name for a pattern and its flags (their type kept apart)."""
+    pattern, flags = key
+    text = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else bytes(pattern)
+    return _digest(b"%s%d\0" % (b"s" if isinstance(pattern, str) else b"b", flags) + text)
+
+
+def _contents_of(data: bytes) -> tuple[dict[bytes, tuple[int, int, bytes]], int]:
+    """The table of contents of a file's bytes (key digest -> offset, length and digest of
+    its entry) and where the entries start; an empty table when the file is not one of
+    this format or its table fails its digest. Nothing here reads an entry."""
+    head = len(_MAGIC) + _DIGEST + _LENGTH
+    if len(data) < head or not data.startswith(_MAGIC):
+        return {}, 0
+    digest = data[len(_MAGIC) : len(_MAGIC) + _DIGEST]
+    size = int.from_bytes(data[len(_MAGIC) + _DIGEST : head], "little")
+    table = data[head : head + size]
+    if len(table) != size or _digest(table) != digest:
+        return {}, 0
+    try:
+        contents = marshal.loads(table)
+    except (EOFError, ValueError, TypeError):
+        return {}, 0
+    if not isinstance(contents, dict) or not all(
+        isinstance(k, bytes)
+        and isinstance(v, tuple)
+        and len(v) == 3
+        and type(v[0]) is int
+        and type(v[1]) is int
+        and isinstance(v[2], bytes)
+        for k, v in contents.items()
+    ):
+        return {}, 0
+    return contents, head + size
+
+
+def _read_entry(data: bytes, where: tuple[int, int, bytes], key: tuple[Any, int] | None) -> tuple[Any, Any] | None:
+    """One entry, (key, stored), from ``data`` at ``where`` when its digest is right (and its key
+    is ``key``, when given); None otherwise."""
+    offset, length, digest = where
+    if offset < 0 or length < 0:
+        return None
+    raw = data[offset : offset + length]
+    if len(raw) != length or _digest(raw) != digest:
+        return None
+    try:
+        entry = marshal.loads(raw)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(entry, tuple) or len(entry) != 2:
+        return None
+    if key is not None and (type(entry[0]) is not tuple or entry[0] != key or type(entry[0][0]) is not type(key[0])):
+        return None
+    return entry[0], entry[1]
+
+
+def _entry(key: tuple[Any, int]) -> tuple[Any, ...] | None:
+    """The stored program of ``key`` from the file read at install, read now (None: not there,
+    or not usable). Safe in any thread: reading an entry twice gives the same."""
+    where = _contents.get(_key_digest(key))
+    if where is None:
+        return None
+    entry = _read_entry(_data, where, key)
+    if entry is None:
+        return None
+    stored = entry[1]
+    _known[key] = stored
+    return stored  # type: ignore[no-any-return]
+
+
 def read(path: Path) -> dict[Any, Any]:
-    """The patterns kept in ``path``; empty when it is missing, damaged or not this format."""
+    """Every pattern kept in ``path``; empty when it is missing, damaged or not this format
+    (one damaged or misnamed entry: the whole file, as a reader would not use that entry, and
+    ``save`` then writes the file again)."""
     try:
         data = path.read_bytes()
-        if len(data) > _DIGEST and data[:_DIGEST] == _digest(data[_DIGEST:]):
-            stored = marshal.loads(data[_DIGEST:])
-            return stored if isinstance(stored, dict) else {}
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    return {}
+    except OSError:
+        return {}
+    contents, start = _contents_of(data)
+    table: dict[Any, Any] = {}
+    for name, where in contents.items():
+        entry = _read_entry(data, (start + where[0], where[1], where[2]), None)
+        if entry is None:
+            return {}
+        key, stored = entry
+        try:  # under its own name (a reader would not use it under another: _entry)
+            if _key_digest(key) != name:
+                return {}
+            table[key] = stored
+        except (TypeError, ValueError, AttributeError):  # not a key this module wrote
+            return {}
+    return table
 
 
 def write(path: Path, table: dict[Any, Any]) -> None:
-    """``table`` into ``path`` with its digest in front (atomically: a reader sees the old file or the new)."""
-    payload = marshal.dumps(table)
+    """``table`` into ``path``: its table of contents with a digest in front, then the entries,
+    each with its own digest in the table (atomically: a reader sees the old file or the new)."""
+    contents: dict[bytes, tuple[int, int, bytes]] = {}
+    blob = bytearray()
+    for key, stored in table.items():
+        entry = marshal.dumps((key, stored))
+        contents[_key_digest(key)] = (len(blob), len(entry), _digest(entry))
+        blob += entry
+    header = marshal.dumps(contents)
+    payload = _MAGIC + _digest(header) + len(header).to_bytes(_LENGTH, "little") + header + bytes(blob)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(_digest(payload) + payload)
+            fh.write(payload)
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):
@@ -152,11 +256,17 @@ def write(path: Path, table: dict[Any, Any]) -> None:
 def install(folder: Path) -> bool:
     """Read the patterns kept in ``folder`` and compile through them from now on; True if
     installed. Safe to call more than once (a second call only changes nothing)."""
-    global _path
+    global _path, _contents, _data
     path = file_for(folder)
     if path is None or _path is not None:
         return _path is not None
-    _known.update(read(path))
+    try:  # the table of contents only: an entry is read when its pattern is compiled (_entry)
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    contents, start = _contents_of(data)
+    _data = data
+    _contents = {k: (start + offset, length, digest) for k, (offset, length, digest) in contents.items()}
     _path = path
     _compiler.compile = _compile
     os.environ[ENV] = str(folder)  # the pool's forkserver installs it too (poolserver.py)
