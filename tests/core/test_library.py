@@ -150,7 +150,7 @@ def test_a_rule_change_invalidates_the_cache(config, monkeypatch) -> None:
     import briefreader.library as library
 
     load_library(config)
-    monkeypatch.setattr(library, "_code_digest", lambda: "changed-rule")
+    monkeypatch.setattr(library, "_code_digest", lambda *folder: "changed-rule")
     assert load_library(config).stats.ingested == 5
     assert load_library(config).stats.cached == 5
 
