@@ -89,7 +89,6 @@ def test_r3_a_whole_before_its_parts_is_not_what_they_count(text: str, figure: s
 # no "truncated" problem (fewer than MAX_FIGURES were found). Should: a limit limits what is listed, never hides a
 # figure the unlimited scan lists before the limit is reached (the budget, if any, for restatements only, or the
 # briefing told it was cut).
-@pytest.mark.xfail(strict=True, reason="R4: a limited scan's candidate budget hides figures (20342882)")
 def test_r4_a_limit_lists_the_first_figures() -> None:
     reg = "".join(f"第{i}条 本办法所称单位，是指依法设立的机构。\n" for i in range(1, 61))
     reg += "第61条 对违反规定的，处以5000元罚款。\n"

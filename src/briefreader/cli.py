@@ -635,8 +635,8 @@ def briefing_json(b: Briefing, notes: NotesStore, state: Any = None) -> dict[str
 
 def _figures_stdin(args: argparse.Namespace) -> int:
     """``figures --stdin``: figures of piped text (bounded like a briefing file)."""
-    from .figures import extract_figures
-    from .ingest import MAX_FIGURES
+    from .figures.extract import scan_figures
+    from .ingest import CUT_FIGURES, MAX_FIGURES
 
     if args.id:
         raise CliError("give an id or --stdin, not both")
@@ -664,7 +664,9 @@ def _figures_stdin(args: argparse.Namespace) -> int:
         why = decoded.problems[0].message if decoded.problems else "no text encoding fits"
         raise CliError(f"standard input is not text ({why}); pipe a text document", EXIT_PROBLEMS)
     text = strip_controls(decoded.text)
-    figures = extract_figures(text, region=args.region, limit=args.limit or MAX_FIGURES)
+    figures, complete = scan_figures(text, region=args.region, limit=args.limit or MAX_FIGURES)
+    if not complete:  # the candidate budget stopped the scan before the limit: said, as ingest says it
+        print(f"briefreader: {CUT_FIGURES.message}", file=sys.stderr)
     if args.json:
         from .figures.extract import text_region
 

@@ -858,7 +858,7 @@ def _second_pass(spool: str) -> list[Finished] | None:
 
     from . import metrics, stories, topics
     from .index import Prepared, figure_detail
-    from .ingest import TRUNCATED_FIGURES, document_figures
+    from .ingest import document_figures
 
     if not spool:  # its rows were made in the first pass (_first_pass read the file in one go)
         return []
@@ -873,9 +873,9 @@ def _second_pass(spool: str) -> list[Finished] | None:
     out: list[Finished] = []
     for b, asked, at in spooled:
         if asked is not None:
-            b.figures, truncated = document_figures(*asked)
-            if truncated:
-                b.problems.insert(at, TRUNCATED_FIGURES)
+            b.figures, cut = document_figures(*asked)
+            if cut is not None:
+                b.problems.insert(at, cut)
         listed = not any(p.kind in FATAL for p in b.problems)
         if b.text and listed:
             b.keywords = topics.extract_keywords(b.title, b.text)

@@ -418,10 +418,13 @@ _PLAIN_RUN_RE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[ \t\xa0\r\n]{1,3}){9,}")
 _PLAIN_ITEM_RE = re.compile(r"\d+(?:\.\d+)?")
 _RUN_CONTEXT = 12  # _implied_money's clause: characters before a number its reading looks at
 _RUN_TAIL = 6  # the last items of a run are read (a grouping of up to 6: 1 234 567 890 123 456名)
-# With a limit, the scan reads at most this many candidates a figure it may list: a megabyte of one figure said over
-# and over (each a repeat, so none listed and the limit never reached) would otherwise read all of them, ~30 µs each
-# (test_limits' 1 MB line of "“文创50条": 268,000 candidates, 8 s a pass, four passes a file).
+# With a limit, the scan reads at most this many candidates a figure it may list, and never fewer than
+# _CANDIDATE_FLOOR: a megabyte of one figure said over and over (each a repeat, so none listed and the limit never
+# reached) would otherwise read all of them, ~30 µs each (test_limits' 1 MB line of "“文创50条": 268,000 candidates,
+# 8 s a pass, four passes a file). The floor keeps a short limit from hiding figures behind numbers that are none (a
+# regulation's 第N条 before its fines: review s46 R4); a scan the budget cuts says so (scan_figures' complete).
 _CANDIDATES_PER_FIGURE = 10
+_CANDIDATE_FLOOR = 20_000
 PERCENT_WORDS_RE = re.compile(rf"(?:一?百分之)?(?P<p>{_CN_PCT})")  # (一百分之十: FIGURE_RE's pcn)
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元; policy
 # tiers write the low bound with 以上 before 至 (1000万元及以上至2000万元).
@@ -2614,6 +2617,7 @@ class _Extractor:
         if _renminbi_story(text, region):
             self.default_currency = "CNY"  # a mainland story in a region's paper, told in renminbi
         self.limit = limit
+        self.complete = True  # False when the candidate budget (see _CANDIDATES_PER_FIGURE) cut the scan
         self._table_notes: list[tuple[int, str | None, float]] | None = None  # see _money_tabled
         self._table_note_ends: list[int] = []
         self._table_note_stops: list[int] = []  # where each note's table ends (_table_stop)
@@ -2700,7 +2704,7 @@ class _Extractor:
                     merged.append((a, b))
             urls = merged
         skip_at = skip_to = checked = -1  # a run of plain numbers: where its unread middle starts and ends
-        budget = None if self.limit is None else self.limit * _CANDIDATES_PER_FIGURE
+        budget = None if self.limit is None else max(self.limit * _CANDIDATES_PER_FIGURE, _CANDIDATE_FLOOR)
         while self.limit is None or len(self.figures) < self.limit:
             m = FIGURE_RE.search(text, pos)
             if m is None:
@@ -2708,6 +2712,7 @@ class _Extractor:
             if budget is not None:
                 budget -= 1
                 if budget < 0:
+                    self.complete = False
                     break
             start = m.start()
             if start == skip_at:
@@ -6925,15 +6930,25 @@ def extract_figures(
     many figures (the first ones in the text). ``default_currency`` (an ISO code) is
     the older way to say the region's currency and still accepted.
     """
+    return scan_figures(text, region, limit, default_currency=default_currency)[0]
+
+
+def scan_figures(
+    text: str, region: Region | str | None = None, limit: int | None = None, *, default_currency: str | None = None
+) -> tuple[list[Figure], bool]:
+    """:func:`extract_figures`'s figures, and whether the scan read the whole text: with a ``limit``, a text of
+    very many numbers that are no figures (or one figure restated) is read only so far, and a caller that lists
+    figures says so (ingest's "truncated" problem)."""
     if not text:
-        return []
+        return [], True
     if default_currency is not None and region is None:  # the pre-issue-13 keyword
         region = Region("given", default_currency, "default currency given by the caller")
     folded = fold_text(text)
     region = _text_region(text, folded, region)
     breaks = _wrapped_breaks(folded) if "\n" in folded else []
     if not breaks:
-        return _Extractor(folded, region, limit, original=text).run()
+        extractor = _Extractor(folded, region, limit, original=text)
+        return extractor.run(), extractor.complete
     # hard-wrapped text (a PDF's lines, a forum post's): a line break inside a number or between a
     # number and its unit is no break; the text is read with those joined, offsets mapped back
     keep = [0, *(b + 1 for b in breaks)]
@@ -6945,11 +6960,12 @@ def extract_figures(
     def at(j: int) -> int:
         return j + bisect.bisect_right(shifted, j)
 
-    figures = _Extractor(joined, region, limit, original=original).run()
+    extractor = _Extractor(joined, region, limit, original=original)
+    figures = extractor.run()
     for f in figures:
         f.start, f.end = at(f.start), at(f.end - 1) + 1
         f.text = text[f.start : f.end]
-    return figures
+    return figures, extractor.complete
 
 
 # a line break with a digit (or a range's 至/到/~) before it and a digit, a decimal point, % or a unit after,

@@ -627,25 +627,31 @@ def _document(
     if deferred is not None:  # a cold start's first pass: the figures are read in its second
         deferred.append((stub, asked, problems, len(problems)))
         return stub
-    stub.figures, truncated = document_figures(*asked)
-    if truncated:
-        problems.append(TRUNCATED_FIGURES)
+    stub.figures, cut = document_figures(*asked)
+    if cut is not None:
+        problems.append(cut)
     return stub
 
 
 TRUNCATED_FIGURES = Problem("truncated", f"more than {MAX_FIGURES} figures: only the first {MAX_FIGURES} are listed")
+# a text of very many numbers that are no figures (or one figure said over and over) is read only so far
+# (figures.extract._CANDIDATE_FLOOR): said, so a figure past that point is not missed in silence (review s46 R4)
+CUT_FIGURES = Problem("truncated", "too many numbers to read them all: figures after the first part are not listed")
 
 
-def document_figures(text: str, source: str, script: str, body: str, link: str) -> tuple[list, bool]:
-    """A document's figures as _document reads them (at most MAX_FIGURES), and whether there
-    were more: ``text`` its cleaned text, ``body`` the normalized text before cleaning (the
-    region reads its words), ``link`` its address."""
-    from ..figures import detect_region, extract_figures
+def document_figures(text: str, source: str, script: str, body: str, link: str) -> tuple[list, Problem | None]:
+    """A document's figures as _document reads them (at most MAX_FIGURES), and the problem to
+    say when it has more, or when the scan stopped early: ``text`` its cleaned text, ``body``
+    the normalized text before cleaning (the region reads its words), ``link`` its address."""
+    from ..figures import detect_region
+    from ..figures.extract import scan_figures
 
     # a bare 元 is the briefing's region's currency: read from its source, script, words
     region = detect_region(text, source=source, script=script, original=body, url=link)
-    figures = extract_figures(text, region=region, limit=MAX_FIGURES + 1)
-    return figures[:MAX_FIGURES], len(figures) > MAX_FIGURES
+    figures, complete = scan_figures(text, region=region, limit=MAX_FIGURES + 1)
+    if len(figures) > MAX_FIGURES:
+        return figures[:MAX_FIGURES], TRUNCATED_FIGURES
+    return figures, None if complete else CUT_FIGURES
 
 
 # Issue 19's two-pass cold start (library's first pass): while a thread reads inside
