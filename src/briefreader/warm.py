@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from .library import Library
 
 PEEK_ROWS = 200  # list entries painted before a big corpus has loaded (a screen is ~40)
+# Seconds the screen's mount waits at most for a peek still reading (issue 19, session 46). On a busy machine the
+# peek (~16 ms of CPU at 100,000) was sometimes not done when the screen mounted (1 start in 6 at load ~10): the
+# first frame was drawn with an empty list and the rows came in a later frame, a second full render on the way to
+# the first rows. A peek slower than this (a cold disk) leaves the first frame to the screen without rows, as before.
+PEEK_WAIT = 0.2
 
 _gc_paused = False
 
@@ -64,6 +69,10 @@ class EarlyPeek:
     @property
     def ready(self) -> bool:
         return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Whether the peek is done, waiting at most ``timeout`` seconds (PEEK_WAIT) for it."""
+        return self._done.wait(PEEK_WAIT if timeout is None else timeout)
 
     def result(self) -> tuple[Library, int] | None:
         """The first entries and how many the index lists (None: no usable index);

@@ -229,8 +229,10 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.start_watching()  # new, changed and removed files, notes and read state from elsewhere
             self.set_timer(WARM_AFTER, self._warm_scripts)
         else:
-            if peek is not None and peek.ready and (early := peek.result()) is not None:
-                self._first_rows(*early)  # before the first frame: it was read during the imports
+            # read during the imports; a peek not quite done is waited for a moment (warm.PEEK_WAIT), not
+            # drawn as an empty list first and its rows in a second frame
+            if peek is not None and peek.wait() and (early := peek.result()) is not None:
+                self._first_rows(*early)  # before the first frame
             else:
                 self._painted.set()  # nothing to paint first: the loader starts at once
             self._load()  # a thread: the whole list once the first screenful is on screen
