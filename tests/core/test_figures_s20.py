@@ -202,7 +202,7 @@ def test_review_s20_r7_the_size_of_another_subject_is_a_sum() -> None:
 
 
 def test_review_s20_r3_zong_says_no_noun_of_its_own() -> None:
-    # (session 45: a noun of units.COUNTED_NOUNS right after 宗 says what it counts: 土地, 地块; still never "cases")
+    # (session 45: a BESIDE noun (units.NOUN_TABLE) right after 宗 says what it counts: 土地, 地块; still never "cases")
     cases = {
         "成交10宗土地。": "10 plots of land",
         "完成5宗并购交易。": "5",

@@ -98,7 +98,7 @@ def test_a_degree_or_a_compound_unit_is_not_said(sentence: str) -> None:
         ("企业数量增加500个。", "up 500"),
         ("比上年增加300家企业。", "up 300 companies"),  # a change from another year
         ("全市减少500个岗位。", "down 500 jobs"),
-        # (session 45: 职位 right after the measure word says what is added, units.COUNTED_NOUNS)
+        # (session 45: 职位 right after the measure word says what is added, units.NOUN_TABLE's BESIDE nouns)
         ("2018年,25至54歲婦女的就業人數增加了125,600個職位。", "up 125,600 jobs"),
     ],
 )

@@ -74,7 +74,7 @@ def test_a_unit_label_still_ends_a_money_note(label: str) -> None:
     assert "88" not in money
 
 
-# --- a count says what it counts: a units.COUNTED_NOUNS word right beside it (task 2 of session 45) ---
+# --- a count says what it counts: a BESIDE noun of units.NOUN_TABLE right beside it (task 2 of session 45) ---
 
 
 def counts(text: str, region: str | None = "mainland") -> list[tuple[str, str]]:
@@ -115,7 +115,7 @@ def test_no_noun_is_guessed(text: str, figure: str, en: str) -> None:
 
 
 def test_a_noun_found_further_off_is_not_replaced() -> None:
-    """COUNTED_NOUNS only fills a count NOUNS named nothing for: 家 keeps companies (企业), 名 keeps people."""
+    """BESIDE nouns only fill a count NOUNS named nothing for: 家 keeps companies (企业), 名 keeps people."""
     assert ("105家", "105 companies") in counts("全国105家企业生产内燃机。")
     assert ("80名", "80 people") in counts("共有80名住户入住房产。")
 

@@ -92,11 +92,11 @@ from .units import (
     ADMIN_UNITS,
     AMBIGUOUS_CURRENCY_WORDS,
     AREAS,
+    BESIDE_NOUNS,
     BIT_WIDTH_LATIN,
     BIT_WIDTH_NOUNS,
     BIT_WIDTHS,
     CASUALTIES,
-    COUNTED_NOUNS,
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -1958,8 +1958,14 @@ _ACT_VERB_HEADS = frozenset("降涨升加减提调")  # a change verb opening a 
 # a verb of paying, fining, giving or pricing right before a bare amount (units.SUM_VERB_MORPHEMES): 被罚60万, 捐出
 # 1000万, 获赔50万, 降价3万, 直降1500 (the e-commerce price cut); its morpheme ends the verb (捐 may take 出/赠/献 after
 # it, 赔 付/偿), a price's follows a change verb (_ACT_VERB_HEADS: 降价, 涨价). Not 处罚/惩罚/判罚 (punish).
-_SUM_VERB = rf"(?<![处惩判])罚|捐(?:出|赠|献)?|赔(?:付|偿)?|[{''.join(sorted(_ACT_VERB_HEADS))}]价|直降"
-assert set(SUM_VERB_MORPHEMES) <= set(_SUM_VERB)
+# Each morpheme's forms; the verbs read are the table's (a morpheme the table adds with no form here fails at import).
+_SUM_VERB_FORMS = {
+    "罚": r"(?<![处惩判])罚",
+    "捐": r"捐(?:出|赠|献)?",
+    "赔": r"赔(?:付|偿)?",
+    "价": rf"[{''.join(sorted(_ACT_VERB_HEADS))}]价",
+}
+_SUM_VERB = "|".join(_SUM_VERB_FORMS[morpheme] for morpheme in SUM_VERB_MORPHEMES) + "|直降"
 _SUM_VERB_BEFORE_RE = re.compile(
     rf"(?:{_SUM_VERB})(?:了|给[^\d，。；、]{{0,4}})?(?:约|近|逾|超过?|达|共|合计)?[ \u3000]?$"
 )
@@ -2255,12 +2261,12 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
     )
 
 
-_COUNTED_NOUN_RE = re.compile(alternation(COUNTED_NOUNS))
-_COUNTED_NOUN_LONGEST = max(map(len, COUNTED_NOUNS))
+_BESIDE_NOUN_RE = re.compile(alternation(BESIDE_NOUNS))
+_BESIDE_NOUN_LONGEST = max(map(len, BESIDE_NOUNS))
 
 
 def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
-    """The English of a units.COUNTED_NOUNS word standing right beside a count that _head_noun named nothing for: the
+    """The English of a units.BESIDE_NOUNS word standing right beside a count that _head_noun named nothing for: the
     whole word right after the measure word and heading no noun of its own (31个省份, 3间课室; not 问题房屋's 问题, nor
     省 of 省级), or, where nothing follows, the whole word right before the number, a link (达, 为, 共, 超 …) at most
     between (新增养老床位3852张, 学位超75万个). Only a noun beside the count, never one further off: what a longer
@@ -2270,11 +2276,11 @@ def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
     stop = _NOUN_STOP_RE.search(text, pos, window_end)
     end = stop.start() if stop else window_end
     if pos < end and text[pos] not in _NOUN_BOUNDARY:
-        m = _COUNTED_NOUN_RE.match(text, pos, end)
+        m = _BESIDE_NOUN_RE.match(text, pos, end)
         if m is None or m.end() - pos not in _word_ends(text[pos:end]) or _modifies_a_noun(text, m.end(), end):
             return ""
-        return COUNTED_NOUNS[m.group()]
-    begin = max(0, q.start - _COUNTED_NOUN_LONGEST - 4)
+        return BESIDE_NOUNS[m.group()]
+    begin = max(0, q.start - _BESIDE_NOUN_LONGEST - 4)
     clause = text[begin : q.start]
     cut = max(clause.rfind(c) for c in f"{CLAUSE_BREAK}\n")
     clause = clause[cut + 1 :]
@@ -2282,7 +2288,7 @@ def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
         clause = clause[: gap.start()]
     words = segment.cut(clause)
     word = words[-1] if words else ""
-    return COUNTED_NOUNS.get(word, "")
+    return BESIDE_NOUNS.get(word, "")
 
 
 def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
