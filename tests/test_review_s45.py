@@ -124,8 +124,7 @@ def test_r5_template_and_directive_lines_of_blanks_cost_their_length() -> None:
 # 120,000" and "RMB 120,000": the table's single character "额" (a sum's: 金额, 销售额) also ends 名额 (places), and
 # "规模" (scale) is money whatever it measures. Pre-existing (the same at 3f1786b7, _MONEY_BEFORE_RE's words): the
 # commit's rule ("the noun decides") does not reach them. Constructed. Precision first: a count, or the number as
-# written, never RMB.
-@pytest.mark.xfail(strict=True, reason="R6: 名额 / 岗位规模 read as money (aba0cae8's one table)")
+# written, never RMB. Fixed in session 46 (13dev: extract._of_counted_noun).
 @pytest.mark.parametrize("sentence", ["今年研究生招生名额约12万。", "该市新增就业岗位规模达12万。"])
 def test_r6_places_and_jobs_are_no_sums(sentence: str) -> None:
     from briefreader.figures import extract_figures

@@ -29,3 +29,42 @@ def test_every_sum_verb_morpheme_has_its_forms_and_no_form_is_unread() -> None:
     for morpheme in SUM_VERB_MORPHEMES:
         assert morpheme in ex._SUM_VERB_FORMS[morpheme]
 
+
+# --- task 2 (review s45 R6): a money word that ends a counted noun, or sizes one, names no sum ---
+
+
+def money(text: str) -> list[str]:
+    return [f.en for f in extract_figures(text, region="mainland") if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年研究生招生名额约12万。",  # 名额 (places) ends in 额 as 金额 does
+        "碳排放配额达3000万。",  # quotas
+        "该市新增就业岗位规模达12万。",  # the size of the jobs: how many
+        "企业规模达12万。",
+    ],
+)
+def test_a_counted_nouns_amount_is_no_sum(text: str) -> None:
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("新签合同额2000万。", "RMB 20 mn"),  # 合同 is counted, 合同额 its value
+        ("贷款额度5000万。", "RMB 50 mn"),
+        ("基金规模达3000亿。", "RMB 300 bn"),  # a fund's size is a sum
+        ("产业规模突破2000亿。", "over RMB 200 bn"),
+        ("交易额达2000万。", "RMB 20 mn"),
+    ],
+)
+def test_a_sums_own_noun_still_names_it(text: str, en: str) -> None:
+    assert money(text) == [en]
+
+
+def test_places_counted_with_their_measure_word_are_people() -> None:
+    assert [(f.kind, f.en) for f in extract_figures("招生名额约12万人。", region="mainland")] == [
+        ("count", "about 120,000 people")
+    ]

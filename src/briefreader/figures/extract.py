@@ -115,6 +115,7 @@ from .units import (
     NEGATIONS,
     NO_MONEY_UNITS,
     NOUN_MEASURES,
+    NOUN_TABLE,
     NOUNS,
     OTHER_UNITS,
     PEOPLE_BY_SEX,
@@ -122,6 +123,7 @@ from .units import (
     PEOPLE_NOUNS_EN,
     PER_AREA_UNITS,
     PER_UNITS,
+    PHRASE,
     QUANTITIES,
     QUANTITY_EN,
     QUANTITY_LATIN,
@@ -2452,11 +2454,28 @@ def _own_subject(clause: str) -> bool:
     )
 
 
+# a counted noun ending right before a position (名额, 岗位): see _of_counted_noun
+_COUNTED_NOUN_BEFORE_RE = re.compile(f"(?:{alternation(NOUN_TABLE)})$")
+
+
+def _of_counted_noun(clause: str, m: re.Match[str]) -> bool:
+    """Whether the money word ``m`` of ``clause`` is no sum's: the end of a counted noun (招生名额约12万, 配额: places
+    and quotas, units.NOUN_TABLE; 金额, 贷款额 are sums), or the size (规模) of a counted noun read in its phrase that
+    is no sum's own (就业岗位规模达12万: jobs; 基金规模, 产业规模, 贷款规模 stay sums). Review s45 R6: a bare amount
+    is a sum only where a money word names it, and these name how many (the "额" of 金额, the "规模" of 资金规模 only
+    looked like one)."""
+    if (w := _COUNTED_NOUN_BEFORE_RE.search(clause, 0, m.end())) is not None and w.start() < m.start():
+        return True
+    if m.group() != "规模" or (w := _COUNTED_NOUN_BEFORE_RE.search(clause, 0, m.start())) is None:
+        return False
+    return NOUN_TABLE[w.group()][1] == PHRASE and MEASURED_NOUNS.get(w.group()) != "money"
+
+
 def _names_sum(clause: str, head: str) -> bool:
     """Whether a money word opens ``clause``; 规模 (a size) names a sum only where its sentence names no people:
     网民规模达7.31亿, 农村网民占比为27.4%，规模为2.01亿 are numbers of users (13-corpus s20, figures16 dev 12: were
     RMB 201 mn), 基金规模达3000亿 is a sum."""
-    found = list(_MONEY_BEFORE_RE.finditer(clause))
+    found = [m for m in _MONEY_BEFORE_RE.finditer(clause) if not _of_counted_noun(clause, m)]
     if found and all(m.group() == "规模" for m in found):
         # whose size: the noun right before 规模 (网民规模, 人口规模: people; 交易规模, 财政规模: sums, review s20 R7);
         # a bare 规模 (，规模为2.01亿) is the size of what the sentence speaks of
