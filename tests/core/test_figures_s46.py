@@ -68,3 +68,27 @@ def test_places_counted_with_their_measure_word_are_people() -> None:
     assert [(f.kind, f.en) for f in extract_figures("招生名额约12万人。", region="mainland")] == [
         ("count", "about 120,000 people")
     ]
+
+
+# --- task 3: counts of things in an enumeration of equipment (figures51 dev-retired38 01's shapes) ---
+
+
+def counts(text: str) -> list[str]:
+    return [f.text for f in extract_figures(text, region="mainland") if f.kind == "count"]
+
+
+def test_machines_numbered_one_two_are_counts_not_a_series_of_labels() -> None:
+    assert "2台" in counts("1台氮气增压机，2台氮气压缩机，以及液体产品储存等设备。")
+    # ... while classes numbered in turn stay labels (figures44 dev 10)
+    got = counts("一类地区每人每月增加15元，二类地区每人每月增加10元，三类地区每人每月增加5元。")
+    assert not any(c.startswith(("二类", "三类")) for c in got)
+
+
+def test_things_named_after_their_size_are_their_own_count() -> None:
+    text = "3台循环水塔风扇（功率75千瓦），1台变压器，3台10千伏干式配电变压器（1台容量1250千伏安、1台容量1600千伏安）。"
+    assert counts(text) == ["3台", "1台", "3台", "1台", "1台"]
+
+
+def test_a_bracket_after_no_count_holds_no_partition() -> None:
+    text = "中国—IRENA“1+1+N”（1个合作指导委员会、1个合作办公室和N个合作专项工作组）合作机制自2024年启动。"
+    assert counts(text).count("1个") <= 1

@@ -2944,9 +2944,32 @@ class _Extractor:
         between = self.text[seen_start : f.start]
         return (
             self.text[f.start - 1 : f.start] == "、"
-            and self.text[seen_start - 1 : seen_start] in ("、", "中")
+            and (
+                self.text[seen_start - 1 : seen_start] in ("、", "中")
+                or (self.text[seen_start - 1 : seen_start] in "（(" and self._partitioned(seen_start - 1, f))
+            )
             and _CLAUSE_BREAK_RE.search(between) is None
         )
+
+    def _partitioned(self, bracket: int, f: Figure) -> bool:
+        """Whether the bracket at ``bracket`` splits a count listed right before it into parts, ``f`` one of them
+        (3台10千伏…变压器（1台容量1250千伏安、1台容量1600千伏安）: two transformers of three, figures51
+        dev-retired38 01); a bracket after no such count (“1+1+N”（1个…、1个…）) holds no partition."""
+        whole = next((g for g in reversed(self.figures) if g.start < bracket), None)
+        return (
+            whole is not None
+            and whole.kind == "count"
+            and whole.unit == f.unit
+            and (whole.value or 0) > (f.value or 0)
+            and bracket - whole.end <= _ITEMS_REACH
+            and _CLAUSE_BREAK_RE.search(self.text, whole.end, bracket) is None
+        )
+
+    def _spec_after(self, f: Figure) -> bool:
+        """Whether a count of things is followed by a number, the size of each (3台10千伏…变压器, 2台500千瓦发电机):
+        the things are named after their size, so the count is keyed by it as by a noun (3台循环水塔风扇…3台10千伏
+        配电变压器 in one sentence are two counts, figures51 dev-retired38 01)."""
+        return f.unit in THING_MEASURES and self.text[f.end : f.end + 1].isdigit()
 
     def _names_its_noun(self, f: Figure) -> bool:
         """Whether a count of things names what it counts in a noun right after its measure word (两条主轴…两条联络线,
@@ -2976,7 +2999,7 @@ class _Extractor:
         # 个 names nothing: in one sentence 145个住宿和 145个日间名额, 4个园区、4个“两山”基地
         # are two figures, told apart by what follows (12个项目，12个项目 is one)
         counted = ""
-        if f.kind == "count" and (f.unit == "个" or self._names_its_noun(f)):
+        if f.kind == "count" and (f.unit == "个" or self._names_its_noun(f) or self._spec_after(f)):
             counted = self.text[f.end : f.end + 2]
         elif (
             f.kind == "count"
@@ -6107,6 +6130,8 @@ class _Extractor:
         numbered in turn, figures44 dev 10; 一类 and 二类 are no counts already)."""
         if q.scale or not q.unit or q.value is None or not 2 <= q.value <= 10 or q.value != int(q.value):
             return False
+        if q.unit in THING_MEASURES:
+            return False  # 1台氮气增压机，2台氮气压缩机: machines counted, each its own (figures51 dev-retired38 01)
         after = self.text[q.end : q.end + 2]
         if len(after) < 2 or not all(_is_han(ch) for ch in after):
             return False
