@@ -131,7 +131,8 @@ def test_the_quantity_table_is_one_source() -> None:
     from briefreader.figures.units import QUANTITIES, QUANTITY_EN, QUANTITY_SYMBOLS
 
     assert set(QUANTITIES.values()) <= QUANTITY_SYMBOLS == set(QUANTITY_EN)
-    assert {"L", "m3", "t", "kg", "kWh", "MWh", "GWh", "kW", "MW", "GW"} == QUANTITY_SYMBOLS
+    # (Nm3: a gas at standard conditions, session 46)
+    assert {"L", "m3", "Nm3", "t", "kg", "kWh", "MWh", "GWh", "kW", "MW", "GW"} == QUANTITY_SYMBOLS
 
 
 # -- two subjects with the same figure in one sentence are two figures (tester s25 T2, the lead's call; s26 U8)

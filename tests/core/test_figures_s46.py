@@ -92,3 +92,27 @@ def test_things_named_after_their_size_are_their_own_count() -> None:
 def test_a_bracket_after_no_count_holds_no_partition() -> None:
     text = "中国—IRENA“1+1+N”（1个合作指导委员会、1个合作办公室和N个合作专项工作组）合作机制自2024年启动。"
     assert counts(text).count("1个") <= 1
+
+
+# --- task 3: what a count counts (the head of a chain of nouns; events counted by 场) and a gas's volume ---
+
+
+def count_en(text: str) -> list[str]:
+    return [f.en for f in extract_figures(text, region="mainland") if f.kind == "count"]
+
+
+def test_the_last_noun_of_a_chain_is_what_is_counted() -> None:
+    assert count_en("足以运载24000个标准集装箱，穿越红海。") == ["24,000 containers"]  # was "24,000 standards"
+
+
+def test_events_counted_by_chang_are_the_events_not_the_noun_after_de() -> None:
+    assert count_en("签下了100场商业演出的订单。") == ["100 events"]  # was "100 orders"
+    assert count_en("举办了3场活动。") == ["3 events"]
+
+
+def test_a_gas_volume_at_standard_conditions_is_a_quantity_not_a_count_of_standards() -> None:
+    figs = extract_figures("年产中压氧气27744万标准立方米、液氧1825吨。", region="mainland")
+    assert [(f.kind, f.unit, f.en) for f in figs] == [
+        ("quantity", "Nm3", "277.44 mn Nm³"),
+        ("quantity", "t", "1,825 t"),
+    ]

@@ -425,6 +425,9 @@ AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎
 QUANTITIES: dict[str, str] = {
     "升": "L",
     "公升": "L",
+    # a gas's volume at standard conditions (产氧32000标准立方米/小时, 27744万标准立方米: figures51 dev-retired38 01,
+    # where 标准 read as a count's noun, "277.44 mn standards"); its own symbol: no m³ of another pressure
+    "标准立方米": "Nm3",
     "立方米": "m3",
     "立方公尺": "m3",  # Taiwan's cubic metre, as 平方公尺 its square metre
     "立方": "m3",
@@ -447,7 +450,7 @@ QUANTITY_LATIN: dict[str, str] = {
 }
 QUANTITY_SYMBOLS = frozenset(QUANTITIES.values()) | frozenset(QUANTITY_LATIN.values())
 # how each symbol is printed in English (6.5 mn t, 1.2 mn kW, 2.43 bn m³)
-QUANTITY_EN: dict[str, str] = {s: s for s in QUANTITY_SYMBOLS} | {"m3": "m³"}
+QUANTITY_EN: dict[str, str] = {s: s for s in QUANTITY_SYMBOLS} | {"m3": "m³", "Nm3": "Nm³"}
 
 # The unit a sum is per, after a slash or 每 (2.8万元/平方米, 上涨2元/吨, 10.05元/股, 30万元/人左右) → its English,
 # said after a slashed price's amount ("RMB 28,000/m²": tester s18/s19 F6, the unit was lost and the price read as a
@@ -1201,6 +1204,7 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "起": "named",
         "票": "named",
         "份": "named",
+        "场": "named",
         "次": "occasion",
         "回": "occasion",
         "趟": "occasion",
@@ -1379,6 +1383,7 @@ NOUN_TABLE: dict[str, tuple[str, str]] = {
     "村庄": ("villages", PHRASE),  # 2.7万个村庄实现… (the whole word: 村 alone does not end it)
     "行政区": ("administrative divisions", PHRASE),  # 18个行政区, 289个地级行政区 (prefectures)
     "车辆": ("vehicles", PHRASE),
+    "集装箱": ("containers", PHRASE),  # 24000个标准集装箱 (the head of a chain of nouns: not "standards")
     "网点": ("outlets", PHRASE),
     "孵化器": ("incubators", PHRASE),
     "景区": ("scenic spots", PHRASE),
