@@ -116,3 +116,24 @@ def test_a_gas_volume_at_standard_conditions_is_a_quantity_not_a_count_of_standa
         ("quantity", "Nm3", "277.44 mn Nm³"),
         ("quantity", "t", "1,825 t"),
     ]
+
+
+# --- task 3: the next item of a list of sums shares its move and what it is per ---
+
+
+def money_en(text: str) -> list[str]:
+    return [f.en for f in extract_figures(text, region="mainland") if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("汽油、柴油价格每吨分别上调395元和385元。", ["up RMB 395/t", "up RMB 385/t"]),  # figures51 dev-retired38 03
+        ("两周分别增长190亿元、627亿元。", ["up RMB 19 bn", "up RMB 62.7 bn"]),
+        ("每吨分别为11070元和9970元。", ["RMB 11,070/t", "RMB 9,970/t"]),
+        ("上调100元和下调200元。", ["up RMB 100", "down RMB 200"]),  # each its own move
+        ("收入增加300万元和支出200万元。", ["up RMB 3 mn", "RMB 2 mn"]),  # no list of sums: another noun between
+    ],
+)
+def test_a_list_of_sums_shares_its_move_and_its_per(text: str, en: list[str]) -> None:
+    assert money_en(text) == en

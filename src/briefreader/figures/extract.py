@@ -2698,6 +2698,8 @@ class _Extractor:
         self._restated_at: dict[tuple[str, float | None, int], int] = {}
         self._wrap_width: int | None = None  # the width a hard-wrapped text's lines stop at (0: not wrapped)
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
+        # (end, currency, per, move) of the last sum listed: the next item of its list shares them (_money_item_of)
+        self._money_item: tuple[int, str, str, str] | None = None
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
         self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
         # (where a share starts, the bound said before its base): 不到160亿美元的十分之一 bounds the share
@@ -5417,10 +5419,30 @@ class _Extractor:
             # (review s29 R1, R5): read from the amount's own start
             per, end0 = self._price_per(q.pre_start if q.pre_start >= 0 else q.start, q.end, end)
         end = end0
+        move = ""
+        if (item := self._money_item_of(start, currency)) is not None:
+            # 每吨分别上调395元和385元: the next item of a list of sums is the same kind of amount as the one before
+            # it, moved and per the same unit (figures51 dev-retired38 03: 385元 was "RMB 385")
+            per, move = per or item[2], item[3]
         en += per
         if self._inclusive:
             en += " (inclusive)"
-        self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)
+        self.add("money", start, end, q.value, move + en, unit=currency, qualifier=qualifier, low=low, high=high)
+        last = self.figures[-1] if self.figures else None
+        if last is not None and last.start == start and last.kind == "money":
+            moved = last.en.split(" ", 1)[0] + " " if last.en.startswith(("up ", "down ")) else ""
+            self._money_item = (last.end, currency, per, moved)
+
+    def _money_item_of(self, start: int, currency: str) -> tuple[int, str, str, str] | None:
+        """The sum listed right before ``start`` in the same currency, a list's separator (、, 和, 及 …) alone
+        between, where the amount at ``start`` has no move of its own."""
+        item = self._money_item
+        if item is None or item[1] != currency or not (item[2] or item[3]):
+            return None
+        sep = _LIST_SEP_RE.match(self.text, item[0])
+        if sep is None or sep.end() != start or _amount_moved(self.text, start):
+            return None
+        return item
 
     def _price_per(self, start: int, at: int, end: int) -> tuple[str, int]:
         """What a price from ``start`` whose amount ends at ``at`` (its figure at ``end``) is the price of: the
