@@ -65,7 +65,6 @@ def test_r2_a_tally_under_a_short_post_still_opens_the_comments() -> None:
 # noun before a count is as often its whole, the count its parts: 该小区3栋 (3 buildings of the estate), 这份文件共3页
 # (3 pages), 该合同3页, 这趟列车共16节 (carriages, not trains), 每个教室40个. At 211bf65a~1 each said the number
 # alone; now a confident wrong noun. Precision first.
-@pytest.mark.xfail(strict=True, reason="R3: the whole before a count is said as what it counts (211bf65a)")
 @pytest.mark.parametrize(
     ("text", "figure", "wrong"),
     [
@@ -118,7 +117,6 @@ def test_r5_a_known_outlet_in_a_source_column_stays_the_source() -> None:
 # two characters after the measure word, so two nouns that share their first two characters are one count said
 # again: 2座污水处理厂、2座污水提升泵站 lists one 2座; 1台空气增压机…1台空气压缩机 one 1台 (the commit's own list with
 # 氮气 gives two). Should: keyed by the noun (the word, or the phrase up to the clause's next break).
-@pytest.mark.xfail(strict=True, reason="R6: counts of two nouns keyed by two characters (adca5fb0)")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -157,7 +155,6 @@ def test_r7_a_big_object_literal_module_is_read_as_far_as_its_budget() -> None:
 
 # R8 (046d4f00, english.area with units.AREA_NAMES_EN): a unit said as written takes no singular: 占地1英亩 is
 # "1 acres (4,050 m²)". Counts say "1 province", "1 park" (extract's nouns). Should: "1 acre (4,050 m²)".
-@pytest.mark.xfail(strict=True, reason="R8: '1 acres' (046d4f00)")
 def test_r8_one_acre_is_singular() -> None:
     assert [f.en for f in extract_figures("占地1英亩。", region="mainland") if f.kind == "area"] == [
         "1 acre (4,050 m²)"
@@ -244,6 +241,5 @@ def test_r12_a_byline_of_an_outlet_and_its_reporter_keeps_the_reporter() -> None
 # with a modifier before its noun is listed twice: "全市有3家医院参与试点，这3家三甲医院均已完成改造。" gives 3家 twice
 # ("3 hospitals" both; one at adca5fb0~1): 医院 and 三甲 key them apart. Should: 这/该/上述 + the same count is the one
 # said before, whatever its noun's modifier.
-@pytest.mark.xfail(strict=True, reason="R13: a count restated after 这 listed twice (adca5fb0)")
 def test_r13_a_count_restated_after_a_demonstrative_is_listed_once() -> None:
     assert _counts("全市有3家医院参与试点，这3家三甲医院均已完成改造。") == [("3家", "3 hospitals")]

@@ -238,6 +238,8 @@ def area(
         if qualifier == "range" and low is not None and high is not None:
             said = f"{_range(low / per, high / per)}{'+' if plus else ''} {written}"
             return f"{said} ({span(low, high, 3)})"
+        if value == per:
+            written = singular(written)  # 1英亩: "1 acre" (review s46 R8); mu, ping and sq ft have no plural
         return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value / per)} {written} ({one(value, 3)})"
     if qualifier == "range" and low is not None and high is not None:
         return span(low, high, 5, "+" if plus else "")

@@ -2263,6 +2263,8 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
     )
 
 
+# a demonstrative or 每 (and a measure word) before a noun: one thing, which a count after it is no count of
+_WHOLE_BEFORE_RE = re.compile(rf"(?:该|这|此|那|每|上述|前述)[{HAN_BASIC}]?$")
 _BESIDE_NOUN_RE = re.compile(alternation(BESIDE_NOUNS))
 _BESIDE_NOUN_LONGEST = max(map(len, BESIDE_NOUNS))
 
@@ -2290,6 +2292,8 @@ def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
         clause = clause[: gap.start()]
     words = segment.cut(clause)
     word = words[-1] if words else ""
+    if _WHOLE_BEFORE_RE.search(clause, 0, len(clause) - len(word)):
+        return ""  # 该小区3栋, 这份文件共3页, 每个教室40个: one thing, the whole its parts are counted in (s46 R3)
     return BESIDE_NOUNS.get(word, "")
 
 
@@ -2452,6 +2456,17 @@ def _own_subject(clause: str) -> bool:
         flag in ("n", "nz", "ng") and _is_han(word[:1]) and not _NOT_SUBJECT_RE.fullmatch(word)
         for word, flag in segment.tag(clause)
     )
+
+
+# where the noun phrase after a count ends: a break, a list's joint, a bracket, 的, a number
+_PHRASE_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n、和及与或（()）等的\d\s]")
+_PHRASE_LONGEST = 10
+
+
+def _counted_phrase(text: str, end: int) -> list[str]:
+    """The words right after a count up to its phrase's end (at most _PHRASE_LONGEST characters)."""
+    stop = _PHRASE_END_RE.search(text, end, end + _PHRASE_LONGEST)
+    return segment.cut(text[end : stop.start() if stop else end + _PHRASE_LONGEST])
 
 
 # a counted noun ending right before a position (名额, 岗位): see _of_counted_noun
@@ -2967,6 +2982,26 @@ class _Extractor:
             and _CLAUSE_BREAK_RE.search(self.text, whole.end, bracket) is None
         )
 
+    def _same_phrase(self, seen_start: int, f: Figure) -> bool:
+        """Whether the noun phrases after the count listed at ``seen_start`` and after ``f`` open with the same words,
+        two at most (12个项目，12个项目; 55條惠台政策第一砲…55條惠台政策後; 两家工厂…两家工厂生产): not two nouns
+        that only open alike (污水处理厂 / 污水提升泵站, 空气增压机 / 空气压缩机)."""
+        seen = next((g for g in reversed(self.figures) if g.start == seen_start), None)
+        if seen is None:
+            return True
+        a, b = _counted_phrase(self.text, seen.end), _counted_phrase(self.text, f.end)
+        n = min(2, len(a), len(b))
+        return a[:n] == b[:n]
+
+    def _said_before(self, f: Figure, sentence: int) -> tuple[int, int] | None:
+        """(sentence, start) of the count listed last in ``f``'s sentence with its unit and value, if any."""
+        for g in reversed(self.figures):
+            if bisect.bisect_left(self.sentences.ends, g.start) != sentence:
+                break
+            if g.kind == "count" and g.unit == f.unit and g.value == f.value:
+                return sentence, g.start
+        return None
+
     def _spec_after(self, f: Figure) -> bool:
         """Whether a count of things is followed by a number, the size of each (3台10千伏…变压器, 2台500千瓦发电机):
         the things are named after their size, so the count is keyed by it as by a noun (3台循环水塔风扇…3台10千伏
@@ -3001,7 +3036,8 @@ class _Extractor:
         # 个 names nothing: in one sentence 145个住宿和 145个日间名额, 4个园区、4个“两山”基地
         # are two figures, told apart by what follows (12个项目，12个项目 is one)
         counted = ""
-        if f.kind == "count" and (f.unit == "个" or self._names_its_noun(f) or self._spec_after(f)):
+        noun_keyed = f.kind == "count" and (f.unit == "个" or self._names_its_noun(f) or self._spec_after(f))
+        if noun_keyed:
             counted = self.text[f.end : f.end + 2]
         elif (
             f.kind == "count"
@@ -3038,6 +3074,17 @@ class _Extractor:
                     # one building): the item's name, up to six characters back to the break before it
                     counted = _ITEM_BREAK_RE.split(text[max(0, before - 6) : before])[-1]
         seen = self._last.get((key, counted))
+        if seen is not None and noun_keyed and not self._same_phrase(seen[1], f):
+            seen = None  # 2座污水处理厂、2座污水提升泵站: two nouns that open alike, two counts (review s46 R6)
+        if (
+            seen is None
+            and f.kind == "count"
+            and f.start >= 2
+            and _BACK_REFERENCE_RE.search(self.text, f.start - 2, f.start)
+        ):
+            # 3家医院参与试点，这3家三甲医院: the count said before, referred back to, whatever modifier its noun now
+            # has (review s46 R13)
+            seen = self._said_before(f, sentence)
         if seen is None and f.kind == "count" and f.unit in _NAMED_PEOPLE_UNITS and f.start >= 2:
             if _BACK_REFERENCE_RE.search(self.text, f.start - 2, f.start):
                 # 虛報四名…本澳居民…為該四人繳交供款: the same people referred back to, whatever their measure word
