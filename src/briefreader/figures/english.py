@@ -192,7 +192,6 @@ def area(
     high: float | None = None,
     hedge_en: str | None = None,
     plus: bool = False,
-    mu: bool = False,
     metres: bool = False,
     unit: str = "",
     vague: bool = False,
@@ -200,13 +199,11 @@ def area(
     """Square metres in, ``6.74 km²`` or ``20,000 m²`` out; ``plus``: a range's high end said with 多
     (100至200多平方米: 100–200+ m²); ``unit``: the unit as written (units.AREAS). One English readers know only roughly
     (units.AREAS_AS_WRITTEN: 亩, 坪, square feet, acres) is said as written, then three significant digits in metric
-    (25万亩: ``250,000 mu (167 km²)``, 15坪: ``15 ping (49.6 m²)``, not "49.587 m²"); ``mu``: the unit is 亩 (as
-    ``unit="亩"``). ``metres``: written in square metres (120万平方米 of floor space): kept in m² with its scale, ``1.2
-    mn m²``; a floor area is not a piece of land, and km² misreads it (tester s17 F7). ``vague``: a range read from
-    数/几 + a scale says its order in words, never two made-up ends (数十公顷: ``dozens of ha``, 数千英亩: ``several
-    thousand acres (4.05–40.5 km²)``; were "100,000 m²–1 km²" and "4.0469–40.469 km²")."""
-    if mu:
-        unit = "亩"
+    (25万亩: ``250,000 mu (167 km²)``, 15坪: ``15 ping (49.6 m²)``, not "49.587 m²"). ``metres``: written in square
+    metres (120万平方米 of floor space): kept in m² with its scale, ``1.2 mn m²``; a floor area is not a piece of land,
+    and km² misreads it (tester s17 F7). ``vague``: a range read from 数/几 + a scale says its order in words, never
+    two made-up ends (数十公顷: ``dozens of ha``, 数千英亩: ``several thousand acres (4.05–40.5 km²)``; were
+    "100,000 m²–1 km²" and "4.0469–40.469 km²")."""
     written = AREA_NAMES_EN.get(unit, "") if unit in AREAS_AS_WRITTEN else ""
 
     def one(v: float, digits: int = 5) -> str:
