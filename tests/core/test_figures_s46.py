@@ -138,3 +138,23 @@ def money_en(text: str) -> list[str]:
 )
 def test_a_list_of_sums_shares_its_move_and_its_per(text: str, en: list[str]) -> None:
     assert money_en(text) == en
+
+
+# --- task 4: numbers written spaced (Taiwan's readr: figures55 dev-retired41 06), and 十数 ("ten-odd") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "en"),
+    [
+        ("今年 6 月，我成為全臺灣 4 萬 5 千多個外送員的其中之一。", "count", 45000, "45,000+"),  # was 5,000+
+        ("本身有一份月薪 5 萬的正職工作。", "money", 50000, "TWD 50,000"),  # was "50,000 employees"
+        ("並深度採訪十數位外送員。", "count", 10, "10+ people"),  # was not read
+        ("十數萬人參加。", "count", 100000, "100,000+ people"),  # was "tens of thousands"
+    ],
+)
+def test_spaced_numbers_and_ten_odd(text: str, kind: str, value: float, en: str) -> None:
+    assert [(f.kind, f.value, f.en) for f in extract_figures(text, region="tw")] == [(kind, value, en)]
+
+
+def test_tens_said_so_stay_a_vague_range() -> None:
+    assert [(f.value, f.qualifier) for f in extract_figures("有数十位外送员。", region="mainland")] == [(10, "range")]

@@ -2028,6 +2028,10 @@ F55_HELDOUT41_LAST_HELDOUT = {
 }
 
 F55_RETIRED41_FLOOR = dict(F55_HELDOUT41_LAST_HELDOUT)
+# s46 (13-dev): 06's spaced numbers (4 萬 5 千多個 one count, 月薪 5 萬 a sum, not "50,000 employees") and 十數位
+# ("ten-odd"): money 8/8 · 8/10 -> 9/9 · 9/10, count 34/39 · 34/39 -> 37/40 · 37/39
+F55_RETIRED41_FLOOR["money"] = (1.0, 9 / 10)
+F55_RETIRED41_FLOOR["count"] = (37 / 40, 37 / 39)
 
 # -- figures56 (session 45, third corpus helper; held out on heldout42) --
 # Set by the lead from its aggregate scoring at 036a9648 and on the session's start code b5e89cc9 (the same): money

@@ -323,15 +323,21 @@ _QUANTITY = (
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
-    + r"(?P<more1>[余多几])?(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>(?:[十百万亿]|千(?![瓦克])|兆(?!瓦)){1,3})"
+    # (十数位: "ten-odd", as 十几: Taiwan's writing, figures55 dev-retired41 06; only after 十, never 数十's 数)
+    + r"(?P<more1>[余多几]|(?<=十)数(?=[^十百千]))?"
+    + r"(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>(?:[十百万亿]|千(?![瓦克])|兆(?!瓦)){1,3})"
     # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万; 1億7,000多萬元: the
     # lower section hedged (over 170 mn); 372 億 1 萬元: spaced out on both sides of the lower section; 1 兆 6,683億,
     # 3 兆 5,753 億 (a PDF text layer's spaces around 兆: figures18 dev 01): one or two spaces, and only before the 億
     # section right under it (1兆 300万元 stays two sums)
-    + r"(?:(?:(?<=亿)[ \xa0](?=\d{1,4}[ \xa0]万)|(?<=兆)[ \xa0]{1,2}(?=(?:\d,\d{3}|\d{1,4})[ \xa0]?亿))?"
+    # ... and 4 萬 5 千多個 (Taiwan's readr writes every number spaced: figures55 dev-retired41 06): the thousands under
+    # a 万 spaced out, one digit and its 千 or 百
+    + r"(?:(?:(?<=亿)[ \xa0](?=\d{1,4}[ \xa0]万)|(?<=兆)[ \xa0]{1,2}(?=(?:\d,\d{3}|\d{1,4})[ \xa0]?亿)"
+    + r"|(?<=万)[ \xa0](?=\d[ \xa0][千百](?![万亿])))?"
     + r"(?P<num2>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?=[余多]?[万亿])"  # 3亿5千万元, 856亿5千3百余万元
     + r"|\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
-    + r"(?:[ \xa0](?=万)|(?<=\d)[ \xa0](?=亿))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
+    + r"(?:[ \xa0](?=万)|(?<=\d)[ \xa0](?=亿)|(?<=万[ \xa0]\d)[ \xa0](?=[千百](?![万亿])))?(?P<more4>[余多])?"
+    + r"(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿])|(?<=万[ \xa0]\d[ \xa0])[千百](?![万亿]))"
     # 1億9,904萬8千元, 2,852億2,733萬4千元: a third section, thousands written with 千 under the 万 under a 亿
     # ... or in digits (36億5,347萬7,000元, 1亿2345万6789元: budget style; tester s18 F8: the 元 tail was read alone)
     + r"(?:(?<=[\d千百十]万)(?P<num5>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?![万亿\d])"
@@ -636,7 +642,7 @@ _PER_KWH_PRICE_RE = re.compile(rf"每度(?P<power>电)?[^\d每/{CLAUSE_BREAK}\n]
 # (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
 _PRICE_RIGHT_BEFORE_RE = re.compile(
     r"(?:总价|单价|售价|开价|叫价|起价|全价|原价|标价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入|价值|市值|估值)"
-    r"(?:约|为|只要|仅|达|高达|近|逾)?$"
+    r"(?:约|为|只要|仅|达|高达|近|逾)?[ \u3000]?$"  # (月薪 5 萬: a spaced text, figures55 dev-retired41 06)
 )
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|赌资|赃款|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
@@ -669,7 +675,8 @@ _PHRASE_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s]")
 _NOUN_GAP_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s（(：:]")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
-    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
+    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)"
+    r"(?:了|约|近|超过?|逾)?[ \u3000]?$"
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 # 起 starts these words after a number (起诉, 起来, 起步 …): then it is no price floor
@@ -1108,7 +1115,7 @@ _HOW_MUCH_AFTER_RE = re.compile(rf"的?(?:{_HOW_MUCH})")
 _NOT_SUBJECT_RE = re.compile(rf"{_HOW_MUCH}|时候|时间|时期|期间|当时|时|時候|時間|時期|時")
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|买的|购得|购入|收购|卖出|售出|出售|转让)")
 # a sale's verb right before a sum that ends its clause (现在出售500万，: figures46 dev 05)
-_SOLD_BEFORE_RE = re.compile(r"(?:出售|售价|成交价)(?:了|约|为|达)?$")
+_SOLD_BEFORE_RE = re.compile(r"(?:出售|售价|成交价)(?:了|约|为|达)?[ \u3000]?$")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
 _HOMES = r"商品住宅|商品房|住宅|住房|房屋|户型|格局|房源|单位|物业|小宅|套房|房子|豪宅|透天"
 _CLASS_NOUN_AFTER_RE = re.compile(rf"(?:的)?(?:{_HOMES})")
