@@ -240,6 +240,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout42: a held-out set added in session 45 (gold in gold_s45h.toml), chosen by repository (five new to every
 # split): saved HTML pages, SQL records, tab- and comma-separated records, a feed; UTF-8, GB2312, ASCII with \u
 # escapes, and undeclared GBK with CRLF.
+# heldout43: a held-out set added in session 46 (gold in gold_s46h.toml), chosen by repository (five new to every
+# split): JSON records, JavaScript modules, a plain text, saved HTML pages; UTF-8 and UTF-16 with CRLF.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -286,8 +288,9 @@ SPLITS = (
     "dev-retired40",
     "dev-retired41",
     "heldout42",
+    "heldout43",
 )
-HELD_OUT = ("heldout42",)
+HELD_OUT = ("heldout42", "heldout43")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -334,6 +337,7 @@ FOLDER = {
     "dev-retired40": "dev-retired40",
     "dev-retired41": "dev-retired41",
     "heldout42": "heldout42",
+    "heldout43": "heldout43",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
