@@ -54,7 +54,6 @@ def _wordpress_dump(before: str) -> str:
     return head + "INSERT INTO `wp_posts` VALUES " + ",".join(rows) + ";\n"
 
 
-@pytest.mark.xfail(strict=True, reason="R2: a dump's posts lost behind a big table before them (57564826)")
 @pytest.mark.parametrize("before", ["postmeta", "comments"])
 def test_r2_a_dumps_posts_are_read_whatever_table_comes_first(before: str) -> None:
     got = ingest_entries(_wordpress_dump(before).encode(), id="wp.sql", path="/tmp/review/wp.sql", suffix=".sql")
@@ -74,7 +73,6 @@ _TASKS = """序号,内容,责任单位,完成时限
 """
 
 
-@pytest.mark.xfail(strict=True, reason="R3: a CSV task table split into one-line briefings (57564826)")
 def test_r3_a_task_table_is_one_document() -> None:
     got = ingest_entries(_TASKS.encode(), id="tasks.csv", path="/tmp/review/tasks.csv", suffix=".csv")
     assert len(got) == 1

@@ -351,10 +351,23 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     # headline is its text, as a feed entry's without a description is (dev s29_04/05). What decides is the header's
     # name and the column's values, no address beside them (s43b_06 has none; that rule is gone): a column of one
     # value repeated is a category's, never the text (a table's "内容" of the same word in every row stays a table)
+    # A column the header names a text's ("内容") of one-line cells is a headline's or a short text's only beside what
+    # an index or a data set gives one: a headline's column, its address, its day, or labels (each other column a
+    # category, its values repeated). Beside columns of each row's own short values (a task table's 序号, 责任单位,
+    # 完成时限: review s45 R3) it is a table's column, the table one document.
+    urls = [k for k in range(width) if k != body and all(_TAB_URL.match(v) for v in columns[k])]
+    # (a day has its month: a column of four-digit numbers is a table's figures, "总投资（万元）" 1000, 2000…)
+    days = [k for k in range(width) if k != body and all(_TAB_DATE.match(v) and not v.isdigit() for v in columns[k])]
+    categories = all(len(set(columns[k])) * 2 <= len(rows) for k in range(width) if k != body)
+    headed = any(keys[k] in _TITLE_KEYS or _TITLE_WORD.search(keys[k]) for k in range(len(keys)) if k != body)
     listing = (
         not named_body
         and bool(keys)
-        and (keys[body] in _TITLE_KEYS or keys[body] in _BODY_KEYS or bool(_TITLE_WORD.search(keys[body])))
+        and (
+            keys[body] in _TITLE_KEYS
+            or bool(_TITLE_WORD.search(keys[body]))
+            or (keys[body] in _BODY_KEYS and bool(headed or urls or days or categories))
+        )
         and all(len(v) <= CSV_TITLE_MAX and "\n" not in v for v in columns[body])
         and len(set(columns[body])) * 2 > len(rows)
     )
@@ -362,9 +375,6 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
         re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in texts
     ):
         return None
-    urls = [k for k in range(width) if k != body and all(_TAB_URL.match(v) for v in columns[k])]
-    # (a day has its month: a column of four-digit numbers is a table's figures, "总投资（万元）" 1000, 2000…)
-    days = [k for k in range(width) if k != body and all(_TAB_DATE.match(v) and not v.isdigit() for v in columns[k])]
     # (a name the field lists know, or a headline's: "标签（标题)"; a table's "项目名称", "建设内容" name no article's
     # field: a table of projects stays one document, review s32)
     named = bool(keys) and any(k in _FIELD_KEYS or _TITLE_WORD.search(k) for k in keys)
@@ -833,11 +843,14 @@ def _dump_records(text: str) -> Records | None:
     (dev-retired39 s42h_01: a comment's "content" is a word or two): the posts are the table of text."""
     best: Records | None = None
     tables = dump_tables(text, MAX_ENTRIES)
-    most = 0
+    most = (0, 0)
     for rows in tables.values():
         records = _records(rows[:MAX_ENTRIES])
-        records.more = len(rows) > MAX_ENTRIES or sum(map(len, tables.values())) > MAX_ENTRIES
-        if records and (held := sum(len(r.body) for r in records)) > most:
+        records.more = len(rows) > MAX_ENTRIES
+        # the text in prose first: 1,990 one-word comments ("好") hold more characters than three posts (review s45
+        # R2), and no article
+        held = (sum(len(r.body) for r in records if _prose(r.body)), sum(len(r.body) for r in records))
+        if records and held > most:
             best, most = records, held
     return best
 
@@ -1583,6 +1596,11 @@ _FIELDS_MAX = 200  # fields of one record read (a record is tens; a hostile one 
 # record of a list with a headline and a date has its headline as its text, as an empty description's: _records).
 _READABLE = re.compile(rf"[{HAN_BASIC}]{{4}}|[A-Za-z]{{2,}}(?:[ ,'’-]+[A-Za-z]{{2,}}){{3}}")
 _TEMPLATE_CODE = re.compile(r"\{[#/$][^{}]{0,200}\}|\{\{[^{}]{0,200}\}\}|<%[^%]{0,200}%>")
+
+
+def _prose(text: str) -> bool:
+    """Is a field's text a sentence or more (see _PROSE_MIN), no word or label?"""
+    return len(text) >= _PROSE_MIN and _PROSE.search(text) is not None
 
 
 def _readable(text: str) -> bool:

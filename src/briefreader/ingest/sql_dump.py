@@ -129,9 +129,15 @@ def _row(text: str, at: int) -> tuple[list[str | None] | None, int]:
     return None, at
 
 
+# A site's dump writes its tables alphabetically (mysqldump, Navicat): WordPress's wp_comments, wp_options and
+# wp_postmeta, thousands of rows, before wp_posts. A cap on the rows of all tables together read the postmeta and never
+# reached the posts (review s45 R2): each table has its own cap, and the rows kept in all are bounded apart (memory).
+ROWS_KEPT_MAX = 64_000  # rows kept, all tables together
+
+
 def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
-    """Each table's rows (at most ``rows_max`` + 1 of them in all: one past says there are more), as dicts of column
-    name and value (NULL left out)."""
+    """Each table's rows (at most ``rows_max`` + 1 of each table: one past says there are more), as dicts of column
+    name and value (NULL left out); a table's rows past its cap are skipped, the tables after it still read."""
     tables: dict[str, list[dict[str, str]]] = {}
     defined: dict[str, list[str]] = {}
     read = 0  # characters of definitions read, all tables together: a bound, whatever repeats (review s44 R1)
@@ -151,19 +157,22 @@ def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
         table = _bare(m[1])
         names = _names(m[2]) if m[2] else defined.get(table, [])
         pos = m.end()
-        while total <= rows_max:
+        rows = tables.setdefault(table, [])
+        while len(rows) <= rows_max and total < ROWS_KEPT_MAX:
             values, end = _row(text, pos)
             if values is None:
                 break
             pos = end
             keys = names if len(names) == len(values) else [str(k) for k in range(len(values))]
-            tables.setdefault(table, []).append({k: v for k, v in zip(keys, values, strict=True) if v is not None})
+            rows.append({k: v for k, v in zip(keys, values, strict=True) if v is not None})
             total += 1
             sep = _COMMA.match(text, pos)
             if sep is None:
                 break
             pos = sep.end()
-        if total > rows_max:
+        if not rows:
+            del tables[table]
+        if total >= ROWS_KEPT_MAX:
             break
     return tables
 
