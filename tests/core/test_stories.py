@@ -182,15 +182,9 @@ NO_STORY_GOLD = (
     "dev-retired39/s42h_02_RiverCrab_V11.sql",
     "dev-retired39/s42h_03_RiverCrab_v5.sql",
     "dev-retired39/s42h_12_RiverCrab_V3.sql",
-    # Session 45 retired heldout40 into dev: its 蘋果日報 ANS story record (dev-retired40/s43h_13, ONE article) reads
-    # as 20 fragments of its content_elements and site metadata, four of them the channel's self-description
-    # ("《苹果》新闻频道，提供全面新闻资讯…"), which both methods rightly merge: a records miss (KNOWN_RETIRED40_MISSES),
-    # no story. Left out, as dev-retired32/s35h_07 was while it read as fragments; back in once it reads as one article.
-    "dev-retired40/s43h_13_appledaily_ans_story.json",
-    # Session 45's judge batch s45b_02 (a 今日头条 API mock, read as records since dfca66e9): its outlet's nested
-    # self-description ("中国经济时报是由国务院发展研究中心主管…") comes out as records of their own, twice, the same
-    # text; both methods rightly merge them. A records miss (KNOWN_DEV_MISSES), no story: left out like s43h_13.
-    "dev/s45b_02_json_js_const_toutiao_open_api_articlelist_pascal_keys_epoch_seconds_nested_author_empty_content.json",
+    # (session 46: dev-retired40/s43h_13, the 蘋果日報 ANS story, and dev/s45b_02, the 今日头条 API mock, left out in
+    # session 45 while they read as fragments and as their outlet's self-description, are back: each reads as its
+    # articles now, records._block_story and _items)
 )
 # Session 35's scraped CSV (dev/s35_08) stored another text than its own page under twelve rows: ten hold only the
 # site's "Javascript must be enabled for the correct page display" notice, and two Yahoo sports rows (比锡达斯嫌贵拒签拉莫斯,

@@ -21,10 +21,10 @@ from typing import Any
 
 from ..hanzi import to_simplified
 from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
-from .clean import display_columns
+from .clean import display_columns, plug_after_rule
 from .compilation import sections
 from .feed import MAX_ENTRIES
-from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_url
+from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_label, outlet_of_url
 from .roles import (
     JSON_AUTHOR,
     JSON_BODY,
@@ -997,11 +997,21 @@ def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
     down in the containers an API's answer wraps them in (data, items, list, articles...)."""
     items = data if isinstance(data, list) else [data]
     own = [d for d in items[:MAX_ENTRIES] if isinstance(d, dict)]
-    if depth >= _NESTING or any(_has_article(d) for d in own):
+    if depth >= _NESTING or any(_has_article(d) for d in own) or any(map(_prose_record, own)):
         return own
     found: list[dict[str, object]] = []
     for d in own:
+        if (story := _block_story(d)) is not None:
+            found.append(story)  # one article whose body is its list of blocks (see _block_story)
+            continue
+        titled = any(_key(k) in _TITLE_KEYS for k in list(d)[:_FIELDS_MAX])
         for v in d.values():
+            if titled and isinstance(v, dict) and _has_article(v) and not any(_key(k) in _TITLE_KEYS for k in v):
+                # an object with a text and no headline under a record with one is that record's part: its author
+                # with the outlet's self-description ("Author": {"AuthorName", "Description": "中国经济时报是由…
+                # 主办的经济类报纸。"} beside "Title", "PublishTime", "Link" and an empty "Content": a 今日头条 API
+                # answer, dev s45b_02), never an article (each was read, the outlet's blurb its headline)
+                continue
             if isinstance(v, (list, dict)) and len(found) < MAX_ENTRIES:
                 if (latest := _latest_version(d, v)) is not None:
                     found.append(latest)
@@ -1036,6 +1046,89 @@ def _latest_version(item: dict[str, object], value: object) -> dict[str, object]
 
 _BODY_KEYS = frozenset(map(_spelled, JSON_BODY))
 _TITLE_KEYS = frozenset(map(_spelled, JSON_TITLE))
+_DATE_KEYS = frozenset(map(_spelled, JSON_DATE))
+_LINK_KEYS = frozenset(map(_spelled, JSON_LINK))
+
+
+# A story given as its headline over a list of content blocks under a name no list knows: a CMS's story document (Arc
+# Publishing's ANS: "headlines": {"basic": …}, "content_elements": [{"type": "text", "content": "…"}, {"type":
+# "header", …}, {"type": "image", "caption": …}], dev-retired40 s43h_13), an app's article detail ({"title": …,
+# "contentBlocks": [{"subHead": …, "content": …, "photos": […]}], s43h_14). Each block was read as an article of its
+# own, its first sentence a headline (20 briefings of one story). What the list IS, by structure: the blocks hold
+# text and none has a headline, a date or an address of its own (a list of records, comments or related stories has
+# them), under an object that has a headline and no body: that object is the article, its body the blocks' text in
+# their order (a block's own subheading, a line over its text; blocks without text, pictures, hold none of it).
+_BLOCK_HEAD = re.compile(r"subhead|heading|header|小标题")
+BLOCKS_MIN = 2  # blocks with text: one is a record's own body under another name
+_AFTER_RULE_BLOCKS = 8  # blocks after a rule near the end looked at for a plug (as clean's lines)
+
+
+def _block_text(block: dict[str, object]) -> tuple[str, str]:
+    """(a content block's subheading, its text); ("", "") for a block without text."""
+    text = next(
+        (t for k, v in list(block.items())[:_FIELDS_MAX] if _key(k) in _BODY_KEYS and (t := _text_value(_valued(v)))),
+        "",
+    )
+    if not text.strip():
+        return "", ""
+    head = next(
+        (v for k, v in list(block.items())[:_FIELDS_MAX] if isinstance(v, str) and _BLOCK_HEAD.search(_key(k))), ""
+    )
+    return " ".join(head.split())[:CSV_TITLE_MAX], text.strip()
+
+
+_BLOCK_RULE = re.compile(r"^\s*(?:[-–—=_*~·]\s*){3,}$")
+_HREF = re.compile(r"""\bhref\s*=\s*["']([^"'<>\s]{1,300})["']""", re.IGNORECASE)
+
+
+def _plug_after_rule(pieces: list[str]) -> int:
+    """Where the story's blocks end: at a rule block near the end when what follows it is the outlet's plug
+    (clean.plug_after_rule: a few short lines, calls with their links: "蘋果App大升級 更簡潔更就手！了解更多" linking
+    to the app under "-----", s43h_13), judged on each block's words with the addresses its links go to (the text
+    keeps a link's words only, where the plug would look like a line of the story); else all of them."""
+    for i in range(len(pieces) - 1, max(-1, len(pieces) - 2 - _AFTER_RULE_BLOCKS), -1):
+        if _BLOCK_RULE.match(_ANY_TAG.sub("", pieces[i])):
+            tail = [" ".join([_ANY_TAG.sub("", p), *_HREF.findall(p[:2000])]) for p in pieces[i + 1 :]]
+            return i if plug_after_rule(tail) else len(pieces)
+    return len(pieces)
+
+
+def _block_story(item: dict[str, object]) -> dict[str, object] | None:
+    """``item`` with its body read from its list of content blocks, when it is such a story (see above); else None."""
+    fields = list(item.items())[:_FIELDS_MAX]
+    titled = any(_key(k) in _TITLE_KEYS and _text_value(_valued(v)).strip() for k, v in fields)
+    if not titled or _has_article(item):
+        return None
+    best: tuple[str, list[str]] | None = None
+    for k, v in fields:
+        if not isinstance(v, list):
+            continue
+        blocks = [b for b in v[:MAX_ENTRIES] if isinstance(b, dict)]
+        texts = [(b, _block_text(b)) for b in blocks]
+        texts = [(b, t) for b, t in texts if t[1]]
+        if len(texts) < BLOCKS_MIN or any(
+            _key(n) in _TITLE_KEYS or _key(n) in _DATE_KEYS or _key(n) in _LINK_KEYS
+            for b, _ in texts
+            for n in list(b)[:_FIELDS_MAX]
+        ):
+            continue
+        pieces = [p for _, (head, text) in texts for p in ((head, text) if head else (text,))]
+        if best is None or len(pieces) > len(best[1]):
+            best = (str(k), pieces)
+    if best is None:
+        return None
+    name, pieces = best
+    pieces = pieces[: _plug_after_rule(pieces)]
+    if any(_BLOCK_MARKUP.search(p) for p in pieces):
+        pieces = [p if _BLOCK_LEVEL.match(p) else f"<p>{p}</p>" for p in pieces]
+    return {**{k: v for k, v in fields if str(k) != name}, "content": "\n".join(pieces)}
+
+
+def _prose_record(item: dict[str, object]) -> bool:
+    """Does the object hold an article's prose under a name no list knows ("cbody", "clongleadbody" beside "cheadline":
+    FT中文网's API records, dev-retired40 s43h_09)? Then it is a record, read by the fallback names (see _loose_body),
+    and its objects are its parts (a column's description, a picture's): the records were never looked for in them."""
+    return any(is_prose(v) and not _NOT_TEXT_WORD.search(_key(k)) for k, v in list(item.items())[:_FIELDS_MAX])
 
 
 def _one_article(item: dict[str, object]) -> bool:
@@ -1043,9 +1136,7 @@ def _one_article(item: dict[str, object]) -> bool:
     R14), or one holding an article's prose under a name no list knows: a forum's post as its API gives it
     (Discourse's "cooked" HTML beside "link_counts": [{"title": "…| Facebook", "url": …}]: dev s41b_07), its titled
     list what the post links to (it was read as the records: a Facebook page's title, the essay lost)."""
-    if any(_key(k) in _TITLE_KEYS for k in item):
-        return True
-    return any(is_prose(v) and not _NOT_TEXT_WORD.search(_key(k)) for k, v in list(item.items())[:_FIELDS_MAX])
+    return any(_key(k) in _TITLE_KEYS for k in item) or _prose_record(item)
 
 
 def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, object]]:
@@ -1063,6 +1154,71 @@ def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, obje
         elif isinstance(v, dict) and depth < _NESTING and len(found := _titled_list(v, depth + 1)) > len(best):
             best = found
     return best
+
+
+# An app's state or mock data holding several lists of news under names of its own ("newDatas": {"news": […]},
+# "recommend": […], beside the tabs' and the accounts' cards, "tabData": [{"title": "新闻"}], "follow": [{"title":
+# "资源宝盒", "brief": …}]: a Vuex store, dev s45b_04): every list whose objects each have a headline (a headline's
+# measure, RECORD_HEADLINE_MIN) and an address or a day is one of news; two or more such lists are all the records, in
+# the document's order (the longest alone lost the other; a menu's or a card's titles are words, without either).
+NEWS_LISTS_MIN = 2
+
+
+def _news_lists(item: dict[str, object]) -> list[dict[str, object]]:
+    """The objects of every list of news (see above) in ``item``, when there are NEWS_LISTS_MIN or more; else []."""
+    lists: list[list[dict[str, object]]] = []
+    budget = [HEADLINE_LISTS_MAX * 4]  # objects looked into
+
+    def walk(node: dict[str, object], depth: int) -> None:  # (depth first, in the document's order)
+        budget[0] -= 1
+        if budget[0] < 0 or _one_article(node):
+            return
+        values = list(node.values())[:_FIELDS_MAX]
+        own = [[d for d in v[:MAX_ENTRIES] if isinstance(d, dict)] if isinstance(v, list) else [] for v in values]
+        whole = [
+            isinstance(v, list) and bool(dicts) and len(dicts) == len(v[:MAX_ENTRIES])
+            for v, dicts in zip(values, own, strict=True)
+        ]
+        news = any(ok and all(map(_news_item, dicts)) for ok, dicts in zip(whole, own, strict=True))
+        for v, dicts, ok in zip(values, own, whole, strict=True):
+            if ok and (all(map(_news_item, dicts)) or (news and all(map(_untitled_news_item, dicts)))):
+                lists.append(dicts)
+            elif isinstance(v, dict) and depth < _NESTING:
+                walk(v, depth + 1)
+
+    walk(item, 0)
+    if len(lists) < NEWS_LISTS_MIN:
+        return []
+    return [d for found in lists for d in found][:MAX_ENTRIES]
+
+
+def _untitled_news_item(d: dict[str, object]) -> bool:
+    """Is the object, beside a list of news in the same object, an item of news with its headline under another name
+    (the "top" story as {"abs": "中共中央政治局召开会议、分析研究2020年经济工作", "url", "site"}: dev s45b_04): an
+    address, and one line of a headline's measure?"""
+    fields = list(d.items())[:_FIELDS_MAX]
+    if any(_key(k) in _TITLE_KEYS for k, _ in fields) or _has_article(d):
+        return False
+    if not any(_key(k) in _LINK_KEYS and isinstance(v, str) and v.strip() for k, v in fields):
+        return False
+    return any(
+        isinstance(v, str)
+        and _key(k) not in _LINK_KEYS
+        and not _NOT_TEXT_WORD.search(_key(k))
+        and RECORD_HEADLINE_MIN <= len("".join(v.split())) <= CSV_TITLE_MAX
+        and "\n" not in v
+        and _HAN_RUN.search(v) is not None
+        for k, v in fields
+    )
+
+
+def _news_item(d: dict[str, object]) -> bool:
+    """Has the object a headline of a headline's measure, and an address or a day (see _news_lists)?"""
+    fields = list(d.items())[:_FIELDS_MAX]
+    title = next((v for k, v in fields if _key(k) in _TITLE_KEYS and isinstance(v, str)), "")
+    if len("".join(title.split())) < RECORD_HEADLINE_MIN or _has_article(d):
+        return False
+    return any((_key(k) in _LINK_KEYS or _key(k) in _DATE_KEYS) and isinstance(v, (str, int)) and v for k, v in fields)
 
 
 # The same list when its headline's field has a name no list knows ({"result": {"data": [{topic, source, date, url}]}}:
@@ -1130,10 +1286,58 @@ def _literal_list(value: str) -> list[str] | None:
     return parsed if isinstance(parsed, list) and parsed and all(isinstance(x, str) for x in parsed) else None
 
 
+# A field whose text is given encoded: base64 of UTF-16LE ("<EncodedContent>PABoAHQAbQBs…": "<html><body><P>…" as a
+# .NET news client saves its articles, dev-retired39 s42h_04/05/11), of UTF-8 or of UTF-16 with its BOM. Decoded only
+# where the payload says it is text: base64 throughout, past an identifier's length, whose bytes decode strictly in
+# the encoding they show (a BOM; UTF-16's zero bytes, every other one, under ASCII; else UTF-8) to characters nearly
+# all of them a text's (printable ASCII, blanks, hanzi, CJK punctuation and full-width forms: random bytes, an id's or
+# a hash's, are not). Bounded: at most BASE64_TEXT_MAX characters of the field.
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")  # (over the payload without its line breaks: one way to match)
+BASE64_TEXT_MIN = 64  # characters of the field (an identifier or a hash is shorter, or no text when decoded)
+BASE64_TEXT_MAX = 4 * 1024 * 1024
+_TEXT_CHAR = re.compile(rf"[\x20-\x7e\s{HAN_BASIC}\u3000-\u303f\uff00-\uffef\u2010-\u203f]")
+BASE64_TEXT_SHARE = 0.95  # of the decoded characters, text's
+
+
+def _base64_text(value: str) -> str | None:
+    """The text a base64 field encodes (see above), or None."""
+    import base64
+    import binascii
+
+    value = value.strip()
+    if not BASE64_TEXT_MIN <= len(value) <= BASE64_TEXT_MAX or " " in value or "\t" in value:
+        return None
+    value = value.replace("\r", "").replace("\n", "")  # (a payload wrapped in lines, as MIME wraps it)
+    if not _BASE64.fullmatch(value):
+        return None
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if data[:3] == b"\xef\xbb\xbf":
+        encoding, data = "utf-8", data[3:]
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding, data = ("utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"), data[2:]
+    elif (zeros := data.count(0)) and len(data) % 2 == 0:
+        odd = data[1::2].count(0)
+        encoding = "utf-16-le" if odd * 2 > zeros else "utf-16-be"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if not text.strip() or len(_TEXT_CHAR.findall(text)) < BASE64_TEXT_SHARE * len(text):
+        return None
+    return text
+
+
 def _valued(value: object) -> object:
     """A field given as a list of {"role", "value"} objects (IPTC ninjs: "headlines", "bodies"): the main one's
     value, else the first's (dev s17_01); a field given as an object of its renderings (see _RENDERINGS): the first
     of them; a list held as one string (see _literal_list), that list; any other value as it is."""
+    if isinstance(value, str) and len(value) >= BASE64_TEXT_MIN and (decoded := _base64_text(value)) is not None:
+        value = decoded  # (a field's text given in base64, see _base64_text)
     if isinstance(value, str) and (listed := _literal_list(value)) is not None:
         value = listed
     if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
@@ -1144,7 +1348,10 @@ def _valued(value: object) -> object:
     if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value[:20]):
         main = next((v for v in value[:20] if v.get("role") == "main"), value[0])
         return main.get("value") if isinstance(main.get("value"), str) else value
-    if isinstance(value, dict) and len(value) <= _RENDERINGS_MAX:
+    if isinstance(value, dict) and (
+        len(value) <= _RENDERINGS_MAX
+        or (len(value) <= _VARIANTS_MAX and all(isinstance(v, str) for v in value.values()))
+    ):
         return next((v for k in _RENDERINGS if isinstance(v := value.get(k), str) and v.strip()), value)
     if isinstance(value, str) and value.startswith("<![CDATA[") and value.endswith("]]>"):
         # "link": "<![CDATA[https://36kr.com/p/…?f=rss]]>": a feed's CDATA section copied into JSON whole (dev
@@ -1158,8 +1365,12 @@ def _valued(value: object) -> object:
 # records ("description": {"html": "<p>…</p>", "api_data": [typed blocks]}: dev-retired32 s35h_07). Read as its
 # rendering, the field is the record's title or body; else the records were sought inside it (each typed block, the
 # SEO plugin's own "title" and "description", read as an article of its own)
-_RENDERINGS = ("rendered", "html", "text", "value", "raw")
+# A story document's field given as its variants by medium (Arc Publishing's "headlines": {"basic": "…", "web": "",
+# "print": "", "mobile": "", …}, "description": {"basic": …}: dev-retired40 s43h_13): its "basic" one, the rendering
+# the others default to; such an object holds strings only, however many media it names.
+_RENDERINGS = ("rendered", "html", "text", "value", "raw", "basic")
 _RENDERINGS_MAX = 6  # keys of such an object: a few; more is a record of its own
+_VARIANTS_MAX = 12  # keys of an object of a field's variants, all strings
 
 
 def looks_like_json(text: str) -> bool:
@@ -1577,7 +1788,8 @@ def json_prose(text: str) -> str:
 # "PubGovName", and roles.NOT an update's or a crawl's time.)
 # (or its excerpt: a keyword bot's hit records {code, name, title, url, time, snippet}, each "snippet" the text cut
 # from the filing, mid-sentence and with no sentence's end, dev s40_10)
-_BODY_WORD = re.compile(r"content|body|text|article|snippet|excerpt|正文|内容|全文|摘录")
+# (an app's summary of the item: 网易's "digest", Baidu's "abs" and "long_abs": dev s45b_04, dev-retired29 s32h_08)
+_BODY_WORD = re.compile(r"content|body|text|article|snippet|excerpt|digest|^(?:long)?abs$|正文|内容|全文|摘录")
 _TITLE_WORD = re.compile(r"title|headline|subject|标题|题目|主旨")
 _DATE_WORD = re.compile(r"date|日期")
 _SOURCE_MAX = 40
@@ -1759,6 +1971,9 @@ def _item_lines(text: str) -> bool:
     )
 
 
+LOOSE_HAN_SAMPLE = 4000  # characters of a text whose hanzi are counted
+
+
 def _loose_body(item: dict[str, object]) -> str:
     """The text of a record whose fields have none of the names the lists know (see above); its title, date and
     source are the role reader's (roles.assign)."""
@@ -1767,7 +1982,9 @@ def _loose_body(item: dict[str, object]) -> str:
     # (a text has words: a flag beside the headline, "is_content": "1", is no body - dev s44b_02, a news API's items)
     named = [t for k, t in texts if _BODY_WORD.search(k) and _WORDED.search(t)]
     if named:
-        return max(named, key=len)
+        # (the text in Chinese first, of a record that gives it in two languages: FT中文网's "cbody" beside its
+        # "ebody", the English original, longer in characters: dev-retired40 s43h_09)
+        return max(named, key=lambda t: (len(_HAN_CHAR.findall(t[:LOOSE_HAN_SAMPLE])), len(t)))
     # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
     title = next((t for k, t in texts if _TITLE_WORD.search(k) and "\n" not in t), "")
     if not title and not any(_DATE_WORD.search(k) for k, _ in texts):
@@ -1820,7 +2037,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     loose = not any(_has_article(d) for d in found)
     if loose:
         found = [d for d in (items if isinstance(items, list) else [items])[:MAX_ENTRIES] if isinstance(d, dict)]
-        if len(found) == 1 and (listed := _titled_list(found[0]) or _headline_list(found[0])):
+        if len(found) == 1 and (listed := _news_lists(found[0]) or _titled_list(found[0]) or _headline_list(found[0])):
             found = listed  # an API's answer wrapping a list of headlines ({"meta": …, "data": [{title, url, …}]})
     titles = [str(next((d[k] for k in d if _key(k) in _TITLE_KEYS), "") or "") for d in found]
     headlines = bool(titles) and all(len("".join(t.split())) >= RECORD_HEADLINE_MIN for t in titles)
@@ -1861,6 +2078,9 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         if not body and (prose := role("body")) and not _garbled(prose):
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose  # (a body by its values: roles)
         date, source = date or role("date"), source or role("source")
+        # a source given as its site's address name ("source": {"name": "appledaily"}, a CMS's slug of the outlet:
+        # dev-retired40 s43h_13): the outlet the table knows by it, as metadata reads a byline of one
+        source = outlet_of_label(source) or source if source.isascii() else source
         author = pick(JSON_AUTHOR)
         if source and _byline(source, named_sources):
             author, source = author or source, ""  # a person in a source column is its byline (see _byline)
@@ -2023,7 +2243,7 @@ def _prepared(item: dict[str, object]) -> tuple[dict[str, object], dict[str, str
     fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
     texts: dict[str, str] = {}
     for k, v in item.items():  # a source or a byline given as an object or a list of names
-        if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v)):
+        if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v, _spelled(k))):
             fields[_key(k)] = html.unescape(name)
         # a body given as a list of paragraphs (a daily digest's "content": ["", "1、…", "2、…"])
         elif _key(k) in _BODY_KEYS and _key(k) not in fields and (paragraphs := _text_value(v)):
@@ -2208,12 +2428,14 @@ def _publisher_stamp(value: str) -> str:
     return moment.astimezone(utc8).isoformat()
 
 
-def _named(value: object) -> str:
-    """The name a field given as an object carries ({"name": "Reuters"}), or the names of a
-    list of them or of strings (["张三", "李四"], [{"name": "张三"}]), joined; else ""."""
+def _named(value: object, field: str = "") -> str:
+    """The name a field given as an object carries ({"name": "Reuters"}; {"AuthorName": …} under "Author", the
+    field's own name and "name": a 今日头条 API answer, dev s45b_02), or the names of a list of them or of strings
+    (["张三", "李四"], [{"name": "张三"}]), joined; else ""."""
     if isinstance(value, dict):
         spelled = {_spelled(k): v for k, v in list(value.items())[:_FIELDS_MAX]}  # userName, user_name: username
-        return next((v.strip() for k in _NAME_KEYS if isinstance(v := spelled.get(k), str) and v.strip()), "")
+        keys = (*_NAME_KEYS, f"{field}name") if field else _NAME_KEYS
+        return next((v.strip() for k in keys if isinstance(v := spelled.get(k), str) and v.strip()), "")
     if isinstance(value, list):
         names = [v.strip() if isinstance(v, str) else _named(v) if isinstance(v, dict) else "" for v in value[:8]]
         return "、".join(n for n in names if n)
