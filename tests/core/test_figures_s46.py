@@ -158,3 +158,12 @@ def test_spaced_numbers_and_ten_odd(text: str, kind: str, value: float, en: str)
 
 def test_tens_said_so_stay_a_vague_range() -> None:
     assert [(f.value, f.qualifier) for f in extract_figures("有数十位外送员。", region="mainland")] == [(10, "range")]
+
+
+def test_a_bound_before_a_longer_word_than_homes_is_a_rules_threshold() -> None:
+    # figures55 dev-retired41 04: 房屋 opens 房屋建筑 (building works), so no class of homes is named
+    got = extract_figures("将建筑面积2万平方米以上的房屋建筑工程打造为智慧工地。", region="mainland")
+    assert [(f.kind, f.value, f.qualifier) for f in got] == [("area", 20000, "over")]
+    # ... while a class of homes by size stays no figure
+    assert extract_figures("购买140平方米及以下商品住宅。", region="mainland") == []
+    assert extract_figures("120平方米以上的房子比较难卖。", region="mainland") == []

@@ -5709,6 +5709,8 @@ class _Extractor:
         value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
         homes = _CLASS_NOUN_AFTER_RE.match(self.text, end) if qualifier in ("over", "under") and end > q.end else None
+        if homes is not None and homes.end() - end not in _word_ends(self.text[end : end + 12]):
+            homes = None  # 2万平方米以上的房屋建筑工程: 房屋 opens a longer word (building works), a rule's threshold
         if homes is not None and (self._flats or not homes.group().endswith("单位")):
             return  # 购买140平方米及以下商品住宅: a bound naming a class of homes, not an area of any
         if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair) and _RATE_AFTER_RE.match(self.text, end):
