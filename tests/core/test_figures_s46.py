@@ -167,3 +167,15 @@ def test_a_bound_before_a_longer_word_than_homes_is_a_rules_threshold() -> None:
     # ... while a class of homes by size stays no figure
     assert extract_figures("购买140平方米及以下商品住宅。", region="mainland") == []
     assert extract_figures("120平方米以上的房子比较难卖。", region="mainland") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("現有月訂單量已超過 100 萬，成長速度快。", "超過 100 萬"),  # figures55 dev-retired41 06
+        ("全年出货量达1.2亿。", "1.2亿"),
+        ("交付量达2.3万。", "2.3万"),
+    ],
+)
+def test_orders_shipments_and_deliveries_by_volume_are_counts(text: str, figure: str) -> None:
+    assert [(f.kind, f.text, f.unit) for f in extract_figures(text, region="mainland")] == [("count", figure, "")]

@@ -1073,7 +1073,8 @@ _MEASURE_BEFORE_RE = re.compile(rf"(?P<m>{'|'.join(_PER_EVENT_MEASURES)}){_VISIT
 # ... or the volume of an audience's or a buyer's acts, each act one (阅读和下载量达100万, 播放量突破2亿, 销售量上看
 # 7000万): a count of those acts, unit "" (figures45 dev-retired35 04; not 产量, 用水量: quantities in units left out)
 _ACT_VOLUME_BEFORE_RE = re.compile(
-    rf"(?:阅读|下载|浏览|点击|播放|访问|观看|收看|转发|点赞|评论|预约|注册|搜索|销售|日活|月活)量"
+    # (订单量, 出货量, 交付量: orders placed, units shipped or delivered, each one; figures55 dev-retired41 06)
+    rf"(?:阅读|下载|浏览|点击|播放|访问|观看|收看|转发|点赞|评论|预约|注册|搜索|销售|日活|月活|订单|出货|交付)量"
     rf"(?:{_SP}(?:上看|到了|达到了))?{_VISITS_GAP_RE.pattern}$"
 )
 # two people named right before their number: A与B, or a pair's name (夫妇, 母子, 兄弟 …)
