@@ -179,3 +179,11 @@ def test_a_bound_before_a_longer_word_than_homes_is_a_rules_threshold() -> None:
 )
 def test_orders_shipments_and_deliveries_by_volume_are_counts(text: str, figure: str) -> None:
     assert [(f.kind, f.text, f.unit) for f in extract_figures(text, region="mainland")] == [("count", figure, "")]
+
+
+def test_townships_and_towns_are_counted_as_counties_are() -> None:
+    assert [(f.text, f.en) for f in extract_figures("共有7乡。", region="mainland")] == [("7乡", "7 townships")]
+    assert ("1镇", "1 town") in [(f.text, f.en) for f in extract_figures("策勒县共有7乡1镇。", region="mainland")]
+    # ... a Chinese numeral with no hedge or 有 names a group, as 东北三省; words 乡/镇 open are no measure
+    assert extract_figures("山区四乡受灾。", region="mainland") == []
+    assert extract_figures("十八乡乡事委员会。", region="hk") == []

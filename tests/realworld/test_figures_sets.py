@@ -1904,6 +1904,9 @@ F46_DEV_FLOOR["area"] = (12 / 12, 12 / 13)
 # s39 (13-dev): 06's 购买50元年票 and 按政策100元年票 read (年票, an annual pass, is what the sum buys; 元年 is no era
 # there): money 13/13 · 13/16 -> 15/15 · 15/16
 F46_DEV_FLOOR["money"] = (15 / 15, 15 / 16)
+# s46 (13-dev): 07's 共有7乡1镇's 1镇 (townships and towns counted as counties are): count 81/83 · 81/84 -> 82/84 ·
+# 82/84
+F46_DEV_FLOOR["count"] = (82 / 84, 82 / 84)
 
 
 # -- figures48 (session 40, corpus helper; dev, gold ce57750f) --
