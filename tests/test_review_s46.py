@@ -100,7 +100,6 @@ def test_r4_a_limit_lists_the_first_figures() -> None:
 # with no look at the outlet tables first: "彭博" (Bloomberg's Chinese name) passes it, and once one value has, the
 # "named" mode takes any 2-3 Han characters opening with a surname: "路透" (known to names_known_outlet; it was read
 # as 路透社). At e23be6ef~1: sources 彭博, 新华社, 路透社; now '', 新华社, '' with 彭博 and 路透 as authors.
-@pytest.mark.xfail(strict=True, reason="R5: a known outlet in a source column taken for a person (e23be6ef)")
 def test_r5_a_known_outlet_in_a_source_column_stays_the_source() -> None:
     records = [
         {"title": f"经济运行总体平稳第{i}篇报道", "content": _BODY * 3, "source": s, "date": f"2023-05-0{i + 1}"}
@@ -147,7 +146,6 @@ def test_r7_a_small_object_literal_module_is_read() -> None:
     assert len(got) == 50 and got[0].title == "经济运行总体平稳第0篇报道"
 
 
-@pytest.mark.xfail(strict=True, reason="R7: a data module past the token budget is one document of code (dfca66e9)")
 def test_r7_a_big_object_literal_module_is_read_as_far_as_its_budget() -> None:
     got = ingest_entries(_data_module(5000).encode(), id="m.js", path="/tmp/review/m.js", suffix=".js")
     assert len(got) == 2000 and got[0].title == "经济运行总体平稳第0篇报道"
@@ -224,7 +222,6 @@ def test_r11_a_guides_step_naming_a_button_stays(step: str) -> None:
 # reporter ("新华社 张三", "人民网 李四") gives the outlet as the source and drops the reporter: authors [] (at
 # e23be6ef~1: ['新华社', '张三'] with the host's 东方网 as source). The source is now right; the person is lost.
 # Should: source 新华社, author 张三 (the credit's other part, when it is a person's name).
-@pytest.mark.xfail(strict=True, reason="R12: an outlet's reporter dropped from a byline naming both (e23be6ef)")
 def test_r12_a_byline_of_an_outlet_and_its_reporter_keeps_the_reporter() -> None:
     records = [
         {"title": f"经济运行总体平稳第{i}篇报道", "content": _BODY * 3, "author": a, "date": f"2023-05-0{i + 1}"}

@@ -1458,6 +1458,7 @@ def object_literal(text: str, at: int) -> str | None:
     stack: list[str] = []  # the open brackets
     key = False  # where an object's key is due (after its "{" or a comma)
     last = ""  # the last token written ("," before a closing bracket is dropped)
+    done: tuple[int, tuple[str, ...]] = (0, ())  # where the last value ended, and the brackets open there
     pos, match = at, _JS_TOKEN.match
     for _ in range(OBJECT_LITERAL_TOKENS):
         m = match(text, pos)
@@ -1482,6 +1483,8 @@ def object_literal(text: str, at: int) -> str | None:
             last = value
             if not stack:
                 return "".join(out)
+            if value in "}]":
+                done = (len(out), tuple(stack))
             continue
         if kind == "comment":
             continue
@@ -1503,8 +1506,15 @@ def object_literal(text: str, at: int) -> str | None:
             return None  # a name as a value: code, no data
         out.append(written)
         last = written
+        if not key:
+            done = (len(out), tuple(stack))
         key = False
-    return None
+    # past the budget: the values read so far, their brackets closed where the last one ended (a big module's first
+    # few thousand records, as JSON's are read up to the records' cap: review s46 R7); none read, no data
+    ended, brackets = done
+    if not ended:
+        return None
+    return "".join(out[:ended]) + "".join("}" if b == "{" else "]" for b in reversed(brackets))
 
 
 # A scraper's dump written with Python's repr instead of json.dumps: {'code': 200, 'data': {'title': …}} (single
@@ -2047,7 +2057,10 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     by_role = assign_roles([{**f, **texts} for _, f, texts in prepared])
     outlet_authors = _outlet_authors([_first_value(fields, JSON_AUTHOR) for _, fields, _ in prepared])
     # (a source field of persons' names: one of them surely a name says the others of that shape are too)
-    named_sources = any(_byline(_first_value(fields, JSON_SOURCE)) for _, fields, _ in prepared)
+    # (a source column most of whose values name known outlets is the outlets' column: none of its values is a person,
+    # "彭博" beside 新华社 and 路透 - review s46 R5)
+    outlet_sources = _outlet_authors([_first_value(fields, JSON_SOURCE) for _, fields, _ in prepared])
+    named_sources = not outlet_sources and any(_byline(_first_value(f, JSON_SOURCE)) for _, f, _ in prepared)
     for (item, fields, texts), raw in zip(prepared, found, strict=True):
 
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
@@ -2082,10 +2095,11 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         # dev-retired40 s43h_13): the outlet the table knows by it, as metadata reads a byline of one
         source = outlet_of_label(source) or source if source.isascii() else source
         author = pick(JSON_AUTHOR)
-        if source and _byline(source, named_sources):
+        if source and not outlet_sources and _byline(source, named_sources):
             author, source = author or source, ""  # a person in a source column is its byline (see _byline)
         if not source and author and outlet_authors and not _byline(author):
-            source, author = _credited_outlet(author) or " ".join(author.split()), ""  # (see _outlet_authors)
+            # (see _outlet_authors; the credit's person stays its byline: "新华社 张三" - review s46 R12)
+            source, author = _credited_outlet(author) or " ".join(author.split()), _credited_person(author)
         elif author and (named := _credited_outlet(author)):
             author = named  # "人民网，供稿：人民资讯": the outlet it credits, as metadata reads an author naming one
         url = pick(JSON_LINK)
@@ -2161,15 +2175,27 @@ def _credited_outlet(value: str) -> str:
     return ""
 
 
+def _credited_person(value: str) -> str:
+    """The person a credit naming an outlet names beside it ("新华社 张三": 张三), or ""."""
+    value = " ".join(value.split())
+    if len(value) > _CREDIT_MAX or not (outlet := _credited_outlet(value)):
+        return ""
+    parts = [_CREDIT_LABEL.sub("", p) for p in _CREDIT_PARTS.split(value)[:_CREDIT_PARTS_MAX]]
+    return "、".join(p for p in parts if p and p != outlet and _byline(p))
+
+
 def _byline(value: str, named: bool = False) -> bool:
     """Is a source or byline value a person's name, or a reporter's credit ("记者 张三")? metadata's test (a common
     surname, then one or two Han characters, no outlet's or office's name); ``named``: the field is known to hold
     persons' names (another of its values passed that test), and any surname of names.py's full list will do (祁月)."""
     from .metadata import _ISSUER, _looks_like_person, _named_outlet
     from .names import COMPOUND_SURNAMES, SURNAMES
+    from .outlets import names_known_outlet
 
     value = "".join(value.split())
     value = value.removeprefix("记者").removeprefix("编辑") or value
+    if names_known_outlet(value):
+        return False  # a name the outlet table knows ("路透": 路透社's) is nobody's (review s46 R5)
     if value[-1:] in _PLACE_ENDS:
         return False  # a place's name (江宁区, 宁波市: a government's short name), whatever its first character
     if _looks_like_person(value):
