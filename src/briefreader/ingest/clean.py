@@ -27,7 +27,7 @@ from ..punct import (
 from ..rx import alternation
 from ..safe import strip_controls
 from .names import COMPOUND_SURNAMES, SURNAMES
-from .patterns import DOC_NUMBER, match_dateline
+from .patterns import DOC_NUMBER, match_dateline, signature_tail
 
 _HAN = HAN
 
@@ -524,7 +524,8 @@ def _continues(last: str, size: int, clause: bool, line: str) -> bool:
     The paragraph is described by its last line, its length and whether it has
     clause punctuation. A wrapped line is body text (it has clause punctuation)
     stopped mid-clause; a headline has none, and a dateline or document number
-    starts afresh.
+    starts afresh. A signature set out after the last sentence ("…起施行。总理 李克强2017年12月25日", a plain text's
+    order of promulgation) closes its paragraph: the document's name below it is no rest of it.
     """
     return bool(
         _OPEN_END.search(last[-1:])
@@ -536,6 +537,7 @@ def _continues(last: str, size: int, clause: bool, line: str) -> bool:
         and not DOC_NUMBER.search(line[:20])
         and not match_dateline(line)
         and not _DATED_LINE.match(line)
+        and not signature_tail(last, spaced=True)
     )
 
 

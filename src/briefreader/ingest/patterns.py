@@ -35,6 +35,31 @@ PAREN_DATELINE = re.compile(
 BRACKET_DATELINE = re.compile(rf"^【(?P<outlets>[{HAN}A-Za-z0-9]{{1,14}}?{OUTLET_END})】")
 DOC_NUMBER = re.compile(r"[〔\[［【](?P<y>(?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
+# A signature block run into the end of the line it closes: after a sentence's end (or alone on its line), the
+# signing body, or an office-holder and the name, then the full day it was signed ("…认真落实本意见。国 务 院
+# 二○一一年十月十七日", "…自2018年1月1日起施行。总理 李克强2017年12月25日": an official document's own end, or an
+# order's promulgation line). Read on a line's last SIGNATURE_REACH characters (bounded: the signer takes at most 40).
+SIGNED_DAY = (
+    r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
+SIGNATURE_TAIL = re.compile(
+    rf"(?:^|(?<=[。！？；]))\s*(?P<who>[{HAN}](?:[{HAN}\s]{{0,40}}?[{HAN}])?)\s*(?P<day>{SIGNED_DAY})\s*$"
+)
+SIGNATURE_REACH = 80
+
+
+def signature_tail(line: str, spaced: bool = False) -> re.Match[str] | None:
+    """The signature block (SIGNATURE_TAIL) that ends ``line``, or None. ``spaced``: only one set out as a signature
+    is (a blank inside the signer: a justified name, a title set apart from the name), which needs no name table."""
+    tail = line[-SIGNATURE_REACH:].rstrip()
+    m = SIGNATURE_TAIL.search(tail)
+    if m is None or (m.start() == 0 and len(tail) < len(line.rstrip())):
+        return None  # (cut off mid-text: no sentence's end before the signer)
+    if spaced and not re.search(r"\s", m["who"]):
+        return None
+    return m
+
 
 # Hong Kong and Taiwan papers open with the outlet in brackets: "(星島日報報道)",
 # "【明報專訊】", "【環球時報綜合報道】"; Taiwan's bylines are "〔記者張存薇／台東報導〕".
