@@ -60,6 +60,7 @@ from .patterns import (
     SOURCE_LABELS,
     dateline_proper,
     match_dateline,
+    signature_tail,
 )
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
@@ -1863,6 +1864,9 @@ def _issuer_token(token: str) -> bool:
     )
 
 
+# a foreign name in transliteration: its parts (two to four, each of one to eight characters) set apart by a middle dot
+_TRANSLITERATED = re.compile(rf"^[{_HAN}]{{1,8}}(?:[·•‧・][{_HAN}]{{1,8}}){{1,3}}$")
+_OUTLET_PART = re.compile(rf"{OUTLET_END}(?:[·•‧・]|$)")
 _BYLINE_NAME = re.compile(rf"^[{_HAN}]{{3}}$")  # a columnist's full name (a word of two is as often a place)
 
 
@@ -1982,6 +1986,15 @@ def _read_token(st: _LineState, token: str) -> object:
         # ending is kept as the author
         if len(token) == 3 and not re.search(r"[市省县区州镇乡村]$", token):
             info.authors.append(token)
+    elif (
+        (st.dated or st.labelled)
+        and token is st.tokens[-1]
+        and _TRANSLITERATED.match(token)
+        and not _OUTLET_PART.search(token)
+    ):
+        # "更新于2022年8月6日 15:27 露西•凯拉韦": a writer's name in transliteration (its parts set apart by a middle
+        # dot) closing a dated line, as FT中文网 prints its byline beside the story's time (dev-retired40 s43h_01)
+        info.authors.append(token)
     elif _POSTER_PLACE.match(token):
         return _KEEP  # where the poster was: "来自内蒙古自治区"
     elif (posted := _posted_from(token)) is not None:
@@ -2168,7 +2181,21 @@ def copyright_holder(text: str) -> str:
     # word of the notice, is no holder (the holder of "本文版权归X所有" is a person or the author)
     if _RIGHTS_WORDS.search(m["who"]):
         return ""
-    return m["who"]
+    if m["who"].isascii() and (more := _LATIN_HOLDER_GOES_ON.match(text, m.end())):
+        # "© The Financial Times Ltd 2022", "© Now TV Limited": a name in Latin letters of several words, read whole,
+        # less an article before it and a company's ending after it ("The" alone named the outlet 'The')
+        whole = _CORPORATE_END.sub("", (m["who"] + more.group()).rstrip(".")).strip()
+        whole = re.sub(r"^the\s+", "", whole, flags=re.IGNORECASE)
+        return whole if len(whole) >= 2 else ""
+    return "" if m["who"].lower() == "the" else m["who"]
+
+
+# the words after a rights holder's first in Latin letters: capitalised, up to the notice's own words ("All Rights
+# Reserved") or a year; and a company's ending, no part of the name its readers know
+_LATIN_HOLDER_GOES_ON = re.compile(r"(?:[ \t]+(?!(?:All|Rights|Reserved|by|By)\b)[A-Z][A-Za-z0-9&'’\-]*\.?){1,5}")
+_CORPORATE_END = re.compile(
+    r"(?:[ \t,]+(?:Ltd|Limited|Inc|Incorporated|Co|Corp|Corporation|Company|LLC|PLC|plc|Group|Holdings)\.?)+$"
+)
 
 
 # "版权作品，未经环球网 huanqiu.com 书面授权，严禁转载": the rights statement names its holder as the one whose
@@ -2657,9 +2684,12 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
     return "".join(pieces[lo:]).strip()
 
 
-# a page editor's default title, never changed: Dreamweaver's 无标题文档, FrontPage's 新建网页 1
+# a page editor's default title, never changed: Dreamweaver's 无标题文档, FrontPage's 新建网页 1; or a template's
+# name for the kind of page it makes, never filled in ("文章页", "新闻详情页", "内容页": FT中文网's story template,
+# dev-retired40 s43h_01)
 _PLACEHOLDER_TITLE = re.compile(
     r"^(?:无标题(?:文档|页|网页)?|未命名(?:文档|页面)?|新建网页\s*\d*|untitled(?:\s+(?:document|page))?|new\s+page\s*\d*|"
+    r"(?:文章|新闻|资讯|信息|内容|正文)?(?:详情|详细|内容|正文)?页面?|(?:文章|新闻|资讯|信息|内容)(?:详情|详细|内容)|"
     r"document|index|default|home|page\s*\d*)$",
     re.IGNORECASE,
 )
@@ -4364,6 +4394,54 @@ def _listed_items(lines: list[str]) -> set[int]:
 _CRAWL_LINE = re.compile(r"^\s*(?:抓取|爬取|采集|入库)(?:时间|日期)\s*[:：]\s*[\d/\-.:年月日 ]{6,30}$")
 
 
+# an order's masthead: the issuing body's name and 令 ("中华人民共和国国务院令", "交通运输部令"), its number after it
+# or opening the next line ("第682号", "第　561　号", "2023年第5号"); the state's name before an office's is its style
+_HEAD_SIGNATURE_SCORE = 66  # as a law's adoption day: below a date or source line (80), over a document number's year
+_ORDER_NUMBER_CORE = r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
+_ORDER_MASTHEAD = re.compile(rf"^(?P<issuer>[{_HAN}]{{2,30}}?)令\s*(?P<number>{_ORDER_NUMBER_CORE})?$")
+_ORDER_NUMBER = re.compile(rf"^\s*(?P<number>{_ORDER_NUMBER_CORE})")
+_STATE_STYLE = re.compile(r"^(?:中华人民共和国|中國|中国)")
+
+
+def _order_masthead(lines: list[str], i: int) -> tuple[str, str, int] | None:
+    """An order's masthead at line ``i`` and its number: (the title "…令第N号", the issuing body or "", the lines it
+    takes: the masthead's, and the number's when the number is all its line holds). None when the line is none, or no
+    number goes with it (a 令 alone may end a word: 禁令, 法令)."""
+    line = lines[i].strip()
+    if len(line) > 50 or not (m := _ORDER_MASTHEAD.match(re.sub(r"\s+", "", line) if "令" in line else "")):
+        return None
+    number, taken = m["number"], 1
+    if not number:
+        below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+        if below is None or not (n := _ORDER_NUMBER.match(lines[below])):
+            return None
+        number = n["number"]
+        taken = below - i + 1 if not lines[below][n.end("number") :].strip() else 1
+    issuer = m["issuer"]
+    bare = _STATE_STYLE.sub("", issuer)
+    office = next((x for x in (bare, issuer) if len(x) >= 2 and (_ISSUER.match(x) or organisation_name(x))), "")
+    return m["issuer"] + "令" + re.sub(r"\s+", "", number), office, taken
+
+
+# a document's title line with its number after a blank ("…的意见 国发 〔2011〕 35 号"): the title, the number's year
+_TITLE_NUMBER = re.compile(
+    rf"^(?P<title>[{_HAN}《〈“（(].{{3,70}}?)\s+"
+    rf"(?P<number>[{_HAN}]{{1,12}}\s*[〔\[［【]\s*(?P<y>(?:19|20)\d{{2}})\s*[〕\]］】]\s*\d+\s*号)$"
+)
+
+
+def _numbered_title(line: str) -> tuple[str, int] | None:
+    """A document's title and its number's year, when ``line`` is its title line with the number set after it and
+    the title reads as one (it ends in a kind of document, a notice, an opinion, a reply). Else None."""
+    line = line.strip()
+    if len(line) > 100 or not (m := _TITLE_NUMBER.match(line)):
+        return None
+    headline = m["title"].strip()
+    if not (_DOCUMENT_KIND_END.search(headline) or _FILING_END.search(headline)) or not _looks_like_headline(headline):
+        return None
+    return headline, int(m["y"])
+
+
 def _header_candidates(r: _Reading) -> None:
     """The text's first lines: a document's title line and table, a law's passage note,
     date and source lines, an issuer, a byline, the headline line."""
@@ -4507,9 +4585,23 @@ def _header_candidates(r: _Reading) -> None:
             if parsed and plausible(parsed[0]):
                 date.offer(parsed, 65, "adopted on")
             continue  # part of the text as published
-        if _issuer_token(line):
+        if depth < _HEADER_LINES and title.score < 50 and (order := _order_masthead(lines, i)):
+            # "中华人民共和国国务院令" / "第682号": an order's masthead and number are its title; the masthead names
+            # the body that issues it
+            named, issuer, taken = order
+            title.offer(named, 50, "order's masthead")
+            if issuer:
+                source.offer(issuer, 60, "order's masthead")
+            used.update(range(i, i + taken))
+        elif _issuer_token(line):
             source.offer(line, 60, "issuer line")
             used.add(i)
+        elif depth < _HEADER_LINES and title.score < 50 and (numbered := _numbered_title(line)):
+            # "国务院关于加强环境保护重点工作的意见 国发〔2011〕35号": a document's title line with its number set
+            # after it; the line stays in the text (the number is the document's, as printed)
+            headline, year = numbered
+            r.doc_year = year
+            title.offer(clean_title(headline), 50, "headline line")
         elif m := _DOC_NUMBER.search(line):
             r.doc_year = int(m["y"])
         elif m := _BYLINE.match(line):
@@ -4550,6 +4642,15 @@ def _header_candidates(r: _Reading) -> None:
             # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
             date.offer(issue, 40, "date in the headline")
             used.add(i)
+    # an order's promulgation line, signed at its end ("…现予公布，自2018年1月1日起施行。总理 李克强2017年12月25日"),
+    # or its signature on a line of its own ("总 理 温家宝 二○○九年九月九日"), under the masthead: the day it was signed
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if i not in used and (signature := signature_day(line)):
+            signer, day = signature
+            date.offer(day, _HEAD_SIGNATURE_SCORE, "signature under the masthead")
+            if signer:
+                source.offer(signer, 64, "signature")
+            break
     # a copy's note under the lead ("本文转载自微信公众号温州新壹周，已存档于…" below a standfirst's paragraphs): the
     # loop above stops at the first paragraph, but a note this near the top is the copy's word on whose text it is, as
     # one closing the text is (_closing_candidates)
@@ -5205,6 +5306,13 @@ def _closing_candidates(r: _Reading) -> None:
         and not (_looks_like_person(m["who"]) or _is_self(m["who"]))
     ):
         source.offer(m["who"].strip(), _PRESENTED_SCORE, "closing presenter's credit")
+    if last.strip() and parse_info_line(last.strip(), sites) is None and (signature := signature_day(last)):
+        # "…认真落实本意见。国 务 院 二○一一年十月十七日": a document's signature run into its last line (a plain text
+        # keeps no line of its own for it): the issuer and the day it was signed, as a signature block's own lines
+        signer, day = signature
+        date.offer(day, 70, "signature")
+        if signer:
+            source.offer(signer, 64, "signature")
     tail_start = max(0, len(lines) - 6)
     for k in range(len(lines) - 1, tail_start - 1, -1):
         if k in used or k in r.listed:  # (a list page's last item is no closing line: _listed_items)
@@ -5462,6 +5570,31 @@ _CLOSING_CREDIT_MAX = 60
 _CLOSING_MARKS = re.compile(r"[。.]?\s*(?:[(（【\[]\s*完\s*[)）】\]])?\s*$")
 # what ends a line in the middle of a name: "省市场监管局新型冠状病毒感染的" / "肺炎疫情防控工作领导小组"
 _NAME_GOES_ON = re.compile(rf"[{_HAN}](?:的|和|与|與|及|暨|、)$")
+
+
+# an office-holder who signs an order, set apart from the name ("总理 李克强", "总 理 温家宝", "省长 王某某"): the
+# office's title ends so; the name after a blank is two to four characters
+_OFFICE_HOLDER = re.compile(rf"^(?P<office>[{_HAN}]{{0,8}}(?:总理|主席|主任|书记|总统|长))$")
+_HOLDER_NAME = re.compile(rf"^[{_HAN}]{{2,4}}$")
+
+
+def signature_day(line: str) -> tuple[str, tuple[dt.date, str]] | None:
+    """The signature block that ends ``line`` (patterns.signature_tail): (the signing body, or "" when an
+    office-holder signs, the day). None when the signer is no organisation's name (_signer) and no office-holder
+    set apart from a name, or the day is no day."""
+    if not line.rstrip().endswith("日") or not (m := signature_tail(line)):
+        return None
+    who = m["who"].strip()
+    signer = _signer(who)
+    if not signer:
+        parts = who.split()
+        name, office = (parts[-1], "".join(parts[:-1])) if len(parts) >= 2 else ("", "")
+        if not (_HOLDER_NAME.match(name) and _OFFICE_HOLDER.match(office)):
+            return None
+    info = parse_info_line(m["day"])
+    if info is None or info.date is None or info.date[1] != "day" or not plausible(info.date[0]):
+        return None
+    return signer, info.date
 
 
 def _signer_lines(lines: Sequence[str], k: int) -> str:
