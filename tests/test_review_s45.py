@@ -173,7 +173,7 @@ def test_r7_settle_asks_stop_before_each_step_and_obeys_it(
 # credits, is not read as a compilation, and takes '新华社' (the closing credit of its last item) as its source; at
 # 3f1786b7 '' (items of several outlets: the page's, or none). The same items under 400 characters: '' before and
 # after. Constructed. Precision first: a compilation of several outlets is no one outlet's.
-@pytest.mark.xfail(strict=True, reason="R8: a long item's closing （来源：X） not read as an item credit (b396130b)")
+# Fixed in session 46 (12meta): a long line's last characters are read for its closing credit too.
 def test_r8_a_digest_of_long_items_from_several_outlets_is_no_one_outlets() -> None:
     from briefreader.ingest import ingest_bytes
     from briefreader.ingest.metadata import _item_credits

@@ -140,3 +140,23 @@ def test_a_rights_holder_in_latin_letters_of_several_words() -> None:
     assert copyright_holder("© Reuters 2024") == "Reuters"
     assert copyright_holder("Copyright (c) 2024 ETNet Inc.") == "ETNet"
     assert copyright_holder("© The") == ""
+
+
+# --- dev leftovers: a page control glued after an outlet, a closing "本文来自X" note
+
+
+def test_a_page_control_glued_after_the_outlet_goes() -> None:
+    assert metadata._source_value("南方日报返回列表") == "南方日报"
+    assert metadata._source_value("新华网打印本页") == "新华网"
+    # guard: only when an outlet's name is left; a name that merely ends so stays whole
+    assert metadata._source_value("南方日报") == "南方日报"
+    assert metadata._source_value("某某返回列表") == "某某返回列表"
+
+
+def test_a_closing_note_naming_an_account_by_its_wechat_id_is_the_source() -> None:
+    text = "某基金经理调查：股票持仓降至低点\n\n" + _ARTICLES + "\n\n*本文来自环宇见闻（微信ID：huanyujianwen）。\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.source == "环宇见闻", doc.source
+    # guard: with no id after it, a name the tables do not know stays unread (a note may name a reader or a book)
+    (doc,) = _docs(text.replace("（微信ID：huanyujianwen）", ""), ".txt")
+    assert doc.source != "环宇见闻", doc.source

@@ -24,8 +24,10 @@ from typing import Any
 from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
+from .clean import _UI_WORD
 from .fields import (
     PLATFORM,
+    WINDOW,
     Field,
     LineFields,
     account_after,
@@ -1142,6 +1144,11 @@ def _site_of_page_title(value: str) -> str:
     return value
 
 
+# a page's control at the end of a value, as cleaning knows its words (clean._UI_WORD: one table)
+_GLUED_CONTROL = re.compile(rf"(?:{_UI_WORD.pattern})$")
+_GLUED_CONTROL_REACH = 24  # characters at a value's end where such a control is looked for (bounded: issue 19)
+
+
 def _source_value(value: str) -> str:
     """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
@@ -1155,6 +1162,11 @@ def _source_value(value: str) -> str:
     value = _site_of_page_title(value)
     # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
     value = _FULL_STOP.split(value, maxsplit=1)[0]
+    # "南方日报返回列表": a page's control glued after the outlet (a <span> of the date line, then the link back to
+    # the list, no blank between: dev s28_02); the control goes when an outlet's name is left
+    ui = _GLUED_CONTROL.search(value[-_GLUED_CONTROL_REACH:])
+    if ui and len(ui.group()) >= 2 and _named_outlet(left := value[: -len(ui.group())]):
+        value = left
     # "公众号“某某发布”", "微信公众号：某某发布", "微博@某某": the account's name (fields.account_after: a platform's
     # word, then the name; a clause after it is no part of it: "微信公众号“经济日报”，版权归原作者所有")
     if account := account_after(value):
@@ -2808,7 +2820,25 @@ def _original_outlet(line: str) -> str:
     name = m["name"]
     if _is_outlet(name):  # the whole run up to a space or a mark: 人民日报海外版
         return name
+    if _account_by_id(line) == name:
+        return name
     return next((name[:n] for n in range(2, min(len(name), 14) + 1) if _is_outlet(name[:n])), "")
+
+
+# an account's id in brackets after its name: "（微信ID：wallstreetcn）", "(微信号: cctvnewscenter)", "（公众号ID：…）"
+_WECHAT_ID_AFTER = re.compile(
+    r"\s*[(（]\s*(?:微信|公众号|微信公众号)\s*(?:ID|id|Id|号)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{3,30}\s*[)）]"
+)
+
+
+def _account_by_id(line: str) -> str:
+    """The name a copy's note gives with its account's id after it ("本文来自华尔街见闻（微信ID：wallstreetcn）", dev
+    s41b_03): an account's, as the platform names it (the id says so), else ""."""
+    if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)) or not (name := m["name"]):
+        return ""
+    if not _WECHAT_ID_AFTER.match(line, m.end("name")) or len(name) > _ACCOUNT_NAME_MAX:
+        return ""
+    return "" if _looks_like_person(name) or name_shaped(name) else name
 
 
 def _original_account(line: str) -> str:
@@ -5173,10 +5203,19 @@ _ITEM_PROSE = 20  # Han characters of an item's own text between two credits
 _DECLARED = frozenset({"front matter", "feed channel", "address", "copyright", *(k for k, _ in _META_SOURCES)})
 
 
+_ITEM_CREDIT_TAIL = 60  # characters at a long item's end where its bracketed credit is read
+
+
 def _item_source(line: str) -> tuple[int, int, str] | None:
     """A source field an item's line opens with ("来源：新华社 …", "（来源：新华社）…") or closes on in brackets
     ("…（来源：新华社）"), read by the one table's labels (fields.info_labels): the span of the credit, the name."""
     labels = [x for x in info_labels(line) if x.field == "source"]
+    if len(line) > WINDOW:
+        # a long item's closing credit ("…（来源：人民日报）") past the labels' window: its last characters are read too
+        # (bounded: a credit's bracket, label and name; review s45 R8)
+        at = len(line) - _ITEM_CREDIT_TAIL
+        tail = [x for x in info_labels(line[at:]) if x.field == "source"]
+        labels += [replace(x, start=x.start + at, end=x.end + at) for x in tail]
     if not labels:
         return None
     first, last = labels[0], labels[-1]
@@ -5332,10 +5371,13 @@ def _closing_candidates(r: _Reading) -> None:
                 _republished_outlet(line)
                 or _republished_outlet(_LAST_CLAUSE.split(line.rstrip("。.）)"))[-1])
                 or _original_address_outlet(line)
+                or _original_outlet(line)
             )
         ):
-            # stays in the text: the reader sees it; over a feed's channel (the carrier), as on a page before
-            source.offer(named, _REPUBLISHED_SCORE if r.carried else 76, "republication note")
+            # stays in the text: the reader sees it; over a feed's channel (the carrier), as on a page before (an
+            # account named with its id is one as the platform names it)
+            note = "wechat account" if _account_by_id(line) == named else "republication note"
+            source.offer(named, _REPUBLISHED_SCORE if r.carried else 76, note)
             if info is None:
                 continue
         elif r.carried and info is not None and info.source and not info.date and _SOURCE_LEAD.match(line):
