@@ -160,3 +160,21 @@ def test_a_closing_note_naming_an_account_by_its_wechat_id_is_the_source() -> No
     # guard: with no id after it, a name the tables do not know stays unread (a note may name a reader or a book)
     (doc,) = _docs(text.replace("（微信ID：huanyujianwen）", ""), ".txt")
     assert doc.source != "环宇见闻", doc.source
+
+
+# --- a joint notice that forwards its attachment signs before it (dev-retired41 s44h_03 #2)
+
+
+def test_a_signature_block_inside_the_text_gives_the_day_when_nothing_else_does() -> None:
+    text = (
+        "八部门联合发文 推进某项工作\n\n各省、自治区、直辖市有关部门：\n\n现将《某项工作指引》印发给你们，请认真遵照执行。\n\n"
+        "工业和信息化部\n\n国家发展和改革委员会\n\n国家数据局\n\n2026年1月30日\n\n某项工作指引\n\n" + _ARTICLES + "\n"
+    )
+    (doc,) = _docs(text, ".txt")
+    assert str(doc.date) == "2026-01-30", doc.date
+    # guard: a day alone under a sentence, with no signer between, is an event's or a list's, no signature
+    assert metadata._inner_signature(["请认真遵照执行。", "", "2026年1月30日", "某项工作指引"]) is None
+    assert metadata._inner_signature(["请认真遵照执行。", "国家数据局", "2026年1月30日", "某项工作指引"]) == (
+        _day(2026, 1, 30),
+        "day",
+    )

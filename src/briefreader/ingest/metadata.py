@@ -5312,6 +5312,32 @@ def _bracketed_credit(inner: str) -> str:
     return inner
 
 
+_INNER_SIGNATURE_SCORE = 45  # below any date a line, a field or the page gives; over a document number's year
+_SIGNERS_MAX = 12  # the names of a joint notice's issuers, one a line, at most
+
+
+def _inner_signature(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The day a signature block inside the text gives: a line that is a full day alone, the lines above it (blank
+    lines passed over) each an organisation's name (_signer), and above them a sentence's end. None if none."""
+    for k, line in enumerate(lines[:_DIGEST_LINES]):
+        bare = line.strip()
+        if not (6 <= len(bare) <= 16 and bare.endswith("日")) or k < 2:
+            continue
+        info = parse_info_line(bare)
+        if info is None or info.date is None or info.date[1] != "day" or info.source or not plausible(info.date[0]):
+            continue
+        above = [j for j in range(k - 1, max(-1, k - 3 * _SIGNERS_MAX), -1) if lines[j].strip()]
+        signers = 0
+        for j in above:
+            if signers < _SIGNERS_MAX and _signer(lines[j]):
+                signers += 1
+                continue
+            if signers and _SENTENCE_END.search(lines[j].rstrip()[-1:]):
+                return info.date
+            break
+    return None
+
+
 def _closing_candidates(r: _Reading) -> None:
     """The end: a reporter's closing credit, a closing "（完）date", a signature block
     (issuer + date), a source or republication note, a date code, a document number."""
@@ -5417,6 +5443,10 @@ def _closing_candidates(r: _Reading) -> None:
         used.add(k)
         if info.date:
             break
+    if date.score < _INNER_SIGNATURE_SCORE and (signed := _inner_signature(lines)):
+        # a notice that forwards its attachment (印发…的通知) signs before it: its signature block stands inside the
+        # text, the signers' names over the day, under the notice's last sentence (dev-retired41 s44h_03 #2)
+        date.offer(signed, _INNER_SIGNATURE_SCORE, "signature block in the text")
     if r.roc:
         parsed = _safe_date(int(r.roc["y"]) + 1911, int(r.roc["m"]), int(r.roc["d"]), "day")
         if parsed and plausible(parsed[0]):
