@@ -847,6 +847,25 @@ def _desk_credit(line: str) -> bool:
     return bool(names) and all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names)
 
 
+# A wire desk's chain of credits under its copy, each role with a space for its colon and the credits set apart by
+# semicolons ("发稿 许菁；撰写 乔艳红；审校 吴云凌", 路透's Chinese copy: dev s18_01, dev-retired30 s33h_03): two
+# credits at least, each name 2-3 hanzi opening with a surname. It closes the copy as an end mark does: what stands
+# under it is the page's (its link to the agency's standards, a feed's plug) when it is a few short lines and no prose
+# (_after_the_end).
+_CHAIN_ROLE = r"(?:发稿|撰写|撰稿|审校|校对|编辑|编译|翻译|核稿|审稿|签发|初审|复审|终审)"
+_DESK_CHAIN = re.compile(
+    rf"^{_CHAIN_ROLE}[ \t\u3000]+([{_HAN}]{{2,3}})(?:\s*[；;]\s*{_CHAIN_ROLE}[ \t\u3000]+([{_HAN}]{{2,3}})){{1,4}}$"
+)
+_CHAIN_NAME = re.compile(rf"{_CHAIN_ROLE}[ \t\u3000]+([{_HAN}]{{2,3}})")
+
+
+def _desk_chain(line: str) -> bool:
+    """A wire desk's chain of credits (see _DESK_CHAIN), each name opening with a surname."""
+    if not _DESK_CHAIN.match(line):
+        return False
+    return all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in _CHAIN_NAME.findall(line))
+
+
 # the same credit with a space for its colon, alone on its line, its outlet's short name before the role
 # ("每经编辑 黄胜", "编辑 王明 李华"); a byline's reporter is an author, which metadata reads
 # (the prefix an outlet's short name or a column's word, never a verb: "加强审核 严格监管" is a heading; names of
@@ -1302,6 +1321,12 @@ _POINTER_HEADING = re.compile(
     rf"^(?![(（\[【])[^{SENTENCE_END}{COMMA}]*(?:[上下]一[篇条页章则]|相关|推荐|延伸|热门|热点|更多|阅读|猜你|专题)[^{SENTENCE_END}{COMMA}]*$"
 )
 _POINTER_HEADING_MAX = 12
+# the same heading opening with its pointing word ("相关政策与解读" over a government page's links to the documents it
+# explains, dev-retired38 s41h_05; "相关论文信息："): with only headlines under it to the end, it heads a trailer. (A
+# heading that opens with 更多 or 阅读 says as often what the post goes on to: "更多即将到来" over an app's contacts.)
+_POINTER_OPENING = re.compile(
+    rf"^(?:相关|相關|推荐|推薦|延伸|热门|熱門|热点|熱點|猜你|[上下]一[篇条页章则])[^{SENTENCE_END}{COMMA}]*$"
+)
 _FIELD_LINE = re.compile(r"^[^\s:：]{1,8}[:：]")  # "本文来源：华尔街见闻"
 _FIELD_LINE_MAX = 40
 _PROSE_END = re.compile(f"[{SENTENCE_END_ZH}{CLOSE_QUOTE}]$")
@@ -1370,6 +1395,51 @@ _ADDRESS_LABEL = re.compile(r"(?:地址|链接|网址|官网|主页|下载|仓�
 _ADDRESS_LABEL_MAX = 12
 
 
+# A reading list over the closing credits: "延伸阅读：" and its headlines, then "译者：boxi。" last (a relay of a
+# translated feature, dev s42f_08). The list is the page's, the credit the article's: the trailer scan from the end
+# stops at the credit (its full stop makes it a sentence), so the closing field lines (as _FIELD_LINE, "译者：…",
+# "本文来源：…") are set aside, and a list that a marker heads (_TRAILER_MARKER) right above them goes; the credits
+# stay.
+def _list_over_credits(lines: list[str]) -> tuple[int, int] | None:
+    """The range of a marked reading list right above the text's closing field lines, None if there is none."""
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) <= _FIELD_LINE_MAX and _FIELD_LINE.match(lines[end - 1]):
+        end -= 1
+    if end == len(lines) or end < 2 or _trailer_start(lines) < len(lines):
+        return None  # (a trailer the scan takes whole, the field lines in it, is the scan's: "【投稿】：…" under links)
+    start = _trailer_start(lines[:end])
+    if (
+        start < end - 1
+        and _TRAILER_MARKER.match(lines[start])
+        and any(_PROSE_LINE.match(line) for line in lines[max(0, start - PAGE_TRAILER_ARTICLE) : start])
+    ):
+        return start, end
+    return None
+
+
+# A site's menu of its own pages set as one line of links with bars between them, under the article
+# ("人民日报社概况|关于人民网|报社招聘|…|联系我们", a Markdown archive's copy of a 人民网 page, dev-retired25
+# s28h_06): five items at least, each a short name with no digit and no mark of a clause. A table's row is set with
+# spaces around its bars (" | ") and holds figures; the menu is taken only at the text's end, where the trailer scan
+# looks (as a footer's line).
+_BAR_ITEM = re.compile(rf"^[^\s\d{SENTENCE_END}{COMMA}{SEMICOLON}：:“”\"'《》()（）\[\]【】]{{2,8}}$")
+BAR_MENU_ITEMS = 5
+BAR_MENU_MAX = 160  # characters of the line
+
+
+def _bar_menu(line: str) -> bool:
+    """Is a line a site's menu of links set with bars between them (see _BAR_ITEM)?"""
+    if len(line) > BAR_MENU_MAX or line.count("|") < BAR_MENU_ITEMS - 1:
+        return False
+    items = line.split("|")
+    return len(items) >= BAR_MENU_ITEMS and all(_BAR_ITEM.match(item) for item in items)
+
+
+def _footer_line(line: str) -> bool:
+    """A line of a site's footer under the article: its rights or legal line, or its menu of links (_bar_menu)."""
+    return _rights_or_footer(line) or _bar_menu(line)
+
+
 def _trailer_start(lines: list[str]) -> int:
     """Index where a trailer of unrelated links/keywords begins (len(lines) if none).
 
@@ -1380,10 +1450,10 @@ def _trailer_start(lines: list[str]) -> int:
     cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if _TRAILER_MARKER.match(line):
+        if _TRAILER_MARKER.match(line) or (len(line) <= _POINTER_HEADING_MAX and _POINTER_OPENING.match(line)):
             cut = i
             continue
-        if (_LINK_LINE.match(line) and not line.endswith("。")) or _rights_or_footer(line):
+        if (_LINK_LINE.match(line) and not line.endswith("。")) or _footer_line(line):
             pass
         # (a headline may ask or exclaim: "人与人猿之间神秘动物？美国研究团队揭开圣母峰「雪人」真面目" under 延伸阅读,
         # dev-retired31 s34h_05; a full stop makes a sentence)
@@ -1397,13 +1467,13 @@ def _trailer_start(lines: list[str]) -> int:
     # footer block: its rights line with a few short lines under it ("联系版主：…", an address).
     end = len(lines)
     for i in range(len(lines) - 1, max(-1, len(lines) - 2 - _FOOTER_UNDER), -1):
-        if _rights_or_footer(lines[i]):
+        if _footer_line(lines[i]):
             end = i
             break
         if len(lines[i]) > _SHORT_NO_PERIOD or _SENTENCE_MARK.search(lines[i]):
             break
     while end > 0 and (
-        (_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。")) or _rights_or_footer(lines[end - 1])
+        (_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。")) or _footer_line(lines[end - 1])
     ):
         end -= 1
     under = end  # headlines with their addresses under a list's label, and addressed lines above the label
@@ -1414,14 +1484,14 @@ def _trailer_start(lines: list[str]) -> int:
         while end > 0 and (_ADDRESSED_LINE.match(lines[end - 1]) or _LINK_LINE.match(lines[end - 1])):
             end -= 1
     tail = lines[end:]
-    if end == 0 and len(tail) >= 3 and not all(_rights_or_footer(line) for line in tail):
+    if end == 0 and len(tail) >= 3 and not all(_footer_line(line) for line in tail):
         # a trailer stands under an article: a list with nothing above it is the text (a column's list page, each
         # line a headline and its day: dev s26_07, cut whole and read as empty); only the rights lines under it go
         keep = len(lines)
-        while keep > 0 and _rights_or_footer(lines[keep - 1]):
+        while keep > 0 and _footer_line(lines[keep - 1]):
             keep -= 1
         return keep
-    if len(tail) >= 3 or any(_rights_or_footer(line) for line in tail):
+    if len(tail) >= 3 or any(_footer_line(line) for line in tail):
         return end
     if (
         0 < end
@@ -2370,17 +2440,46 @@ PAGE_TRAILER_SENTENCES = 0.2  # of those lines at most with a sentence's end in 
 PAGE_TRAILER_ARTICLE = 3  # lines of prose above the heading at least
 
 
+# A module's heading may also be a short line of its own whose words point elsewhere (_POINTER_HEADING: "今日好文推荐",
+# "活动推荐" over InfoQ's list of its posts and its conference's ad, dev-retired37 s40h_10): such a heading is taken
+# only with another heading among the lines under it (two modules), and fewer lines under it do (a list and an ad);
+# one that fails is passed over (an article's own "相关政策" section), where the first strong marker still decides.
+PAGE_TRAILER_WEAK_LINES = 5  # non-blank lines under a pointer heading at least
+
+
+def _module_heading(line: str) -> bool:
+    """A heading over one of a page's modules: a trailer marker, or a short heading that points elsewhere."""
+    return bool(_TRAILER_MARKER.match(line) or (len(line) <= _POINTER_HEADING_MAX and _POINTER_HEADING.search(line)))
+
+
 def _page_trailer(lines: list[str]) -> int:
     """Where a copied page's modules start under its article (see PAGE_TRAILER_LINES), len(lines) for none."""
+    # from the end: the non-blank lines, those with a sentence's end, and the module headings under each line (one
+    # pass, so that each heading tried costs nothing more)
+    texted = [0] * (len(lines) + 1)
+    said = [0] * (len(lines) + 1)
+    stated = [0] * (len(lines) + 1)  # lines with a full stop (a headline may ask or exclaim, hardly state)
+    headed = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        texted[i] = texted[i + 1] + bool(line.strip())
+        said[i] = said[i + 1] + bool(line.strip() and _SENTENCE_MARK.search(line))
+        stated[i] = stated[i + 1] + ("。" in line)
+        headed[i] = headed[i + 1] + (bool(line.strip()) and _module_heading(line))
     above = 0  # sentences of some length above: the article came first
-    for i, line in enumerate(lines[: len(lines) - PAGE_TRAILER_LINES]):
-        if above >= PAGE_TRAILER_ARTICLE and _TRAILER_MARKER.match(line):
-            rest = [r for r in lines[i + 1 :] if r.strip()]
-            if any(_TRAILER_MARKER.match(r) for r in rest) and sum(
-                bool(_SENTENCE_MARK.search(r)) for r in rest
-            ) <= PAGE_TRAILER_SENTENCES * len(rest):
-                return i
-            break  # (the first heading under the article decides)
+    for i, line in enumerate(lines):
+        if above >= PAGE_TRAILER_ARTICLE:
+            strong = bool(_TRAILER_MARKER.match(line))
+            if strong or (len(line) <= _POINTER_HEADING_MAX and _POINTER_HEADING.search(line)):
+                rest = texted[i + 1]
+                if strong:
+                    enough = len(lines) - i - 1 >= PAGE_TRAILER_LINES and said[i + 1] <= PAGE_TRAILER_SENTENCES * rest
+                else:
+                    enough = rest >= PAGE_TRAILER_WEAK_LINES and stated[i + 1] <= PAGE_TRAILER_SENTENCES * rest
+                if enough and headed[i + 1]:
+                    return i
+                if strong:
+                    break  # (the first marker under the article decides)
         above += bool(_PROSE_LINE.match(line))
     return len(lines)
 
@@ -3036,6 +3135,10 @@ def _drop_boilerplate_once(text: str) -> str:
         if len(line) <= _READ_REST_MAX and _READ_REST.match(line):
             pointed = len(out)
             continue
+        if len(line) <= _FIELD_LINE_MAX * 2 and _desk_chain(line):
+            if any(_PROSE_LINE.match(x) for x in out):
+                ended = len(out)  # (it closes the copy: see _DESK_CHAIN)
+            continue
         line = _drop_glued_caption(stripped)
         if "/图" in line or "/ 图" in line:
             line = _INLINE_CAPTION.sub("", line)
@@ -3074,6 +3177,12 @@ def _drop_boilerplate_once(text: str) -> str:
         elif line and comments_words(line):
             buttons.add(len(out))  # the comment section's heading, dropped as a control: it still opens the section
     out = out[: _comments_start(out, frozenset(buttons))]
+    if (listed := _list_over_credits(out)) is not None:
+        start, end = listed
+        opens = any(start <= i <= end for i in breaks) and end < len(out)
+        del out[start:end]
+        breaks = {i if i < start else i - (end - start) for i in breaks if not start <= i <= end}
+        breaks |= {start} if opens else set()
     cut = _trailer_start(out)
     if cut > PAGE_TRAILER_LINES:
         cut = min(cut, _page_trailer(out))
