@@ -108,3 +108,31 @@ def test_hostile_bar_and_heading_lines_are_quick() -> None:
     t = time.perf_counter()
     normalize_text(text)
     assert time.perf_counter() - t < 10
+
+
+# a city government's page inside ASP.NET's <form id="form1"> with an article of two sentences (dev-retired41 s44h_17):
+# the form is the page, not a search box to drop, though it holds fewer sentences than FORM_PROSE
+def _page(article: str, search: str = "") -> str:
+    menu = "".join(f'<li><a href="/c{i}">栏目名称{i}</a></li>' for i in range(40))
+    return (
+        "<!DOCTYPE html><html><head><title>通知</title></head><body>"
+        f'{search}<form method="post" action="./News_Content.aspx" id="form1"><div class="menu"><ul>{menu}</ul></div>'
+        f'<div class="essay"><p>{article}</p></div><div class="footer">地址：永华路二段6号</div></form></body></html>'
+    )
+
+
+def test_a_form_around_the_whole_page_is_the_page() -> None:
+    from briefreader.ingest.html import html_to_doc
+
+    text = html_to_doc(_page(f"{LEDE}{BODY}")).text
+    assert "各项指标总体平稳" in text and "消费继续发挥拉动作用" in text
+
+
+def test_a_search_form_beside_the_article_still_goes() -> None:
+    from briefreader.ingest.html import html_to_doc
+
+    search = '<form action="/search"><label>站内搜索关键字</label><input name="q"><a href="/adv">高级搜索</a></form>'
+    article = f"<div><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></div>"
+    markup = f"<!DOCTYPE html><html><head><title>通知</title></head><body>{search}{article}</body></html>"
+    text = html_to_doc(markup).text
+    assert "站内搜索关键字" not in text and "高级搜索" not in text and "各项指标总体平稳" in text

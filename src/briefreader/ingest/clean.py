@@ -1325,7 +1325,12 @@ _POINTER_HEADING_MAX = 12
 # explains, dev-retired38 s41h_05; "相关论文信息："): with only headlines under it to the end, it heads a trailer. (A
 # heading that opens with 更多 or 阅读 says as often what the post goes on to: "更多即将到来" over an app's contacts.)
 _POINTER_OPENING = re.compile(
-    rf"^(?:相关|相關|推荐|推薦|延伸|热门|熱門|热点|熱點|猜你|[上下]一[篇条页章则])[^{SENTENCE_END}{COMMA}]*$"
+    rf"^(?:相关|相關|推荐|推薦|延伸|热门|熱門|热点|熱點|猜你|[上下]一[篇条页章则])[^{SENTENCE_END}{COMMA}{SEMICOLON}、]*$"
+)
+# or closing with the word that names what it lists ("今日好文推荐", "活动推荐", "精选阅读"): a module's heading over a
+# page's own pieces. (A table's cell that opens with 相关 and runs on, "相关技术控制要点的;", is a clause of its row.)
+_POINTER_CLOSING = re.compile(
+    rf"^[^{SENTENCE_END}{COMMA}{SEMICOLON}、：:]{{0,10}}(?:推荐|推薦|阅读|閱讀|链接|鏈接|专题|專題|排行)$"
 )
 _FIELD_LINE = re.compile(r"^[^\s:：]{1,8}[:：]")  # "本文来源：华尔街见闻"
 _FIELD_LINE_MAX = 40
@@ -2440,7 +2445,7 @@ PAGE_TRAILER_SENTENCES = 0.2  # of those lines at most with a sentence's end in 
 PAGE_TRAILER_ARTICLE = 3  # lines of prose above the heading at least
 
 
-# A module's heading may also be a short line of its own whose words point elsewhere (_POINTER_HEADING: "今日好文推荐",
+# A module's heading may also be a short line of its own whose words point elsewhere (_POINTER_CLOSING: "今日好文推荐",
 # "活动推荐" over InfoQ's list of its posts and its conference's ad, dev-retired37 s40h_10): such a heading is taken
 # only with another heading among the lines under it (two modules), and fewer lines under it do (a list and an ad);
 # one that fails is passed over (an article's own "相关政策" section), where the first strong marker still decides.
@@ -2449,7 +2454,7 @@ PAGE_TRAILER_WEAK_LINES = 5  # non-blank lines under a pointer heading at least
 
 def _module_heading(line: str) -> bool:
     """A heading over one of a page's modules: a trailer marker, or a short heading that points elsewhere."""
-    return bool(_TRAILER_MARKER.match(line) or (len(line) <= _POINTER_HEADING_MAX and _POINTER_HEADING.search(line)))
+    return bool(_TRAILER_MARKER.match(line) or (len(line) <= _POINTER_HEADING_MAX and _POINTER_CLOSING.match(line)))
 
 
 def _page_trailer(lines: list[str]) -> int:
@@ -2470,7 +2475,7 @@ def _page_trailer(lines: list[str]) -> int:
     for i, line in enumerate(lines):
         if above >= PAGE_TRAILER_ARTICLE:
             strong = bool(_TRAILER_MARKER.match(line))
-            if strong or (len(line) <= _POINTER_HEADING_MAX and _POINTER_HEADING.search(line)):
+            if strong or (len(line) <= _POINTER_HEADING_MAX and _POINTER_CLOSING.match(line)):
                 rest = texted[i + 1]
                 if strong:
                     enough = len(lines) - i - 1 >= PAGE_TRAILER_LINES and said[i + 1] <= PAGE_TRAILER_SENTENCES * rest

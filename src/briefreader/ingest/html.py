@@ -1212,6 +1212,8 @@ def _sentences(node) -> int:
 
 
 FORM_PROSE = 3  # sentences, past which a <form> is the page (ASP.NET wraps every page in one)
+FORM_PAGE_SHARE = 0.8  # of the page's letters in one <form>: the form is the page, whatever its prose
+FORM_PAGE_LETTERS = 200  # letters of a page at least for that to tell (a bare login page is its form)
 
 
 def _drop_forms(tree) -> None:
@@ -1219,9 +1221,20 @@ def _drop_forms(tree) -> None:
     itself: ASP.NET WebForms put the whole page inside <form id="Form1"> (blogs, portals,
     government sites), and dropping every form dropped their article whole. Its controls
     (button, textarea, select) are gone already; an <input> holds no text."""
-    for form in tree.css("form"):
-        if _sentences(form) < FORM_PROSE:
-            form.decompose()
+    forms = tree.css("form")
+    if not forms:
+        return
+    page = tree.body or tree.root
+    letters = sum(ch.isalnum() for ch in page.text(deep=True)) if page is not None else 0
+    for form in forms:
+        text = form.text(deep=True)
+        if len(_SENTENCE_END.findall(text)) >= FORM_PROSE:
+            continue
+        # (or the form around the whole page though its article is short: two sentences of a city's notice inside
+        # ASP.NET's <form id="form1">, dev-retired41 s44h_17; a search or login box is a sliver of a page's words)
+        if letters >= FORM_PAGE_LETTERS and sum(ch.isalnum() for ch in text) >= FORM_PAGE_SHARE * letters:
+            continue
+        form.decompose()
 
 
 # A UI widget (a video player's controls and error message, an embed's consent banner, a
