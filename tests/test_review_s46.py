@@ -24,7 +24,6 @@ def _counts(text: str) -> list[tuple[str, str]]:
 # call verb or name the offering, so a call's promise ("享受更多优惠", "畅享全部内容", "免费阅读全文") makes the line
 # a report's sentence and it stays; and _ASPECT's bare "了" is the 了 of 了解 ("关注频道了解更多"). At 7692cf90~1 each
 # line below was dropped at the text's top and end; now each is kept at the top (the first three at the end too).
-@pytest.mark.xfail(strict=True, reason="R1: a call with its promise after it is read as a report (7692cf90)")
 @pytest.mark.parametrize(
     "call",
     [
@@ -49,7 +48,6 @@ def test_r1_a_reports_sentence_about_members_stays() -> None:
 # the comment section. A blog theme's post header (title, then "3 条评论" linking to the comments, then the post) is
 # common: the whole post is dropped, only the headline is left. Should: a tally opens the comments below the
 # article's text, never above it.
-@pytest.mark.xfail(strict=True, reason="R2: a comment tally in a post's header drops the post (cf1ca361)")
 @pytest.mark.parametrize("header", ["我的新年计划\n\n3 条评论\n\n", "我的新年计划\n\n张三\n\n12条留言\n\n"])
 def test_r2_a_tally_above_the_post_cuts_nothing(header: str) -> None:
     assert _BODY in drop_boilerplate(header + _TEXT)
@@ -163,7 +161,6 @@ def test_r8_one_acre_is_singular() -> None:
 # is still dropped at the text's top when its second clause opens with a call verb (参与, 关注): "成为亚投行会员，参与全球
 # 基础设施投资。" (a country joined the AIIB and takes part in...), "加入世贸组织会员行列，参与国际规则制定。". 会员国 and
 # 会员行列 are no site's membership either: 会员 goes on as another noun. Should: kept, as "成为亚投行会员，是…" is now.
-@pytest.mark.xfail(strict=True, reason="R9: a report about joining a body read as a call (7692cf90 partial)")
 @pytest.mark.parametrize("line", ["成为亚投行会员，参与全球基础设施投资。", "加入世贸组织会员行列，参与国际规则制定。"])
 def test_r9_a_report_about_joining_a_body_stays(line: str) -> None:
     assert line in drop_boilerplate("经济运行总体平稳\n\n" + line + "\n\n" + _TEXT)
@@ -175,9 +172,6 @@ def test_r9_a_report_about_joining_a_body_stays(line: str) -> None:
 # section: two report sentences (下一步…, 专家认为…) here. At cf76b01f~1 only the call went. The lines under a rule
 # are already judged elsewhere (plug_after_rule); this cut asks nothing of them. Should: cut at the divider only when
 # what lies between is the ad's (a captioned divider, or lines no report's prose), never the article's sentences.
-@pytest.mark.xfail(
-    strict=True, reason="R10: an article's last section under a rule cut with a banner's call (cf76b01f)"
-)
 @pytest.mark.parametrize("rule", ["——————", "--------"])
 def test_r10_the_articles_last_section_under_a_rule_stays(rule: str) -> None:
     section = [
@@ -206,7 +200,6 @@ def test_r10_a_captioned_dividers_ad_still_goes() -> None:
 # cf76b01f~1); so are "进入APP后，点击下方的卡片“我的医保”，…" and "申请人登录系统后，点击上方按钮“提交申请”，…". Should:
 # a pointer to a banner is the line's whole call (a picture or a poster to press, the line nothing else), not a step
 # naming an app's button or card.
-@pytest.mark.xfail(strict=True, reason="R11: a guide's last step naming an app's button read as a banner (cf76b01f)")
 @pytest.mark.parametrize(
     "step",
     [

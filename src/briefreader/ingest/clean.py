@@ -1656,9 +1656,11 @@ def _comments_start(lines: list[str], buttons: frozenset[int] = frozenset()) -> 
     heading dropped as a control stood ("发表评论", a UI word too), before the line of that index."""
     tallies = [i for i, line in enumerate(lines) if len(line) <= 16 and _COMMENTS_TALLY.match(" ".join(line.split()))]
     prose = 0
+    said = False  # a sentence above, past the headline: the text came first (review s46 R2: a post's header's tally)
     for i, line in enumerate(lines):
-        if i and tallies == [i]:
+        if i and tallies == [i] and said:
             return i
+        said = said or bool(i and _SENTENCE_MARK.search(line))
         if prose >= _COMMENTS_AFTER_PROSE:
             if i in buttons:
                 return i
@@ -2191,7 +2193,12 @@ _EDGE_CALL = re.compile(
     # no text holds ("…零食任吃，赶快点击下方图片报名吧！", "（“逅汇有期”等你来报名，赶快点击上方图片吧！）": an
     # account's event ads in 华尔街见闻's records, dev s41b_03)
     rf"|(?:^|[{SENTENCE_END_ZH}，,（(])\s*(?:赶快|赶紧|趕快|趕緊|快|请|請|立即|马上|馬上)?(?:点击|點擊|长按|長按)"
-    r"(?:上方|下方|上面|下面|上图|下图|上圖|下圖)的?(?:图片|圖片|海报|海報|卡片|banner|按钮|按鈕)"
+    r"(?:上方|下方|上面|下面|上图|下图|上圖|下圖)的?(?:图片|圖片|海报|海報|banner"
+    # (a card or a button only as the line's whole call: nothing after it but what it is for and the call's own
+    # marks ("…点击下方卡片报名吧！"); a guide's step names an app's button and goes on ("点击下方按钮“社保查询”，
+    # 输入身份证号即可查询。": review s46 R11), where a picture to press is the banner's whatever follows
+    # ("点击下方图片，了解一下~")
+    r"|(?:卡片|按钮|按鈕)(?:报名|參加|参加|参与|參與|购买|購買|了解详情|了解更多|查看详情|吧|哦|啦|呀|[!！。.）)\s])*$)"
 )
 
 
@@ -2624,7 +2631,14 @@ _BARE_CALL = re.compile(rf"^\s*(?:{_CALL_OPEN})(?:{_CALL_VERB})\s*$")
 _CALL_OPENING = re.compile(rf"^\s*(?:{_CALL_OPEN})?(?:{_CALL_VERB})")
 # an aspect word after the offering, in the call's clause: what happened to the offering, no imperative ("注册会员人数
 # 已突破千万", "下载客户端的用户正在增加"): a call to the reader is in no aspect (review s44 R4)
-_ASPECT = re.compile(r"已经|已|曾经|曾|正在|将会|将要|了")
+# (了解 is no aspect: "关注频道了解更多", review s46 R1)
+_ASPECT = re.compile(r"已经|已|曾经|曾|正在|将会|将要|了(?!解)")
+# a clause that promises what the call gives ("享受更多优惠", "畅享全部内容", "免费阅读全文": review s46 R1) goes on
+# with the call as an imperative does
+_PROMISE = re.compile(r"^\s*(?:享受|畅享|尊享|专享|立享|即享|免费|即可|了解更多|获取更多)")
+# an imperative's own adverb ("马上领取…", "立即下载…"); a bare verb after the call's clause in a sentence closed with a
+# full stop is a report's next clause ("成为亚投行会员，参与全球基础设施投资。": review s46 R9)
+_CALL_ADVERB = re.compile(rf"^\s*(?:{_CALL_OPEN})")
 _OFFERING_WORD = re.compile(_OFFERING, re.IGNORECASE)
 _REPORT_WORD = re.compile(r"表示|指出|认为|称|宣布|发布会|报道|记者|据|\d{1,2}月\d{1,2}日|\d{4}年|日前|昨|今天|今日")
 _CALL_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
@@ -2649,9 +2663,14 @@ def _call_to_action(line: str) -> bool:
         # (an aspect word after it), and each clause after it is a call of its own or names the offering; a clause
         # that says something else makes the opening its subject, a report's sentence ("成为亚投行会员，是中国外交的
         # 一大成果。", "加入世贸组织会员国行列，意义重大。": review s44 R4)
-        if _ASPECT.search(clauses[0], opening.end()) or not all(
-            _CALL_OPENING.match(c) or _OFFERING_WORD.search(c) for c in clauses[1:]
-        ):
+        closed = line.rstrip().endswith("。")
+
+        def goes_on(clause: str) -> bool:
+            if _OFFERING_WORD.search(clause) or _PROMISE.match(clause):
+                return True
+            return bool(_CALL_OPENING.match(clause)) and (not closed or bool(_CALL_ADVERB.match(clause)))
+
+        if _ASPECT.search(clauses[0], opening.end()) or not all(goes_on(c) for c in clauses[1:]):
             return False
     elif not (offered and any(_BARE_CALL.match(c) for c in clauses)):
         return False
@@ -3227,7 +3246,9 @@ def _drop_boilerplate_once(text: str) -> str:
         # banner text, then "赶快点击下方图片报名吧！": dev s41b_03): the ad is the divider and all under it
         above = range(len(out) - 1, max(0, len(out) - _AFTER_RULE_LINES) - 1, -1)
         rule = next((i for i in above if _divider(out[i])), 0)
-        if rule > 0:
+        # (what lies between is the ad's: the divider says so with its caption, or no line under it is a report's
+        # prose; an article's last section under a drawn rule stays: review s46 R10)
+        if rule > 0 and (not _drawn_rule(out[rule]) or not any(_PROSE_LINE.match(x) for x in out[rule + 1 :])):
             del out[rule:]
     # a heading that points elsewhere, left last when its list was dropped ("重点推荐", "相关阅读："), or
     # above the closing fields only ("本文来源：…", "责任编辑：…", which metadata reads)
