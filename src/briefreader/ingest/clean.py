@@ -843,7 +843,11 @@ def _desk_credit(line: str) -> bool:
     """A line of the desk's review credits (see _DESK_CREDIT), each name opening with a surname."""
     if not _DESK_CREDIT.match(line):
         return False
-    names = [n for n in _DESK_NAMES.split(line.lstrip("(（[")) if n]
+    return _surnamed([n for n in _DESK_NAMES.split(line.lstrip("(（[")) if n])
+
+
+def _surnamed(names: list[str]) -> bool:
+    """Every one of ``names`` (at least one) opens with a surname: the desk credits' test of a person."""
     return bool(names) and all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names)
 
 
@@ -861,9 +865,7 @@ _CHAIN_NAME = re.compile(rf"{_CHAIN_ROLE}[ \t\u3000]+([{_HAN}]{{2,3}})")
 
 def _desk_chain(line: str) -> bool:
     """A wire desk's chain of credits (see _DESK_CHAIN), each name opening with a surname."""
-    if not _DESK_CHAIN.match(line):
-        return False
-    return all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in _CHAIN_NAME.findall(line))
+    return bool(_DESK_CHAIN.match(line)) and _surnamed(_CHAIN_NAME.findall(line))
 
 
 # the same credit with a space for its colon, alone on its line, its outlet's short name before the role
