@@ -27,6 +27,7 @@ from .state import UiState, load_state, remember, remembered, save_state, state_
 KEEP_CSS_AFTER = 1.0  # seconds after mounting: the parsed CSS is written (when new) once the first screen is up
 
 HANG_UP_GRACE = 5  # seconds an exit may take once the terminal hung up (or SIGTERM)
+KEY_WARNING_SECONDS = 15.0  # a [keys] choice that a pane shadows: long enough to read at start
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -116,6 +117,12 @@ class BriefreaderApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(self.config.keys)
+            # a key the user chose that a pane takes first (quit = "j": the list's j moves down, so
+            # nothing quit and the footer hid Quit) was said only by `config show` (newuser s46)
+            from ..config import key_shadows
+
+            for warning in key_shadows(self.config):
+                self.notify(warning, title="[keys]", severity="warning", timeout=KEY_WARNING_SECONDS)
         self._apply_theme()
         if isinstance(self.stylesheet, KeptStylesheet):  # once the first screen is drawn
             self.set_timer(KEEP_CSS_AFTER, self.stylesheet.keep)
