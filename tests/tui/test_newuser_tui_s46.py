@@ -54,3 +54,23 @@ async def test_a_quit_key_the_list_takes_is_said_at_start(tmp_path: Path, keys: 
 async def test_a_free_key_says_nothing(tmp_path: Path) -> None:
     said = await _warnings_at_start(_config(tmp_path, 'quit = "Q"'))
     assert not any("keys." in s for s in said), said
+
+
+async def test_ctrl_q_still_quits_when_quit_is_on_a_pane_key(tmp_path: Path) -> None:
+    """The README says so beside the warning: the way out the footer no longer shows."""
+    config = _config(tmp_path, 'quit = "j"')
+    library = load_library(config)
+    try:
+        app = BriefreaderApp(config, library=library)
+        async with app.run_test(size=(100, 30)) as pilot:
+            main = app.screen_stack[0]
+            await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+            await pilot.press("j")
+            await pilot.pause()
+            assert app.is_running  # j moved the list down
+            await pilot.press("tab")  # the article has the focus: its own j scrolls
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert not app.is_running
+    finally:
+        library.close()
