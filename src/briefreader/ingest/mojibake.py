@@ -32,7 +32,10 @@ _LATIN_RUN = re.compile(
 _SIGN = re.compile(
     rf"\ufffd"
     rf"|(?<=[{_HAN}])\?(?=[^\s\"'“”,.，。!！?？)）])"
-    rf"|(?<=[{_HAN}])[\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff]|[\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff](?=[{_HAN}])"
+    # a Greek letter before a digit or a mark of a formula (学习率η1, η*, σ²) is a variable, as scientific Chinese
+    # writes them (tester s46 N4: an ML article's η1 and η* said as damage)
+    rf"|(?<=[{_HAN}])(?:[\u0370-\u03ff](?![0-9*'^_=+\-\u2032\u00b2\u00b3\u2080-\u2089])|[\u0400-\u04ff\u2500-\u257f\ue000-\uf8ff])"
+    rf"|[\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff](?=[{_HAN}])"
     rf"|(?<![(（a-z{_TONED}])[a-z]*[{_TONED}][a-z]*\)"  # pinyin with its "(" lost
     rf"|(?<=[;,])[a-z](?=[{_HAN}])"
 )
