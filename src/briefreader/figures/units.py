@@ -662,7 +662,7 @@ MEASURES: tuple[str, ...] = (
     # pairs (年订单量达到1万多双, 3000双鞋, 2574万双手套) only where what follows comes in pairs or nothing
     # follows: 双 opens far more words than it counts (40万双性人, 5万双职工家庭, 双语, 双碳: tester s46 N1
     # "400,000 pairs"), and a list of the words it opens could never be whole
-    "双(?=[\u4e00-\u9fff]{0,3}[鞋袜靴筷]|手套|[^\u4e00-\u9fff]|$)",
+    f"双(?=[{HAN_BASIC}]{{0,3}}[鞋袜靴筷]|手套|[^{HAN_BASIC}]|$)",
     "封(?!锁|闭|面|装|存|顶|号|印|控|杀|城|建|疆|底|堵|口)",
     "起(?!来|步|点|飞|草|诉|床|源|初|始|伏|色|身|跑|码|重|价|到|见|止|因|居|用|航|降|动|征|算|拍|付|租|售)",
     # votes, doses, seats, rounds (of bidding, talks), shares (1.88亿股): counted in
