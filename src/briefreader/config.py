@@ -561,16 +561,13 @@ def _key_clash(chosen: dict[str, str]) -> tuple[str, str, str] | None:
     if not chosen:  # the defaults alone: what they share is allowed (below), nothing to check
         return None
 
-    def split(keys: str) -> list[str]:
-        return [k.strip() for k in keys.split(",") if k.strip()]
-
     def place(action_id: str) -> str:
         return action_id.split(".")[0] if "." in action_id else ""
 
     # Two actions whose defaults share a key are allowed to (asked per pair found: every pair of
     # the ~100 actions up front was 25 ms of every start, twice, 8% of a warm first paint: issue 19)
-    defaults = {a.id: set(split(a.keys)) for a in ACTIONS.values()}
-    effective = {a.id: split(chosen.get(a.id, a.keys)) for a in ACTIONS.values()}
+    defaults = {a.id: set(_keys_of(a.keys)) for a in ACTIONS.values()}
+    effective = {a.id: _keys_of(chosen.get(a.id, a.keys)) for a in ACTIONS.values()}
     for action in chosen:
         for key in effective[action]:
             for other, keys in effective.items():
@@ -585,40 +582,33 @@ def key_shadows(config: Config) -> list[str]:
 
     ``_key_clash`` refuses two actions of one place on one key; an action of the whole app (``quit``) given a
     key that a pane also uses (``list.down``'s j) is allowed, since the pane may not be on screen, but it never
-    runs while that pane has the focus: said by ``config show`` (tester s45: ``quit = "j"`` went unremarked).
-    A dialog's answers (``ask``, ``confirm``) are left out: while one is open no other action is wanted."""
+    runs while that pane has the focus: said by ``config show`` and at the TUI's start (tester s45: ``quit = "j"``
+    went unremarked). A dialog's answers (``ask``, ``confirm``) are left out: while one is open no other action is
+    wanted. ``config.keys`` holds known action ids only (read_config refuses others)."""
     if not config.keys:
         return []
-
-    def split(keys: str) -> set[str]:
-        return {k.strip() for k in keys.split(",") if k.strip()}
-
-    defaults = {a.id: split(a.keys) for a in ACTIONS.values()}
-    effective = {action: split(keys) for action, keys in effective_keys(config).items()}
+    defaults = {a.id: set(_keys_of(a.keys)) for a in ACTIONS.values()}
+    effective = {action: set(_keys_of(keys)) for action, keys in effective_keys(config).items()}
     panes = [a for a in effective if "." in a and a.split(".")[0] not in _DIALOGS]
+    app_wide = [a for a in effective if "." not in a]
     said = []
     for action in sorted(config.keys):
-        if action not in effective:
-            continue
-        if "." in action:  # a pane's key that an app-wide action also has
-            pairs = [(other, action) for other in effective if "." not in other]
-        else:
-            pairs = [(action, pane) for pane in panes]
-        taken: dict[str, list[str]] = {}
-        for app_wide, pane in pairs:
-            for key in (effective[app_wide] & effective[pane]) - (defaults[app_wide] & defaults[pane]):
-                taken.setdefault(f"{key}|{app_wide}", []).append(pane)
-        for what, by in sorted(taken.items()):
-            key, app_wide = what.split("|")
-            if app_wide in PRIORITY:  # it runs first, wherever the focus is
+        pairs = [(other, action) for other in app_wide] if "." in action else [(action, pane) for pane in panes]
+        taken: dict[tuple[str, str], list[str]] = {}  # (key, app-wide action) -> the panes that take it
+        for wide, pane in pairs:
+            for key in (effective[wide] & effective[pane]) - (defaults[wide] & defaults[pane]):
+                taken.setdefault((key, wide), []).append(pane)
+        for (key, wide), by in sorted(taken.items()):
+            if wide in PRIORITY:  # it runs first, wherever the focus is
+                others = ", ".join(sorted({wide, *by} - {action}))
+                never = ", ".join(sorted(by))
                 said.append(
-                    f"keys.{action}: {key} is also the key of {', '.join(sorted({app_wide, *by} - {action}))}; "
-                    f"{key} always runs {app_wide}, never {', '.join(sorted(by))}"
+                    f"keys.{action}: {key} is also the key of {others}; {key} always runs {wide}, never {never}"
                 )
             elif "." in action:
                 said.append(
-                    f"keys.{action}: {key} is also keys.{app_wide}; where {action.split('.')[0]} has the focus, "
-                    f"{key} runs {action}, not {app_wide}"
+                    f"keys.{action}: {key} is also keys.{wide}; where {action.split('.')[0]} has the focus, "
+                    f"{key} runs {action}, not {wide}"
                 )
             else:
                 said.append(
@@ -626,6 +616,11 @@ def key_shadows(config: Config) -> list[str]:
                     f"focus, {key} runs it, not {action}"
                 )
     return said
+
+
+def _keys_of(keys: str) -> list[str]:
+    """The keys of a comma-separated list, as [keys] and the bindings write them."""
+    return [k.strip() for k in keys.split(",") if k.strip()]
 
 
 _DIALOGS = frozenset({"ask", "confirm"})
