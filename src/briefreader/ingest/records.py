@@ -1314,18 +1314,13 @@ def _base64_text(value: str) -> str | None:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return None
-    if data[:3] == b"\xef\xbb\xbf":
-        encoding, data = "utf-8", data[3:]
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encoding, data = ("utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"), data[2:]
-    elif (zeros := data.count(0)) and len(data) % 2 == 0:
-        odd = data[1::2].count(0)
-        encoding = "utf-16-le" if odd * 2 > zeros else "utf-16-be"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
+    from .decode import decode_bytes
+
+    # read as a file's bytes are (BOMs, UTF-8, UTF-16 of either order without one): one decoder, never a
+    # legacy guess (a hash's bytes can read as GB18030), and only what is text nearly throughout
+    decoded = decode_bytes(data)
+    text = decoded.text
+    if text is None or not decoded.encoding.startswith(("utf-8", "utf-16")):
         return None
     if not text.strip() or len(_TEXT_CHAR.findall(text)) < BASE64_TEXT_SHARE * len(text):
         return None
