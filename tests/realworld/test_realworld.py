@@ -50,9 +50,10 @@ dev-retired37/); dev-retired38 (session 41's set, scored in sessions 41, 42 and 
 moved from heldout38/ to dev-retired38/); dev-retired39 (session 42's set, scored in sessions 42, 43 and 44, retired
 in session 44, its folder moved from heldout39/ to dev-retired39/); dev-retired40 (session 43's set, scored in sessions 43,
 44 and 45, retired in session 45, its folder moved from heldout40/ to dev-retired40/); dev-retired41 (session 44's set,
-scored in sessions 44, 45 and 46, retired in session 46, its folder moved from heldout41/ to dev-retired41/); each
-retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout42 (session 45's fresh set)
-and later ones are scored and never looked into. The floors and ceilings are what the code
+scored in sessions 44, 45 and 46, retired in session 46, its folder moved from heldout41/ to dev-retired41/);
+dev-retired42 (session 45's set, scored in sessions 45, 46 and 47, retired in session 47, its folder moved from heldout42/
+to dev-retired42/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout43
+(session 46's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -744,8 +745,10 @@ FLOORS = {
     # heldout42 (session 45's fresh set, gold_s45h.toml: 9 files / 16 articles from 5 repositories new to the corpus),
     # scored in aggregate by the lead on the start code b5e89cc9 and at 854d3016, the same both times: title 11 (5
     # wrong), date 13 (3 missing), source 11 (2 wrong, 3 missing), must_have 32/39, leaks 13 in 3, not read 0, all right
-    # 6. Never itemised.
-    "heldout42": {"title": 11, "date": 13, "source": 11, "must_have_found": 32, "clean": 6},
+    # 6. Never itemised. Session 46 (start 52d89362 and end a33fd384) and session 47 (a frozen copy of the start
+    # 6afd3464): the same. Retired into dev in session 47 as dev-retired42 (folder heldout42/ until then); floors kept
+    # from the last held-out score.
+    "dev-retired42": {"title": 11, "date": 13, "source": 11, "must_have_found": 32, "clean": 6},
     # heldout43 (session 46's fresh set, gold_s46h.toml: 5 files / 7 articles from 4 repositories new to the corpus, after
     # five pages from a reserved repository were removed), scored in aggregate by the lead on the start code 52d89362 and
     # at HEAD (the same): title 3 (0 wrong), date 2 (1 missing), source 0 (1 wrong, 2 missing), must_have 6/12, leaks 0,
@@ -1049,7 +1052,8 @@ CEILINGS = {
     "dev-retired40": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s44-s46's held-out scoring (s45: leaks 7 -> 5, source_wrong 2 -> 1)
     "dev-retired41": {"leaks": 5, "not_read": 2, "date_wrong": 0, "source_wrong": 1},
-    "heldout42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
+    # s45-s47's held-out scoring
+    "dev-retired42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
     "heldout43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},  # s46 end: source_wrong 1 -> 0
 }
 
@@ -2668,6 +2672,41 @@ def test_retired41_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+_R42 = "dev-retired42/s45h_"
+# dev-retired42's articles not all right, by name and kind, as itemised after its retirement in session 47 (code =
+# 6afd3464, session 46's end): a miss not named fails, as for dev-retired41. Narrow it as fixes land.
+KNOWN_RETIRED42_MISSES: dict[str, set[str]] = {
+    # an app's SQL dump of pasted articles: two titles keep the site's "_channel" suffix (#1, #3), two outlets not read
+    # (#4, #5); the dump's rows are counted as feed entries, so each row is its own key ("file #N")
+    _R42 + "01_app_news_records.sql #1": {"title"},
+    _R42 + "01_app_news_records.sql #3": {"title"},
+    _R42 + "01_app_news_records.sql #4": {"source"},
+    _R42 + "01_app_news_records.sql #5": {"source"},
+    # saved pages: the outlet with a label glued ("人民网 原创稿"), a relaying portal named instead of the outlet
+    _R42 + "02_news_page.html": {"source"},
+    _R42 + "06_news_page.html": {"source"},
+    # tab-separated records whose article column is escaped JSON-LD: read as text (title, date, body lost)
+    _R42 + "07_news_records.tsv #1": {"title", "date", "missing text", "chrome kept"},
+    _R42 + "07_news_records.tsv #2": {"title", "date", "missing text", "chrome kept"},
+    _R42 + "07_news_records.tsv #5": {"title", "date", "missing text", "chrome kept"},
+    # a GBK feed: its publisher (the channel) not read
+    _R42 + "08_feed.xml #1": {"source"},
+}
+
+
+def test_retired42_misses_are_only_the_known_ones(scored):
+    """Every dev-retired42 article is all right but those named in KNOWN_RETIRED42_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired42" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        key = a["file"] if a["entry"] is None else f"{a['file']} #{a['entry']}"
+        if not kinds <= KNOWN_RETIRED42_MISSES.get(key, set()):
+            unknown.append((key, a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_retired_split_does_not_regress(scored):
     """dev-retired38: session 41's held-out set (gold_s41h.toml: JSON records, a JavaScript data file; UTF-8 (LF and
     CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030; folder heldout38/ until
@@ -2701,15 +2740,12 @@ def test_forty_first_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired41"), (_check(s, "dev-retired41"), s)
 
 
-def test_forty_second_heldout_split_does_not_regress(request):
-    """heldout42: session 45's fresh held-out set (gold_s45h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout42" not in _scorer().HELD_OUT:
-        pytest.skip("heldout42: not in the scorer")
-    if "heldout42" not in FLOORS or "heldout42" not in CEILINGS:
-        pytest.skip("heldout42: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout42"]
-    assert not _check(s, "heldout42"), (_check(s, "heldout42"), s)
+def test_forty_second_retired_split_does_not_regress(scored):
+    """dev-retired42: session 45's held-out set (gold_s45h.toml: saved HTML pages, SQL records, tab- and comma-separated
+    records, a feed; UTF-8, GB2312, ASCII with \\u escapes, undeclared GBK with CRLF; folder heldout42/ until session 47,
+    now dev-retired42/), retired into dev in session 47 and developed on like dev."""
+    s = scored["splits"]["dev-retired42"]
+    assert not _check(s, "dev-retired42"), (_check(s, "dev-retired42"), s)
 
 
 def test_forty_third_heldout_split_does_not_regress(request):
@@ -2850,7 +2886,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout42": summary},
+        "splits": {"dev": summary, "heldout43": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2894,11 +2930,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired39/z16.html", "split": "dev-retired39", "entry": None, "mistakes": ["date: want 3"]},
             {"file": "dev-retired40/z17.html", "split": "dev-retired40", "entry": None, "mistakes": ["date: want 2"]},
             {"file": "dev-retired41/z18.html", "split": "dev-retired41", "entry": None, "mistakes": ["date: want 1"]},
-            {"file": "heldout42/e.html", "split": "heldout42", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired42/z19.html", "split": "dev-retired42", "entry": None, "mistakes": ["date: want 0"]},
+            {"file": "heldout43/e.html", "split": "heldout43", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout42/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout43/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -2914,6 +2951,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
     assert "dev-retired36/z13.html" in text and "dev-retired37/z14.html" in text and "dev-retired38/z15.html" in text
     assert "dev-retired39/z16.html" in text and "dev-retired40/z17.html" in text and "dev-retired41/z18.html" in text
+    assert "dev-retired42/z19.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
