@@ -66,10 +66,6 @@ class EarlyPeek:
         finally:
             self._done.set()
 
-    @property
-    def ready(self) -> bool:
-        return self._done.is_set()
-
     def wait(self, timeout: float | None = None) -> bool:
         """Whether the peek is done, waiting at most ``timeout`` seconds (PEEK_WAIT) for it."""
         return self._done.wait(PEEK_WAIT if timeout is None else timeout)
