@@ -223,6 +223,9 @@ def original_text(b: Briefing) -> str:
 
 _NOT_TEXT = ["head", "script", "style", "noscript", "template", "svg", "math", "object", "embed", "iframe", "rt", "rp"]
 _LABEL_RE = re.compile(r"\[[^\]\n]{1,120}\]\n\n")
+# what the HTML an entry of a feed or a records file holds is, said over its text: it is no page (newuser s46 N10:
+# a JSON story's view was headed "[the text of this HTML page, markup removed]")
+_HTML_OF = {"record": "the text of this record's HTML", "feed": "the text of this feed entry's HTML"}
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_RUN = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
 
@@ -254,7 +257,7 @@ def original_view(b: Briefing) -> str:
     page = _paragraphs(root) if root is not None else ""
     page = "\n".join(_SPACES.sub(" ", line).strip() for line in page.splitlines())  # as a browser collapses them
     page = _BLANK_RUN.sub("\n\n", page).strip()
-    what = label.group()[1:-3] if label else "the text of this HTML page"
+    what = label.group()[1:-3] if label else _HTML_OF.get(b.format, "the text of this HTML page")
     head = f"[{what}, markup removed]\n\n"
     said = {" ".join(line.split()) for line in page.splitlines()}  # the <title> once, above its <h1> only if none
     return strip_controls(head + header + (f"{title}\n\n" if title and title not in said else "") + page)

@@ -17,6 +17,7 @@ from typing import Literal
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Static
@@ -77,6 +78,40 @@ class Paragraph(Widget):
 
     def render(self) -> Text:
         return self._wrapped(self.size.width)
+
+
+class MetaLine(Widget):
+    """The article's meta line (date, outlet, authors) with the script badge, which is kept whole: where the rest of
+    the badge's line is too narrow for it, the badge starts a line of its own rather than being broken inside
+    ("Simplified · source" / "Traditional" at 80 columns: newuser s46 N8). Otherwise wrapped as a Static is."""
+
+    DEFAULT_CSS = "MetaLine { height: auto; }"
+
+    def __init__(self, head: Text, badge: Text, tail: Text, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self._head, self._badge, self._tail = head, badge, tail  # tail: the part and the problems after the badge
+        self._cache: tuple[int, Text] | None = None
+
+    def _laid(self, width: int) -> Text:
+        if self._cache is None or self._cache[0] != width:
+            head, badge = self._head, self._badge
+            last = Content.from_rich_text(head).wrap(width)[-1].cell_length if width > 0 and head.plain else 0
+            if badge.cell_len <= width < last + badge.cell_len:
+                head = head.copy()
+                head.rstrip()
+                head.append("\n")
+                # (its leading blank as a wrapped line's start loses it, as the line always looked when it wrapped)
+                badge = Text(badge.plain.lstrip(" "), style=badge.style)
+            self._cache = (width, head + badge + self._tail)
+        return self._cache[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if not width:
+            return 0
+        return sum(len(Content.from_rich_text(line).wrap(width)) for line in self._laid(width).split("\n"))
+
+    def render(self) -> Text:
+        return self._laid(self.size.width)
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -179,7 +214,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                     self._title(briefing),
                     classes="article-title -generated" if briefing.title_generated else "article-title",
                 ),
-                Static(self._meta(briefing), classes="article-meta"),
+                MetaLine(*self._meta(briefing), classes="article-meta"),
             ]
             total = len(self._windows)
             if self.window > 0:
@@ -239,7 +274,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             title = b.title
         return plain(one_line(title) or "—")
 
-    def _meta(self, b: Briefing) -> Text:
+    def _meta(self, b: Briefing) -> tuple[Text, Text, Text]:
+        """The meta line's three parts for MetaLine: date, outlet and authors; the badge; what follows it."""
         lang = self.language
         parts = [b.date_iso or tr("list.undated", lang)]
         if b.source:
@@ -248,14 +284,15 @@ class ArticleView(VerticalScroll, can_focus=True):
             parts.append("、".join(one_line(self.convert(a)) for a in b.authors))
         if b.title_generated:
             parts.append(tr("article.title_generated", lang))
-        text = Text(" · ".join(parts) + "  ")
-        text.append(f" {self.script_label} ", self.get_component_rich_style("article--badge", partial=True))
+        head = Text(" · ".join(parts) + "  ")
+        badge = Text(f" {self.script_label} ", self.get_component_rich_style("article--badge", partial=True))
+        tail = Text()
         if len(self._windows) > 1:
-            text.append("  " + tr("article.part", lang, part=self.window + 1, total=len(self._windows)))
+            tail.append("  " + tr("article.part", lang, part=self.window + 1, total=len(self._windows)))
         if b.problems:
             problems = "; ".join(one_line(problem_text(p.kind, p.message, lang)[1]) for p in b.problems)
-            text.append("\n" + tr("article.problems", lang, problems=problems))
-        return text
+            tail.append("\n" + tr("article.problems", lang, problems=problems))
+        return head, badge, tail
 
     # ----- moving -------------------------------------------------------------------
 
