@@ -335,6 +335,7 @@ def _mark(name: str, value: str, pos: int) -> MarkTerm:
 
 # --- dates -------------------------------------------------------------------------
 
+_RANGE_MARK = re.compile(r"\d\s*(?:\.\.|[~～至到—–]|-(?=\d{4}))\s*\d")
 _DATE_RE = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?)?年?$")
 
 
@@ -342,7 +343,9 @@ def _parse_date(value: str, pos: int) -> tuple[dt.date, dt.date]:
     """``2025`` / ``2025-05`` / ``2025-05-17`` (or 2025年5月17日) as an interval."""
     m = _DATE_RE.match(unicodedata.normalize("NFKC", value))
     if not m:
-        raise QuerySyntaxError(pos, f'bad date "{value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)')
+        # (a range typed as one value, date:2021-06..2021-07, is two terms: review s47 newuser U2)
+        ranged = "; a range is two terms: after:X before:Y" if _RANGE_MARK.search(value) else ""
+        raise QuerySyntaxError(pos, f'bad date "{value}" (expected YYYY, YYYY-MM or YYYY-MM-DD{ranged})')
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
         if month is None:
