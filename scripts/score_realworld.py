@@ -245,6 +245,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout43: a held-out set added in session 46 (gold in gold_s46h.toml), chosen by repository (four new to every
 # split): JSON records, JavaScript modules, a plain text; UTF-8 and UTF-16 with CRLF. (Five saved pages from a
 # reserved repository were removed the session they came: see the gold file's header.)
+# heldout44: a held-out set added in session 47 (gold in gold_s47h.toml), chosen by repository (six new to every
+# split): saved HTML pages, JSON and CSV records, plain texts; UTF-8, UTF-8 with a BOM and CRLF, and GBK.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -292,8 +294,9 @@ SPLITS = (
     "dev-retired41",
     "dev-retired42",
     "heldout43",
+    "heldout44",
 )
-HELD_OUT = ("heldout43",)
+HELD_OUT = ("heldout43", "heldout44")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -341,6 +344,7 @@ FOLDER = {
     "dev-retired41": "dev-retired41",
     "dev-retired42": "dev-retired42",
     "heldout43": "heldout43",
+    "heldout44": "heldout44",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
