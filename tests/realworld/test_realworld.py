@@ -755,6 +755,11 @@ FLOORS = {
     # not read 4, all right 0. Never itemised. Session 46's end (the lead's aggregate scoring at 85e3cff2): source 0 -> 1
     # (wrong 1 -> 0), the rest the same. Never itemised.
     "heldout43": {"title": 3, "date": 2, "source": 1, "must_have_found": 6, "clean": 0},
+    # heldout44 (session 47's fresh set, gold_s47h.toml: 10 files / 15 articles from 6 repositories new to the corpus),
+    # scored in aggregate by the lead on the start code 6afd3464 and at a1839f51 (the same): title 13 (2 wrong), date 12
+    # (1 wrong, 2 missing), source 9 (1 wrong, 5 missing), must_have 30/30, leaks 7 in 5, not read 0, all right 5. Never
+    # itemised.
+    "heldout44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 5},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -1060,6 +1065,7 @@ CEILINGS = {
     # s45-s47's held-out scoring
     "dev-retired42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
     "heldout43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},  # s46 end: source_wrong 1 -> 0
+    "heldout44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},  # s47 start (lead's one scoring)
 }
 
 
