@@ -4453,6 +4453,34 @@ def _order_masthead(lines: list[str], i: int) -> tuple[str, str, int] | None:
     return m["issuer"] + "令" + re.sub(r"\s+", "", number), office, taken
 
 
+# an order's promulgation sentence under its masthead: "现公布《X条例》，自…起施行。", "《X办法》已经…通过，现予公布，
+# 自…起施行。", "现将《X》予以公布": the one work it names is what the order puts in force, its title
+_PROMULGATES = re.compile(r"现(?:予|将)?(?:公布|发布|颁布)|予以(?:公布|发布|颁布)")
+_PROMULGATED_NAME = re.compile(r"《(?P<name>[^《》]{4,80})》")
+_PROMULGATION_REACH = 3  # lines under the masthead (and its number) where the sentence is looked for
+_PROMULGATION_SPAN = 240  # characters of such a line read for it: its first sentence (bounded: issue 19)
+
+
+def _promulgated_name(lines: list[str], start: int) -> str:
+    """The name of the one work an order's promulgation sentence puts in force, read on the first lines from
+    ``start`` that hold a sentence (above); "" when none names exactly one. A name quoted inside it keeps its marks
+    as a title shows them ("国务院关于修改〈…条例〉的决定" -> "国务院关于修改《…条例》的决定")."""
+    seen = 0
+    for line in lines[start:]:
+        if not line.strip():
+            continue
+        if seen == _PROMULGATION_REACH:
+            break
+        seen += 1
+        head = line[:_PROMULGATION_SPAN]
+        sentence = head[: k + 1] if (k := head.find("。")) >= 0 else head
+        if not _PROMULGATES.search(sentence):
+            continue
+        names = _PROMULGATED_NAME.findall(sentence)
+        return names[0].replace("〈", "《").replace("〉", "》").strip() if len(names) == 1 else ""
+    return ""
+
+
 # a document's title line with its number after a blank ("…的意见 国发 〔2011〕 35 号"): the title, the number's year
 _TITLE_NUMBER = re.compile(
     rf"^(?P<title>[{_HAN}《〈“（(].{{3,70}}?)\s+"
@@ -4620,6 +4648,10 @@ def _header_candidates(r: _Reading) -> None:
             # the body that issues it
             named, issuer, taken = order
             title.offer(named, 50, "order's masthead")
+            if (work := _promulgated_name(lines, i + 1)) and _headline_ok(work):
+                # the regulation the order puts in force names it better than its number: the list shows every
+                # "中华人民共和国国务院令第N号" cut to the same words
+                title.offer(work, 52, "order's promulgated work")
             if issuer:
                 source.offer(issuer, 60, "order's masthead")
             used.update(range(i, i + taken))
@@ -5520,7 +5552,9 @@ def _title_issuer(title: str, prefix: bool = True) -> str:
     for m in _TITLE_ISSUER_END.finditer(rest):
         if m.group().endswith("年") and not _DOCUMENT_KIND_END.search(rest):
             continue
-        if m.start() >= 4 and (name := organisation_name(rest[: m.start()])):
+        # (three characters when an office's own name: 国务院关于…, 外交部关于…; organisation_name reads a name of three
+        # only so)
+        if m.start() >= 3 and (name := organisation_name(rest[: m.start()])):
             return _lead_issuer(name) if m.group() == "关于" else name
     return ""
 

@@ -1,0 +1,77 @@
+"""Guards session 47's metadata changes (issue 12). The documents below are made up in the shapes of real ones
+(dev-retired40's orders of the State Council; dev-retired42's misses). Each test fails on the code before unless it
+says it is a guard."""
+
+from __future__ import annotations
+
+from test_metadata_s38 import _docs
+
+from briefreader.ingest import metadata
+
+_ARTICLES = (
+    "第一条 为了加强某类设施的安全管理，保障人民群众生命财产安全，制定本条例。"
+    "第二条 本条例适用于中华人民共和国境内某类设施的规划、建设、运行和管理。"
+    "第三条 县级以上人民政府应当加强对某类设施安全管理工作的领导，建立健全协调机制。"
+)
+
+
+# --- an order's promulgation sentence names the work it puts in force: that is its title
+
+
+def test_an_order_is_titled_by_the_regulation_it_promulgates() -> None:
+    # "现公布《X》" on the promulgation line, signed at its end (s43h_16's shape)
+    text = (
+        "中华人民共和国国务院令第998号\n\n现公布《某类设施安全管理条例》，自2019年5月1日起施行。"
+        "总理　　某某某 　　　　　2019年3月12日　　\n\n\n\n某类设施安全管理条例\n\n第一章　总　　则\n\n"
+        f"{_ARTICLES}\n"
+    )
+    (doc,) = _docs(text, ".txt")
+    assert doc.title == "某类设施安全管理条例" and not doc.title_generated, doc.title
+    assert doc.source == "国务院" and str(doc.date) == "2019-03-12", (doc.source, doc.date)
+
+
+def test_a_decision_promulgated_keeps_the_marks_of_the_name_inside_it() -> None:
+    # "《国务院关于修改〈X〉的决定》已经…通过，现予公布" with the number run into the sentence's line (s43h_20/21):
+    # the inner name's 〈〉 are the title's 《》 once the outer marks are gone
+    text = (
+        "中华人民共和国国务院令\n\n第　997　号 　　《国务院关于修改〈某类设施安全管理条例〉的决定》已经2019年2月20日"
+        "国务院第50次常务会议通过，现予公布，自2019年5月1日起施行。\n\n总 理　 某某某　　　　 二○一九年三月十二日\n\n"
+        f"国务院关于修改《某类设施安全管理条例》的决定\n\n{_ARTICLES}\n"
+    )
+    (doc,) = _docs(text, ".txt")
+    assert doc.title == "国务院关于修改《某类设施安全管理条例》的决定", doc.title
+    assert str(doc.date) == "2019-03-12", doc.date
+
+
+def test_a_promulgation_sentence_naming_two_works_or_none_gives_no_title() -> None:
+    # guard: precision first; with two works named, or no promulgation verb, the masthead and number stay the title
+    two = ["第1号", "现公布《某甲条例》和《某乙条例》，自2019年5月1日起施行。"]
+    assert metadata._promulgated_name(two, 0) == ""
+    none = ["第1号", "《某甲条例》已经2019年2月20日国务院第50次常务会议通过。"]
+    assert metadata._promulgated_name(none, 0) == ""
+    # the sentence is looked for on the first three lines holding text, no further
+    far = ["第1号", "", "甲。", "乙。", "丙。", "现公布《某甲条例》，自2019年5月1日起施行。"]
+    assert metadata._promulgated_name(far, 0) == ""
+    assert metadata._promulgated_name(["第1号", "", "现将《某甲办法》予以公布，请遵照执行。"], 0) == "某甲办法"
+    text = "交通运输部令\n\n2019年第5号\n\n《某甲条例》已经2019年2月20日部务会议通过。\n\n" + _ARTICLES + "\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.title == "交通运输部令2019年第5号", doc.title
+
+
+# --- an office of three characters before 关于 in a document's title is its issuer
+
+
+def test_a_three_character_office_before_guanyu_is_the_issuer() -> None:
+    text = (
+        "国务院关于加强某项工作的意见\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：为进一步做好某项工作，"
+        "现提出如下意见。各地区、各部门要认真贯彻落实。\n"
+    )
+    (doc,) = _docs(text, ".txt")
+    assert doc.source == "国务院", doc.source
+    assert metadata._title_issuer("外交部关于某某问题的声明") == "外交部"
+    # guard: three characters that are no office's name give none (a person, a place, a word)
+    for title in ("李克强关于某某问题的讲话", "东北部关于某某问题的通知", "新格局关于某某问题的讨论"):
+        assert metadata._title_issuer(title) == "", title
+    # guard: a wire's report of such a document is the wire's
+    (doc,) = _docs("新华社北京3月5日电 国务院关于某某问题的通知日前印发。通知要求各地认真落实。\n", ".txt")
+    assert doc.source == "新华社", doc.source
