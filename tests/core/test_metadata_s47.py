@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_metadata_s38 import _docs
 
-from briefreader.ingest import metadata
+from briefreader.ingest import metadata, patterns
 
 _ARTICLES = (
     "第一条 为了加强某类设施的安全管理，保障人民群众生命财产安全，制定本条例。"
@@ -75,3 +75,24 @@ def test_a_three_character_office_before_guanyu_is_the_issuer() -> None:
     # guard: a wire's report of such a document is the wire's
     (doc,) = _docs("新华社北京3月5日电 国务院关于某某问题的通知日前印发。通知要求各地认真落实。\n", ".txt")
     assert doc.source == "新华社", doc.source
+
+
+# --- a portal's own desk credits itself in its lead's press tag
+
+
+def test_a_portals_press_tag_names_it_the_source() -> None:
+    # dev-retired41 s44h_14: a Yahoo新聞 story opening "【Yahoo 新聞報道】" (a Latin brand set apart from its Han word)
+    lead = "【Yahoo 新聞報道】政府今日公布新措施，放寬部分申請要求，有團體批評新政策仍然不足，要求當局再作檢討。"
+    text = f"某某新措施公布 團體批評不足\n\n{lead}\n\n政府發言人表示，會繼續聽取各方意見。\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.source in ("Yahoo 新闻", "Yahoo 新聞"), doc.source
+    assert patterns.match_dateline("【Yahoo 新闻报道】政府今日公布") is not None
+    # guard: a space is a name's only between its Latin and its Han words; a tag spaced otherwise is none
+    assert patterns.PRESS_TAG.match("【星岛 日报报道】") is None
+
+
+def test_a_portal_carrying_a_partners_story_is_still_no_source() -> None:
+    # guard: the portal's name elsewhere (its site name, a page line) still names no source; a partner's dateline does
+    text = "某某新措施公布\n\nYahoo奇摩新聞\n\n（中央社記者王小明台北3日電）政府今日公布新措施，放寬部分申請要求，有團體批評新政策仍然不足。\n"
+    (doc,) = _docs(text, ".txt")
+    assert doc.source == "中央社", doc.source

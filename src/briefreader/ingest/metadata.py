@@ -6394,7 +6394,9 @@ def _choose_source(
             return False  # (an article's title may stand in the marks: it only vouches for a byline's start)
         if origin in _TRUSTED and origin not in ("address", "signed submission") and person(src):
             return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
-        if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
+        if is_aggregator_name(src) and not (origin == "dateline" and is_portal_name(src)):
+            # "Yahoo奇摩新聞": it carries a partner's story, writes none; but a portal's own desk credits itself in
+            # its lead's press tag ("【Yahoo 新聞報道】"), as a paper does: that story is the portal's
             return False
         loose = (
             _PERSON.match(src)

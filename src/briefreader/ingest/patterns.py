@@ -64,7 +64,7 @@ def signature_tail(line: str, spaced: bool = False) -> re.Match[str] | None:
 # Hong Kong and Taiwan papers open with the outlet in brackets: "(星島日報報道)",
 # "【明報專訊】", "【環球時報綜合報道】"; Taiwan's bylines are "〔記者張存薇／台東報導〕".
 # (the outlet may carry its day: "【大纪元2024年5月6日讯】", "【看中国2005年07月03日报道】"; or a dotted
-# brand: "【on.cc东网专讯】")
+# brand: "【on.cc东网专讯】"; or a Latin brand set apart from its Han word: "【Yahoo 新聞報道】", a portal's own desk)
 # (its day in Chinese numerals too, "【明慧网二零一六年八月二十七日】"; after a time zone's word, "【新唐人北京时间
 # 2019年08月19日讯】": the zone is no part of the outlet's name)
 _TAG_DATE = (
@@ -72,7 +72,7 @@ _TAG_DATE = (
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 )
 PRESS_TAG = re.compile(
-    rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{2,10}}?){_TAG_DATE}?"
+    rf"^[(（【〔\[]\s*(?P<outlets>(?:[{HAN}A-Za-z0-9.]|(?<=[A-Za-z0-9]) (?=[{HAN}])){{2,10}}?){_TAG_DATE}?"
     r"(?:综合)?(?:专讯|讯|报道|报导)\s*[)）】〕\]]"
 )
 # ...or the outlet and its day alone in the brackets ("【希望之声2019年8月16日】"): then the name must end as a
