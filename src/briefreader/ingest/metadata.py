@@ -1882,6 +1882,21 @@ _OUTLET_PART = re.compile(rf"{OUTLET_END}(?:[·•‧・]|$)")
 _BYLINE_NAME = re.compile(rf"^[{_HAN}]{{3}}$")  # a columnist's full name (a word of two is as often a place)
 
 
+_DOTS = re.compile(r"[·•‧・]")
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def _place_pair(token: str) -> bool:
+    """A place and what lies in it, set apart by a middle dot as a transliterated name's parts are ("中国·上海",
+    "北京•朝阳", "中国·东盟博览会": review s47 R2): its first part is a place's name to the segmenter and no part reads
+    as a person's ("亚历山大·杜金" is a name: 杜金's is)."""
+    parts = _DOTS.split(token)
+    first = segment.tag(parts[0], hmm=False)
+    if not (len(first) == 1 and first[0][1] == "ns"):
+        return False
+    return not any(t in _PERSON_TAGS for p in parts[1:] for _, t in segment.tag(p, hmm=False))
+
+
 def _read_token(st: _LineState, token: str) -> object:
     """One token of a metadata line: a date, a closing mark, a role and its names, an outlet,
     chrome to skip; anything else means the line is text (``_REJECT``)."""
@@ -2003,6 +2018,7 @@ def _read_token(st: _LineState, token: str) -> object:
         and token is st.tokens[-1]
         and _TRANSLITERATED.match(token)
         and not _OUTLET_PART.search(token)
+        and not _place_pair(token)
     ):
         # "更新于2022年8月6日 15:27 露西•凯拉韦": a writer's name in transliteration (its parts set apart by a middle
         # dot) closing a dated line, as FT中文网 prints its byline beside the story's time (dev-retired40 s43h_01)
@@ -4431,6 +4447,7 @@ _ORDER_NUMBER_CORE = r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
 _ORDER_MASTHEAD = re.compile(rf"^(?P<issuer>[{_HAN}]{{2,30}}?)令\s*(?P<number>{_ORDER_NUMBER_CORE})?$")
 _ORDER_NUMBER = re.compile(rf"^\s*(?P<number>{_ORDER_NUMBER_CORE})")
 _STATE_STYLE = re.compile(r"^(?:中华人民共和国|中國|中国)")
+_PROMULGATION_OPENERS = ("《", "现")  # what follows an order's number on its line: the promulgation sentence
 
 
 def _order_masthead(lines: list[str], i: int) -> tuple[str, str, int] | None:
@@ -4446,10 +4463,18 @@ def _order_masthead(lines: list[str], i: int) -> tuple[str, str, int] | None:
         if below is None or not (n := _ORDER_NUMBER.match(lines[below])):
             return None
         number = n["number"]
-        taken = below - i + 1 if not lines[below][n.end("number") :].strip() else 1
+        rest = lines[below][n.end("number") :].strip()
+        if rest and not rest.startswith(_PROMULGATION_OPENERS):
+            # "第22号台风“山竹”…" under "广东省发布防风令": a lead that opens with a number is no masthead's number,
+            # which stands alone on its line or opens the promulgation sentence ("第561号 《…条例》已经…": review
+            # s47 R1)
+            return None
+        taken = below - i + 1 if not rest else 1
     issuer = m["issuer"]
     bare = _STATE_STYLE.sub("", issuer)
     office = next((x for x in (bare, issuer) if len(x) >= 2 and (_ISSUER.match(x) or organisation_name(x))), "")
+    if not office:
+        return None  # "深圳再发限购令": a masthead names the body that issues the order, not a sentence (review s47 R1)
     return m["issuer"] + "令" + re.sub(r"\s+", "", number), office, taken
 
 
