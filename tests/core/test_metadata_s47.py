@@ -96,3 +96,59 @@ def test_a_portal_carrying_a_partners_story_is_still_no_source() -> None:
     text = "某某新措施公布\n\nYahoo奇摩新聞\n\n（中央社記者王小明台北3日電）政府今日公布新措施，放寬部分申請要求，有團體批評新政策仍然不足。\n"
     (doc,) = _docs(text, ".txt")
     assert doc.source == "中央社", doc.source
+
+
+# --- dev-retired42's shapes: a source value's kind of copy, a known outlet's brand, a <title>'s column
+
+
+def test_the_kind_of_copy_after_an_outlets_name_is_no_part_of_it() -> None:
+    # s45h_02: <meta name="source" content="来源：人民网 原创稿">
+    assert metadata._source_value("来源：人民网 原创稿") == "人民网"
+    assert metadata._source_value("人民网原创") == "人民网"
+    # guard: glued to a name the tables do not know, the word may be the name's own; alone it names no one
+    assert metadata._source_value("某某原创") == "某某原创"
+    assert metadata._source_value("本站原创") == ""
+
+
+def test_a_known_outlets_brand_in_a_pages_source_field_is_no_persons_name() -> None:
+    # s45h_06: a portal's page relaying 界面新闻, <meta name="mediaid" content="界面">: two characters, as a person's
+    # name has, but the outlet table's brand (as 澎湃 is 澎湃新闻's)
+    page = (
+        '<html><head><title>某某区放松限购_新浪财经_新浪网</title><meta name="mediaid" content="界面"></head>'
+        "<body><h1>某某区放松限购</h1><p>2019年06月03日 21:27</p>"
+        "<p>6月3日，有消息称某某区放松限购，只需要有居住证，用工合同和营业执照复印件就可。当地开发商证实了这一消息。</p>"
+        "</body></html>"
+    )
+    (doc,) = _docs(page, ".html")
+    assert doc.source == "界面", doc.source
+    # guard: a person's name in the same field is still none
+    (doc,) = _docs(page.replace("界面", "王小明"), ".html")
+    assert doc.source != "王小明", doc.source
+
+
+def test_a_titles_column_between_the_headline_and_the_site_goes_with_the_site() -> None:
+    # s45h_01: a record's title copied from the page's <title>: "headline_column_site"
+    for title, headline in (
+        (
+            "某某：坚持推动乡村振兴 举全社会之力做好三农工作_滚动新闻_中国政府网",
+            "某某：坚持推动乡村振兴 举全社会之力做好三农工作",
+        ),
+        (
+            "国务院关于印发“十四五”某某领域现代化规划的通知_农业、畜牧业、渔业_中国政府网",
+            "国务院关于印发“十四五”某某领域现代化规划的通知",
+        ),
+    ):
+        doc = _record(title)
+        assert doc.title == headline, doc.title
+    # guard: a second clause of the headline (long, or with a clause's mark) stays
+    doc = _record("实景三维是亿万级市场_无人机测绘门槛高机会也多_中国政府网")
+    assert doc.title == "实景三维是亿万级市场_无人机测绘门槛高机会也多", doc.title
+
+
+def _record(title: str):
+    import json
+
+    body = "某地今天召开会议，研究部署下一阶段的重点工作。会议强调，要坚持问题导向，抓好各项任务落实。"
+    data = json.dumps([{"title": title, "content": body, "date": "2023-03-12"}], ensure_ascii=False)
+    (doc,) = _docs(data, ".json")
+    return doc

@@ -741,14 +741,17 @@ FLOORS = {
     # all right 10 -> 11
     # 12text s46 (s44h_17, a page inside ASP.NET's form with a two-sentence article, read whole; its day then read):
     # date +1, must_have 29 -> 31, clean +1; both measured together at bbe5d41d: date 19, clean 12
-    "dev-retired41": {"title": 17, "date": 19, "source": 17, "must_have_found": 31, "clean": 12},
+    # 12meta s47 (a portal's own press tag, "【Yahoo 新聞報道】", names it: s44h_14): source 17 -> 18, all right 12 -> 13
+    "dev-retired41": {"title": 17, "date": 19, "source": 18, "must_have_found": 31, "clean": 13},
     # heldout42 (session 45's fresh set, gold_s45h.toml: 9 files / 16 articles from 5 repositories new to the corpus),
     # scored in aggregate by the lead on the start code b5e89cc9 and at 854d3016, the same both times: title 11 (5
     # wrong), date 13 (3 missing), source 11 (2 wrong, 3 missing), must_have 32/39, leaks 13 in 3, not read 0, all right
     # 6. Never itemised. Session 46 (start 52d89362 and end a33fd384) and session 47 (a frozen copy of the start
     # 6afd3464): the same. Retired into dev in session 47 as dev-retired42 (folder heldout42/ until then); floors kept
     # from the last held-out score.
-    "dev-retired42": {"title": 11, "date": 13, "source": 11, "must_have_found": 32, "clean": 6},
+    # 12meta s47 (a <title>'s column between headline and site, s45h_01 #1/#3; "人民网 原创稿", s45h_02; a portal's
+    # mediaid naming the outlet by its brand, "界面", s45h_06): title 11 -> 13, source 11 -> 13, all right 6 -> 10
+    "dev-retired42": {"title": 13, "date": 13, "source": 13, "must_have_found": 32, "clean": 10},
     # heldout43 (session 46's fresh set, gold_s46h.toml: 5 files / 7 articles from 4 repositories new to the corpus, after
     # five pages from a reserved repository were removed), scored in aggregate by the lead on the start code 52d89362 and
     # at HEAD (the same): title 3 (0 wrong), date 2 (1 missing), source 0 (1 wrong, 2 missing), must_have 6/12, leaks 0,
@@ -1063,7 +1066,8 @@ CEILINGS = {
     # s44-s46's held-out scoring (s45: leaks 7 -> 5, source_wrong 2 -> 1)
     "dev-retired41": {"leaks": 5, "not_read": 2, "date_wrong": 0, "source_wrong": 1},
     # s45-s47's held-out scoring
-    "dev-retired42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
+    # 12meta s47: source_wrong 2 -> 0 (s45h_02 "人民网 原创稿", s45h_06 the relaying portal 新浪网)
+    "dev-retired42": {"leaks": 13, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},  # s46 end: source_wrong 1 -> 0
     "heldout44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},  # s47 start (lead's one scoring)
 }
@@ -2703,15 +2707,11 @@ _R42 = "dev-retired42/s45h_"
 # dev-retired42's articles not all right, by name and kind, as itemised after its retirement in session 47 (code =
 # 6afd3464, session 46's end): a miss not named fails, as for dev-retired41. Narrow it as fixes land.
 KNOWN_RETIRED42_MISSES: dict[str, set[str]] = {
-    # an app's SQL dump of pasted articles: two titles keep the site's "_channel" suffix (#1, #3), two outlets not read
-    # (#4, #5); the dump's rows are counted as feed entries, so each row is its own key ("file #N")
-    _R42 + "01_app_news_records.sql #1": {"title"},
-    _R42 + "01_app_news_records.sql #3": {"title"},
+    # an app's SQL dump of pasted articles: two outlets not read (#4, #5: the column is spelled "soure"); the dump's
+    # rows are counted as feed entries, so each row is its own key ("file #N"). (12meta s47: #1/#3's titles without
+    # the <title>'s "_column_site" suffix, 02's "人民网 原创稿" and 06's relaying portal fixed)
     _R42 + "01_app_news_records.sql #4": {"source"},
     _R42 + "01_app_news_records.sql #5": {"source"},
-    # saved pages: the outlet with a label glued ("人民网 原创稿"), a relaying portal named instead of the outlet
-    _R42 + "02_news_page.html": {"source"},
-    _R42 + "06_news_page.html": {"source"},
     # tab-separated records whose article column is escaped JSON-LD: read as text (title, date, body lost)
     _R42 + "07_news_records.tsv #1": {"title", "date", "missing text", "chrome kept"},
     _R42 + "07_news_records.tsv #2": {"title", "date", "missing text", "chrome kept"},

@@ -1047,6 +1047,7 @@ _SOURCE_TRAIL = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?:19|20)\d{{2}}年.*|第\d+期.*|(?<=[{_HAN}》])\s*[A-Z]{{2,8}}|报道)$"
 )
 _LATIN_TAIL = re.compile(rf"(?<=[{_HAN}》])\s*[A-Z]{{2,8}}$")
+_COPY_KIND = re.compile(r"\s*(?:原创稿件|原创稿|原创|独家稿件|独家稿|独家|首发|专稿)$")
 _COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
 _COMPILED_BY = re.compile(r"^(?P<who>[^、，,\s]{2,20}?)(?<!新闻)综合(?!报道|报导|消息|新闻)[^、，,\s]{2,20}")
 # (the separators are kept out of the items, so a value splits one way only: no backtracking on "和和和…")
@@ -1159,6 +1160,11 @@ def _source_value(value: str) -> str:
     # a remark in brackets after the name: "（有删节）", "（节选）", "（ID：mmfb）" (a WeChat account's id)
     value = _SOURCE_REMARK.sub("", value)
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
+    # "人民网 原创稿", "新华网原创": the kind of copy after the outlet's name (its own, first published there), set
+    # apart, or glued to a name the tables know (dev-retired42 s45h_02's meta source)
+    if (kind := _COPY_KIND.search(value)) and len(left := value[: kind.start()].strip()) >= 2:
+        if kind.group()[:1].isspace() or _named_outlet(left):
+            value = left
     value = _site_of_page_title(value)
     # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
     value = _FULL_STOP.split(value, maxsplit=1)[0]
@@ -3312,6 +3318,23 @@ def _organisation_author(r: _Reading, value: str, title: str) -> bool:
     return value.lower() in seen
 
 
+_COLUMN_MAX = 12  # characters of a column's or a category's name in a <title>
+_CLAUSE_MARKS = re.compile(r"[，,：:！!？?“”「」《》。；;]")
+
+
+def _column_part(part: str, head: Sequence[str]) -> bool:
+    """Is ``part`` a column's or a category's name set between a <title>'s headline (``head``, its pieces) and the
+    site's name (above)?"""
+    part = part.strip()
+    headline = _squeeze("".join(head))
+    return (
+        2 <= len(part) <= _COLUMN_MAX
+        and not _CLAUSE_MARKS.search(part)
+        and len(headline) >= max(8, 2 * len(part))
+        and not re.search(r"\d", part)
+    )
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
@@ -3326,6 +3349,15 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             hi -= 2
         if hi < len(pieces) and len(_squeeze(convert("".join(pieces[:hi])))) >= 4:
             source.offer(_source_value(convert(pieces[-1].strip())), 33, "<title> site")
+            # "…推动乡村振兴_滚动新闻_中国政府网", "…的通知_农业、畜牧业、渔业_中国政府网": a page's <title> names the
+            # column or the category the page sits in between the headline and the site, set off as the site is; a
+            # short part with no clause's mark, under a headline at least twice its length (dev-retired42 s45h_01)
+            while (
+                hi > 2
+                and pieces[hi - 2].strip() == pieces[-2].strip()
+                and _column_part(pieces[hi - 1], pieces[: hi - 2])
+            ):
+                hi -= 2
             t = "".join(pieces[:hi])
         # "【香港豪宅单个车位1200万港元成交 刷新全球最贵纪录】香港岛湾仔区…。（财新）": a flash whose title field is the
         # whole flash, its headline in the brackets that open it and its prose after them (a column's kicker,
@@ -3904,7 +3936,8 @@ def _meta_source_candidates(r: _Reading) -> None:
             # site's name in another script; the name the outlet table gives its address is the one in the page's
             if named := next((n for u in hosts if (n := outlet_for_url("http://" + u))), ""):
                 value = r.convert(named)
-        if value and (not _PERSON.match(value) or site_named) or (value and _is_outlet(value)):
+        # (a short name the outlet table knows is no person's: "界面", 界面新闻's brand, as a portal's mediaid)
+        if value and (not _PERSON.match(value) or site_named or _is_outlet(value) or names_known_outlet(value)):
             source.offer(value, score, key)
     # the WeChat account that posted it: its publisher (a person's account is judged as any source)
     if (nick := _source_value(hm.get("wechat:nickname", ""))) and not is_aggregator_name(nick):

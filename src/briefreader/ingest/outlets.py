@@ -134,7 +134,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("每日经济新闻", "mainland", ("nbd.com.cn",), ("每日经济新闻",)),
     Outlet("经济观察网", "mainland", ("eeo.com.cn",), ("经济观察报",)),
     Outlet("中国经营网", "mainland", ("cb.com.cn",)),
-    Outlet("界面新闻", "mainland", ("jiemian.com",), ("界面新闻",)),
+    Outlet("界面新闻", "mainland", ("jiemian.com",), ("界面新闻", "界面")),  # (界面: its brand, as 澎湃 is 澎湃新闻's)
     Outlet("澎湃新闻", "mainland", ("thepaper.cn",), ("澎湃",)),
     Outlet("观察者网", "mainland", ("guancha.cn",), ("观察者网",)),
     Outlet("36氪", "mainland", ("36kr.com",)),
