@@ -15,7 +15,7 @@ import hashlib
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -34,11 +34,13 @@ from .roles import (
     JSON_SOURCE,
     JSON_STAMP,
     JSON_TITLE,
+    Roles,
     is_date,
     is_prose,
     label_role,
 )
 from .roles import LIST_MARKS as _LIST_MARKS
+from .roles import NAMES as ROLE_NAMES
 from .roles import SAMPLE as ROLES_SAMPLE
 from .roles import assign as assign_roles
 from .sql_dump import dump_tables, looks_like_dump
@@ -1378,10 +1380,13 @@ def looks_like_json(text: str) -> bool:
 # their records were one document of code). The value is read as JSON, up to where it ends; anything after it is code.
 # A comment runs to its line's end (or its */) one way only: possessive, or a line of n slashes splits 2^n ways when
 # no assignment follows (review s45 R1: '/' * 40 took 14.7 s).
+# A framework's page or component given as one call of a bare name with its object ("Page({ data: { news: [...] } })",
+# a WeChat mini-program's page script, dev s46b_03; "new Vue({...})", "define({...})") is such a module too: its data
+# is the object's (a method call, "console.log({...})", is code's, not a module's).
 _SCRIPT_DATA = re.compile(
     r"\A\ufeff?\s*(?:(?://[^\n]*+|/\*(?:[^*]|\*(?!/)){0,4000}+\*/)\s*){0,50}"
     r"(?:export\s+default\s+|module\.exports\s*=\s*|(?:export\s+)?(?:const|let|var)\s+[\w$]{1,64}\s*=\s*"
-    r"|window\.[\w$]{1,64}\s*=\s*)(?=[\[{])"
+    r"|window\.[\w$]{1,64}\s*=\s*|(?:new\s+)?[A-Za-z_$][\w$]{0,63}\s*\(\s*)(?=[\[{])"
 )
 
 
@@ -1454,10 +1459,18 @@ def object_literal(text: str, at: int) -> str | None:
     key = False  # where an object's key is due (after its "{" or a comma)
     last = ""  # the last token written ("," before a closing bracket is dropped)
     done: tuple[int, tuple[str, ...]] = (0, ())  # where the last value ended, and the brackets open there
+    pairs: tuple[int, tuple[str, ...]] = (0, ())  # where the last of an object's key-value pairs was closed by a comma
+    named = False  # the last token written was a key
+
+    def code_at_pair() -> bool:  # (code where an object's value is due, or after its key: see _closed)
+        return bool(pairs[0]) and stack[-1:] == ["{"] and (last == ":" or named)
+
     pos, match = at, _JS_TOKEN.match
     for _ in range(OBJECT_LITERAL_TOKENS):
         m = match(text, pos)
         if m is None:
+            if code_at_pair():
+                return _closed(out, *pairs)  # ("onLoad: () => {…}", "onLoad(options) {…}": see _closed)
             return None  # (not closed, or something no literal holds)
         pos, kind, value = m.end(), m.lastgroup, m[m.lastindex or 0]
         if kind == "punct":
@@ -1474,8 +1487,10 @@ def object_literal(text: str, at: int) -> str | None:
                 key = False
             else:
                 key = value == "," and stack[-1:] == ["{"]
+                if key and last not in _OPENS:
+                    pairs = (len(out), tuple(stack))
             out.append(value)
-            last = value
+            last, named = value, False
             if not stack:
                 return "".join(out)
             if value in "}]":
@@ -1484,6 +1499,8 @@ def object_literal(text: str, at: int) -> str | None:
         if kind == "comment":
             continue
         if last not in _OPENS:
+            if code_at_pair():
+                return _closed(out, *pairs)  # ("async onLoad() {…}": see _closed)
             return None  # two values with no comma or colon between: an expression ("1+2", "a b"), code
         if kind == "dq" or kind == "sq":
             written = _js_string(value)
@@ -1497,16 +1514,27 @@ def object_literal(text: str, at: int) -> str | None:
             written = f'"{value}"'  # an unquoted key (a name: no quote or backslash in it)
         elif value in _JS_CONSTANTS:
             written = _JS_CONSTANTS[value]
+        elif code_at_pair():
+            return _closed(out, *pairs)  # a key whose value is code ("onLoad: function () {…}"): see _closed
         else:
             return None  # a name as a value: code, no data
         out.append(written)
-        last = written
+        last, named = written, key
         if not key:
             done = (len(out), tuple(stack))
         key = False
     # past the budget: the values read so far, their brackets closed where the last one ended (a big module's first
     # few thousand records, as JSON's are read up to the records' cap: review s46 R7); none read, no data
-    ended, brackets = done
+    return _closed(out, *done)
+
+
+# A page's or a component's object holds its data first and its code after ("Page({ data: {…}, onLoad: function () {…},
+# onShow() {…} })", a mini-program's page; "new Vue({ el: …, data: {…}, methods: {…} })"): a key whose value is code (a
+# function, an arrow function, a method written short) after one or more key-value pairs of an object ends the data,
+# which is those pairs, read (the brackets open there closed). Only there: a value that turns into an expression
+# ("{a: 1+2}"), code where no pair was read before it ("{a: foo}") or a literal never closed is still no data at all.
+def _closed(out: list[str], ended: int, brackets: tuple[str, ...]) -> str | None:
+    """The JSON written up to ``ended``, the brackets open there closed; None when nothing was."""
     if not ended:
         return None
     return "".join(out[:ended]) + "".join("}" if b == "{" else "]" for b in reversed(brackets))
@@ -2132,7 +2160,35 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 paragraphs=_paragraphed(body, item),
             )
         )
+    if _segments(found, prepared, by_role, records):
+        return Records([replace(records[0], body="\n\n".join(r.body for r in records), title="", paragraphs=True)])
     return records
+
+
+# A text given in pieces: a list of objects each with one line of it and nothing that makes it an item of its own (no
+# headline, day, address, outlet, byline, id or category by name or by value), only the piece's own measures beside
+# it ("text" with its "length" in milliseconds, "keywords", "timeStamps" and a picture: a narration's segments, a news
+# story cut for a video's voice, dev s46b_04, read as six briefings of one line each). The pieces are its paragraphs,
+# in order: one record (its headline, as a text's, its first line).
+_ITEM_ROLES = ("title", "date", "link", "source", "author", "id", "category")
+_ITEM_KEYS = frozenset(
+    map(_spelled, (*JSON_TITLE, *JSON_ORIGINAL_TITLE, *JSON_DATE, *JSON_STAMP, *JSON_LINK, *JSON_SOURCE, *JSON_AUTHOR))
+) | frozenset(map(_spelled, ROLE_NAMES["id"] + ROLE_NAMES["category"]))
+
+
+def _segments(
+    found: list[dict[str, object]],
+    prepared: list[tuple[dict[str, object], dict[str, str], dict[str, str]]],
+    by_role: Roles,
+    records: Records,
+) -> bool:
+    """Are the records the pieces of one text (see above)?"""
+    if len(records) < 2 or len(records) != len(found) or any("\n" in r.body.strip() for r in records):
+        return False
+    body = next((k for k, v in prepared[0][1].items() if v.strip() == records[0].body.strip()), "")
+    if any(by_role.get(role) and by_role.get(role) != body for role in _ITEM_ROLES):
+        return False  # (the pieces' own field read as their headline by its values is no item's headline)
+    return not any(_key(k) in _ITEM_KEYS for d in found for k in list(d)[:_FIELDS_MAX])
 
 
 def _first_value(fields: dict[str, str], names: tuple[str, ...]) -> str:

@@ -139,6 +139,7 @@ LIST_MARKS = re.compile(r"[#|;；]")
 _LISTED = re.compile(r"(?:[^#|;；\n]{1,20}[#|;；]\s?){2,}[^#|;；\n]{0,20}|[^#|;；\n]{1,20}[#|;；]")
 BODY_MIN = 40  # characters, on average, of a body's values
 SHORT_MAX = 40  # characters of a source's or a category's value
+REPEATED_MAX = 0.5  # distinct values per record, at most, of a field that repeats one line across records
 
 
 @dataclass(slots=True)
@@ -198,6 +199,12 @@ def is_date(value: str) -> bool:
     return found is not None and found[1] in ("day", "month") and plausible(found[0])
 
 
+def _ago(value: str) -> bool:
+    from .clean import _AGO_LINE  # (the one pattern of a relative time: "2 小时前", "刚刚", "5 hours ago")
+
+    return len(value) <= SHORT_MAX and _AGO_LINE.match(value.strip()) is not None
+
+
 def _share(values: Sequence[str], test: object) -> float:
     return sum(1 for v in values if test(v)) / len(values) if values else 0.0  # type: ignore[operator]
 
@@ -212,7 +219,9 @@ def _value_scores(values: list[str], records: int) -> dict[str, float]:
     mean = sum(lengths) / len(lengths)
     filled = len(values) / max(records, 1)
     urls = _share(values, lambda v: bool(_URL.match(v.strip())))
-    dates = _share(values, is_date)
+    # (a time relative to the page's visit, "13 小時前" beside "2021-03-10", is a date's value that gives no day: the
+    # field is the records' date, never their headline - dev s46b_02, where it was read as the title)
+    dates = _share(values, lambda v: is_date(v) or _ago(v))
     out["link"] = 3.0 * urls if urls >= 0.8 else -2.0
     out["date"] = 3.0 * dates if dates >= 0.6 else (-3.0 if dates < 0.2 else 0.0)
     if urls >= 0.5 or dates >= 0.5:
@@ -255,13 +264,17 @@ def _value_scores(values: list[str], records: int) -> dict[str, float]:
             out["title"] = min(out["title"], 1.0)
     else:
         out["title"] = -1.0
+    if records >= 3 and distinct <= REPEATED_MAX:
+        # the same few lines across most records are their category, whatever the field is named ("subject": "社會新聞"
+        # in seven of twelve records beside each one's own "desc": dev s46b_02, the section read as every headline)
+        out["title"] = -EXACT
     # a source or a category: short, the same in many records; a known outlet decides between them
     # (one name, one line: a list of outlets a line each, a digest's "sources", names none of them its publisher:
     # dev-retired31 s34h_09)
     short = _share(values, lambda v: len(" ".join(v.split())) <= SHORT_MAX and "\n" not in v.strip())
     short = min(short, _share(plain, lambda p: not _SENTENCE_END.search(p)))
     if short >= 0.9:
-        repeated = records >= 3 and distinct <= 0.5
+        repeated = records >= 3 and distinct <= REPEATED_MAX
         known = _share(plain, _names_outlet)
         out["source"] = (2.5 if known >= 0.5 else 0.0) + (1.0 if repeated else 0.0)
         out["category"] = (1.0 if repeated else 0.0) - (2.0 if known >= 0.5 else 0.0)
