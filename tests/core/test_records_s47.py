@@ -153,3 +153,41 @@ def test_items_of_their_own_are_never_joined() -> None:
     long = [{"text": s["text"] + "。\n" + s["text"] + "。"} for s in SEGMENTS]
     records = parse_json_records(json.dumps(long, ensure_ascii=False))
     assert records is not None and len(records) == len(SEGMENTS)
+
+
+# A field whose whole value is an outlet's name is the record's source, whatever it is called (dev-retired40 s43h_05/09:
+# "cbyline_description": "英国《金融时报》"; s43h_14: "brandName": "appledaily" beside pictures on hk.appledaily.com).
+def _ft(**extra: object) -> dict[str, object]:
+    return {
+        "id": "001071881",
+        "cheadline": "英国议会大厦外发生恐袭5人死亡40人受伤",
+        "cbody": "<p>英国议会大厦外发生恐怖袭击，造成包括袭击者在内的5人死亡、40人受伤。</p>" * 3,
+        "pubdate": "1490198400",
+        **extra,
+    }
+
+
+def test_a_field_whose_value_is_an_outlet_is_the_source() -> None:
+    records = parse_json_records(json.dumps([_ft(cbyline_description="英国《金融时报》", cauthor="吉迪恩")]))
+    assert records is not None and [r.source for r in records] == ["英国《金融时报》"]
+    # an address name, when the record's own addresses are on that outlet's site
+    story = _ft(brandName="appledaily", promo={"imagePath": "https://hk.appledaily.com/resizer/x.jpg"})
+    records = parse_json_records(json.dumps([story]))
+    assert records is not None and [r.source for r in records] == ["蘋果日報"]
+
+
+def test_a_value_naming_an_outlet_is_no_source_where_it_says_another_thing() -> None:
+    cases = [
+        _ft(brandName="appledaily"),  # (an address name alone: "area": "china" is no 中国网's)
+        _ft(area="china", img="https://img.example.com/a.jpg"),
+        _ft(tags=["《蘋果日報》", "聲援"]),  # (a list of tags says what the story is about)
+        _ft(column="人民日报"),  # (a field named for a category)
+        _ft(cbyline_description="FT中文网专栏作家"),  # (not the whole value)
+        _ft(a="美国《纽约时报》", b="英国《金融时报》"),  # (two outlets: none)
+        _ft(note="《习近平政治思想》"),  # (a book's title in title marks)
+        _ft(cbyline_description="英国《金融时报》", url="https://www.bbc.com/zhongwen/simp/world-39356012"),
+    ]
+    for case in cases:
+        records = parse_json_records(json.dumps([case], ensure_ascii=False))
+        assert records is not None and len(records) == 1
+        assert records[0].source == "", (case, records[0].source)

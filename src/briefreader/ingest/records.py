@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -24,7 +24,7 @@ from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
 from .clean import display_columns, plug_after_rule
 from .compilation import sections
 from .feed import MAX_ENTRIES
-from .outlets import host_of, outlet_for_url, outlet_named, outlet_of_label, outlet_of_url
+from .outlets import host_of, names_known_outlet, outlet_for_url, outlet_named, outlet_of_label, outlet_of_url
 from .roles import (
     JSON_AUTHOR,
     JSON_BODY,
@@ -43,6 +43,7 @@ from .roles import LIST_MARKS as _LIST_MARKS
 from .roles import NAMES as ROLE_NAMES
 from .roles import SAMPLE as ROLES_SAMPLE
 from .roles import assign as assign_roles
+from .roles import name_score as role_name_score
 from .sql_dump import dump_tables, looks_like_dump
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
@@ -2127,6 +2128,8 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             author = named  # "人民网，供稿：人民资讯": the outlet it credits, as metadata reads an author naming one
         url = pick(JSON_LINK)
         url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE) or role("link")
+        if not source and not outlet_for_url(url):
+            source = _outlet_field(fields, raw)  # (see _outlet_field)
         if not body and not date:
             date = pick(JSON_STAMP)
         if not body and title and len(found) > 1 and (date or (url and headlines)):
@@ -2189,6 +2192,73 @@ def _segments(
     if any(by_role.get(role) and by_role.get(role) != body for role in _ITEM_ROLES):
         return False  # (the pieces' own field read as their headline by its values is no item's headline)
     return not any(_key(k) in _ITEM_KEYS for d in found for k in list(d)[:_FIELDS_MAX])
+
+
+# A field whose whole value is an outlet's name is the record's source whatever the field is called: a byline's note
+# ("cbyline_description": "英国《金融时报》" beside "cauthor", FT中文网's app records, dev-retired40 s43h_05/09), the
+# brand a CMS files the story under ("brandName": "appledaily", an address name: s43h_14). Read only when no source
+# field and no address names one, from the record's own one-value fields (a list of tags naming the outlet says what
+# the story is about), never from a field named for a headline, a text, a category or an address, and only when every
+# such field names the same outlet. An outlet is one the table knows (by a name, an address name of three letters or
+# more), or a paper's name in its title marks after a country's ("英国《金融时报》": 《…报》, a place's name before it).
+_OUTLET_NOT_ROLES = ("title", "body", "category", "link")
+_MARKED_PAPER = re.compile(rf"[{HAN_BASIC}]{{0,4}}《([^《》]{{2,20}})》")
+_PAPER_END = re.compile(r"(?:报|報|刊|杂志|雜誌|周刊|週刊|时报|時報)$")
+
+
+def _outlet_value(value: str, hosts: Callable[[], set[str]]) -> str:
+    """The outlet a field's whole value names (see above), "" for none."""
+    value = " ".join(value.split())
+    if not value or len(value) > _SOURCE_MAX:
+        return ""
+    if value.isascii():
+        # (an address name is often a word too, "area": "china" is no 中国网's: one only when the record's own
+        # addresses are on that outlet's site, its pictures' or its share link's)
+        named = outlet_of_label(value) if len(value) >= 3 else ""
+        return named if named and named in hosts() else ""
+    if names_known_outlet(value):
+        return value
+    m = _MARKED_PAPER.fullmatch(value)
+    return value if m and (names_known_outlet(m[1]) or _PAPER_END.search(m[1])) else ""
+
+
+def _outlet_field(fields: dict[str, str], item: object) -> str:
+    """The outlet the record's fields name by value alone (see above), "" for none or for two."""
+    sites: list[set[str]] = []
+
+    def hosts() -> set[str]:  # (the outlets of the record's addresses, at any depth: looked for once, when asked)
+        if not sites:
+            sites.append({outlet_for_url(a) for a in _addresses(item)} - {""})
+        return sites[0]
+
+    found = {
+        named
+        for k, v in list(fields.items())[:_FIELDS_MAX]
+        if not any(role_name_score(k, role) > 0 for role in _OUTLET_NOT_ROLES)
+        and not role_name_score(k, "source") < 0
+        and (named := _outlet_value(str(v), hosts))
+    }
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+ADDRESSES_MAX = 200  # values of a record looked at for its addresses
+
+
+def _addresses(item: object) -> list[str]:
+    """The web addresses among a record's string values, at any depth (ADDRESSES_MAX values looked at)."""
+    found: list[str] = []
+    todo, seen = [item], 0
+    while todo and seen < ADDRESSES_MAX:
+        node = todo.pop()
+        seen += 1
+        if isinstance(node, str):
+            if node.startswith(("http://", "https://", "//")):
+                found.append(node)
+        elif isinstance(node, dict):
+            todo += list(node.values())[:_FIELDS_MAX]
+        elif isinstance(node, list):
+            todo += node[:_FIELDS_MAX]
+    return found
 
 
 def _first_value(fields: dict[str, str], names: tuple[str, ...]) -> str:

@@ -162,12 +162,14 @@ LABEL_NAMES = {"title": "title", "body": "content", "summary": "summary", "date"
 def label_role(name: str) -> str:
     """The role a field's name (as records._key spells it) gives by the name table (an exact name or a head word),
     as LABEL_NAMES spells it; "" for none, or for two roles equally (a name that says two things says none)."""
-    scored = sorted(((_name_score(name, role), role) for role in LABEL_NAMES), reverse=True)
+    scored = sorted(((name_score(name, role), role) for role in LABEL_NAMES), reverse=True)
     best, role = scored[0]
     return LABEL_NAMES[role] if best >= HEAD and scored[1][0] < best else ""
 
 
-def _name_score(name: str, role: str) -> float:
+def name_score(name: str, role: str) -> float:
+    """What a field's name (as records._key spells it) says of a role: EXACT, HEAD, 0, or -EXACT for a name that makes
+    the field another thing's (NOT)."""
     if (bad := NOT.get(role)) is not None and bad.search(name):
         return -EXACT
     if name in NAMES[role]:
@@ -335,7 +337,7 @@ def assign(records: Sequence[Mapping[str, str]]) -> Roles:
     for name in names:
         values = [str(r[name])[:VALUE_MAX] for r in sample if str(r.get(name, "")).strip()]
         by_value = _value_scores(values, len(sample))
-        scores[name] = {role: by_value[role] + NAME_WEIGHT[role] * _name_score(name, role) for role in ROLES}
+        scores[name] = {role: by_value[role] + NAME_WEIGHT[role] * name_score(name, role) for role in ROLES}
     roles = Roles(scores=scores)
     # best first; between equal scores the field that comes first
     pairs = sorted(
