@@ -208,7 +208,6 @@ def test_r7_more_tables_of_ids_cost_little_more() -> None:
 # and gives it back letter by letter: quadratic. A JSON record whose "content" is 20,000 letters takes 15-20 s (2,000
 # letters: 0.1-0.25 s), and every record pays it (four such records, 80 KB: about a minute). Should: linear, e.g. a
 # word starts after no letter ((?<![A-Za-z])), or the run bounded ({2,40}).
-@pytest.mark.xfail(strict=True, reason="R8: records._READABLE is quadratic on a long run of letters (e56e359a)")
 def test_r8_a_record_of_one_long_word_is_read_in_linear_time() -> None:
     def cost(body: str) -> float:
         started = time.perf_counter()
