@@ -140,7 +140,6 @@ _FLASHES = [
 _OUTLETS = ["新华社", "人民网", "央视新闻", "财新网", "第一财经", "澎湃新闻"]
 
 
-@pytest.mark.xfail(strict=True, reason="R5: a CSV of news flashes beside their outlets is read as one table (5fe8b5c8)")
 def test_r5_a_csv_of_flashes_and_their_sources_is_a_list() -> None:
     got = _ingest("内容,来源\n" + "\n".join(f"{f},{s}" for f, s in zip(_FLASHES, _OUTLETS, strict=True)), ".csv")
     assert [b.source for b in got] == _OUTLETS
@@ -152,7 +151,6 @@ def test_r5_a_csv_of_flashes_and_their_sources_is_a_list() -> None:
 # question under any other name ("问题", "q"): the article is the answers without their questions. At 696d7db4~1 each
 # question titled its answer. Should: a block's other one-line text (a question, a label) is its line over its text,
 # or a list whose blocks each hold one is no story's blocks.
-@pytest.mark.xfail(strict=True, reason="R6: a FAQ's questions are dropped when its answers become one story (696d7db4)")
 @pytest.mark.parametrize("question", ["问题", "q"])
 def test_r6_a_faqs_questions_are_not_lost(question: str) -> None:
     items = [

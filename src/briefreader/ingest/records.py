@@ -362,7 +362,13 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     # (a day has its month: a column of four-digit numbers is a table's figures, "总投资（万元）" 1000, 2000…)
     days = [k for k in range(width) if k != body and all(_TAB_DATE.match(v) and not v.isdigit() for v in columns[k])]
     categories = all(len(set(columns[k])) * 2 <= len(rows) for k in range(width) if k != body)
-    headed = any(keys[k] in _TITLE_KEYS or _TITLE_WORD.search(keys[k]) for k in range(len(keys)) if k != body)
+    # (or a column the field lists name an outlet's or a byline's, "内容,来源" of news flashes and their outlets: an
+    # index's as a headline's column is - review s47 R5; a task table's 责任单位 is no list's name)
+    headed = any(
+        keys[k] in _TITLE_KEYS or _TITLE_WORD.search(keys[k]) or keys[k] in _LABEL_SOURCE_KEYS
+        or keys[k] in _LABEL_AUTHOR_KEYS
+        for k in range(len(keys)) if k != body
+    )  # fmt: skip
     listing = (
         not named_body
         and bool(keys)
@@ -1096,6 +1102,26 @@ def _plug_after_rule(pieces: list[str]) -> int:
     return len(pieces)
 
 
+def _block_lines(blocks: list[dict[str, object]]) -> list[str]:
+    """Each block's own line over its text, when every block holds one under the same name that no list knows: a
+    question over its answer ({"问题": "什么是专项附加扣除？", "内容": "…"}, {"q": …}: a FAQ's list, whose questions
+    were dropped with the blocks made one story - review s47 R6). One line of words each (hanzi, or Latin words with
+    a blank: an id or a block's type is none), each block's own; else "" for every block."""
+    names = [_key(k) for k in list(blocks[0])[:_FIELDS_MAX]]
+    for name in names:
+        if name in _BODY_KEYS or _BLOCK_HEAD.search(name) or _NOT_TEXT_WORD.search(name):
+            continue
+        values = [next((v for k, v in list(b.items())[:_FIELDS_MAX] if _key(k) == name), None) for b in blocks]
+        lines = [" ".join(v.split()) if isinstance(v, str) and "\n" not in v.strip() else "" for v in values]
+        if (
+            all(0 < len(v) <= CSV_TITLE_MAX and (_HAN_CHAR.search(v) or " " in v) for v in lines)
+            and not any(_ADDRESS_VALUE.match(v) for v in lines)
+            and len(set(lines)) == len(lines)
+        ):
+            return lines
+    return [""] * len(blocks)
+
+
 def _block_story(item: dict[str, object]) -> dict[str, object] | None:
     """``item`` with its body read from its list of content blocks, when it is such a story (see above); else None."""
     fields = list(item.items())[:_FIELDS_MAX]
@@ -1115,7 +1141,8 @@ def _block_story(item: dict[str, object]) -> dict[str, object] | None:
             for n in list(b)[:_FIELDS_MAX]
         ):
             continue
-        pieces = [p for _, (head, text) in texts for p in ((head, text) if head else (text,))]
+        lines = _block_lines([b for b, _ in texts])
+        pieces = [p for (_, (head, text)), line in zip(texts, lines, strict=True) for p in (head or line, text) if p]
         if best is None or len(pieces) > len(best[1]):
             best = (str(k), pieces)
     if best is None:
