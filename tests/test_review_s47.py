@@ -177,7 +177,6 @@ def _dump(tables: int, rows: int = 2001) -> str:
     return filler + f"INSERT INTO `wp_posts` (`id`,`post_title`,`post_content`) VALUES {posts};\n"
 
 
-@pytest.mark.xfail(strict=True, reason="R7: a dump's tables after 64,000 rows of others are never read (5fe8b5c8)")
 def test_r7_the_tables_after_many_full_ones_are_still_read() -> None:
     assert "wp_posts" in dump_tables(_dump(33), 2000)
 
@@ -188,7 +187,6 @@ def test_r7_guard_the_posts_after_a_few_full_tables_are_read() -> None:
     assert first.title == "经济运行总体平稳第0篇"
 
 
-@pytest.mark.xfail(strict=True, reason="R7: every table of a dump is analysed, ~2-3 s each (5fe8b5c8)")
 def test_r7_more_tables_of_ids_cost_little_more() -> None:
     def cost(tables: int) -> float:
         started = time.perf_counter()

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..punct import SENTENCE_END_ZH
+
 # a statement's head: INSERT [IGNORE|OR REPLACE] INTO name [(columns)] VALUES
 _INSERT = re.compile(
     r"\bINSERT\s+(?:IGNORE\s+|OR\s+\w+\s+)?INTO\s+((?:[`\"\[]?[\w$]{1,64}[`\"\]]?\.)?[`\"\[]?[\w$]{1,64}[`\"\]]?)"
@@ -132,12 +134,35 @@ def _row(text: str, at: int) -> tuple[list[str | None] | None, int]:
 # A site's dump writes its tables alphabetically (mysqldump, Navicat): WordPress's wp_comments, wp_options and
 # wp_postmeta, thousands of rows, before wp_posts. A cap on the rows of all tables together read the postmeta and never
 # reached the posts (review s45 R2): each table has its own cap, and the rows kept in all are bounded apart (memory).
+# Past that bound the tables after are still read: the tables that hold the least prose (table_prose) are let go
+# (32 full tables of ids before the posts left the posts unread: review s47 R7).
 ROWS_KEPT_MAX = 64_000  # rows kept, all tables together
+PROSE_MIN = 20  # characters of a value with a sentence's end, for it to be prose (as the records reader's)
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}]")
+
+
+def table_prose(rows: list[dict[str, str]]) -> tuple[int, int]:
+    """What a table's rows hold, as they are (before any reading of roles): (the characters of each row's longest
+    value that is prose, a sentence or more; the characters of each row's longest value), summed over the rows. The
+    text in prose first: 1,990 one-word comments ("好") hold more characters than three posts, and no article."""
+    prose = longest = 0
+    for row in rows:
+        p, n = _row_prose(row)
+        prose, longest = prose + p, longest + n
+    return prose, longest
+
+
+def _row_prose(row: dict[str, str]) -> tuple[int, int]:
+    return (
+        max((len(v) for v in row.values() if len(v) >= PROSE_MIN and _SENTENCE_END.search(v)), default=0),
+        max(map(len, row.values()), default=0),
+    )
 
 
 def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
     """Each table's rows (at most ``rows_max`` + 1 of each table: one past says there are more), as dicts of column
-    name and value (NULL left out); a table's rows past its cap are skipped, the tables after it still read."""
+    name and value (NULL left out); a table's rows past its cap are skipped, the tables after it still read (past
+    ROWS_KEPT_MAX rows in all, those with the least prose let go)."""
     tables: dict[str, list[dict[str, str]]] = {}
     defined: dict[str, list[str]] = {}
     read = 0  # characters of definitions read, all tables together: a bound, whatever repeats (review s44 R1)
@@ -150,6 +175,8 @@ def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
         if len(defined) >= STATEMENTS_MAX or read > DEFINITIONS_MAX:
             break
     total, pos = 0, 0
+    gone: set[str] = set()  # tables let go past the bound (see ROWS_KEPT_MAX)
+    held: dict[str, tuple[int, int]] = {}  # each table's table_prose, as its rows are read
     for _ in range(STATEMENTS_MAX):
         m = _INSERT.search(text, pos)
         if m is None:
@@ -157,14 +184,19 @@ def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
         table = _bare(m[1])
         names = _names(m[2]) if m[2] else defined.get(table, [])
         pos = m.end()
+        if table in gone:
+            continue
         rows = tables.setdefault(table, [])
-        while len(rows) <= rows_max and total < ROWS_KEPT_MAX:
+        held.setdefault(table, (0, 0))
+        while len(rows) <= rows_max:
             values, end = _row(text, pos)
             if values is None:
                 break
             pos = end
             keys = names if len(names) == len(values) else [str(k) for k in range(len(values))]
-            rows.append({k: v for k, v in zip(keys, values, strict=True) if v is not None})
+            rows.append(row := {k: v for k, v in zip(keys, values, strict=True) if v is not None})
+            p, n = _row_prose(row)
+            held[table] = (held[table][0] + p, held[table][1] + n)
             total += 1
             sep = _COMMA.match(text, pos)
             if sep is None:
@@ -172,8 +204,14 @@ def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
             pos = sep.end()
         if not rows:
             del tables[table]
-        if total >= ROWS_KEPT_MAX:
-            break
+        if total >= ROWS_KEPT_MAX and len(tables) > 1:
+            # (the tables with the least prose go until the rest are under the bound; the table being read may be one:
+            # its later statements are skipped as a full table's are)
+            for name in sorted(tables, key=lambda t: held[t]):
+                if total < ROWS_KEPT_MAX:
+                    break
+                total -= len(tables.pop(name))
+                gone.add(name)
     return tables
 
 
