@@ -441,6 +441,9 @@ RANGE_SEP_RE = re.compile(
 )
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
 # a fall's range that ends in a rise: the rise word after 到/至, and the fall word before the first bound
+# a hedge on a range's upper bound, right after its sign (6萬至近10萬元, 3万元到约5万元): the range is still one
+_UPPER_HEDGE_RE = re.compile(r"(?:大约|约|将近|接近|近|逾)(?=[\d一二两三四五六七八九十])")
+_FROM_IN_CLAUSE_RE = re.compile(rf"[从由自][^{CLAUSE_BREAK}\n]*$")
 _RISE_BOUND_RE = re.compile(r"(?:增长|上升|上涨|增加|提升)")
 _FALL_BEFORE_RE = re.compile(r"(?:下滑|下降|下跌|减少|回落)$")
 _RANGE_STARTS = set(RANGE_SIGN_CHARS + "(（以及或 \u3000\xa0但且而不低少小")
@@ -456,6 +459,8 @@ LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_S
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
 _YUAN_MORE_RE = re.compile(rf"多(?![{HAN_BASIC}])|多(?=钱|点|一点)")
+# what a sum's next section opens with, glued after its 元 (16億元9,643萬5千元): _yuan_sections
+_SECTION_STARTS = frozenset("0123456789一二两三四五六七八九")
 _DAUGHTERS_BEFORE_RE = re.compile(r"[\d一二两三四五六七八九]女$")
 _DAUGHTERS_AFTER_RE = re.compile(r"[\d一二两三四五六七八九]女")
 _SITE_AFTER_RE = re.compile(r"(?:短期|住宅|商业|工业)?(?:用地|地块|地段|地盘|地皮)")
@@ -4653,7 +4658,33 @@ class _Extractor:
             if suffix:  # 32.3元新台币, 9000元日币
                 q.currency = CURRENCIES[suffix["cur"]]
                 q.end = suffix.end()
+        if q.unit in ("元", "圆") and q.scale and q.kind == "money" and text[q.end : q.end + 1] in _SECTION_STARTS:
+            self._yuan_sections(q)
         return q
+
+    def _yuan_sections(self, q: Quantity) -> None:
+        """16億元9,643萬5千元: a sum written in sections, each with its 元 (a budget's way), is one sum: the section
+        glued after the first, in the same unit, a scale of its own and under the first's smallest scale (9,643萬5千
+        under 億), is added to it. A pause or a word between (16億元、9643萬元) leaves two sums."""
+        if q.more or q.vague or q.pair or q.value is None or q.low is not None:
+            return
+        m2 = QUANTITY_RE.match(self.text, q.end)
+        if m2 is None:
+            return
+        q2 = _quantity(m2)
+        step = scale_factor(q.scale[-1])
+        if (
+            q2.kind == "money"
+            and q2.unit == q.unit
+            and not q2.currency
+            and q2.scale
+            and not (q2.more or q2.vague or q2.pair)
+            and q2.value is not None
+            and step
+            and 0 < q2.value < step
+        ):
+            q.value = q.value + q2.value if q.value >= 0 else q.value - q2.value
+            q.end = q2.end
 
     def _bare_or_article(self, q: Quantity) -> bool:
         """一 as an article (一个, 一家) or a bare 万/千/百 with no hedge (万家灯火)."""
@@ -6490,6 +6521,13 @@ class _Extractor:
         else:
             rise = None
         self._mixed_range = (q.start, q.value) if rise is not None else None
+        if rise is None and (upper := _UPPER_HEDGE_RE.match(text, at)) is not None and q.kind in (None, "money"):
+            # 罰款6萬至近10萬元: a range whose upper bound is hedged (the first bound was lost); not after 从/由 in its
+            # clause (由去年的3亿元到近5亿元: a level moved to another, two figures) unless 不等/之间 says a range
+            moved_from = _FROM_IN_CLAUSE_RE.search(text, max(0, q.start - 8), q.start) is not None
+            bound = QUANTITY_RE.match(text, upper.end()) if moved_from else None
+            if not moved_from or (bound is not None and _RANGE_SAID_AFTER_RE.match(text, bound.end())):
+                at = upper.end()
         m2 = QUANTITY_RE.match(text, at)
         if not m2:
             return None
@@ -6885,14 +6923,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

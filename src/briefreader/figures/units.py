@@ -532,8 +532,9 @@ MEASURES: tuple[str, ...] = (
     # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count (the
     # convention settled in session 8, figures2's gold header: 方面 is never a measure word)
     # 5个财政年度, 两个历年 (calendar years) are durations too
-    # (1个半小时, 2个多小时: a duration with 半/多 before its unit too)
-    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|工作天|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|千分点|基点|方面|层面|维度)",
+    # (1个半小时, 2个多小时: a duration with 半/多 before its unit too; 三个世纪以来, 两个时间点: centuries and
+    # points in time are durations and dates, session 47)
+    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|工作天|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年|世纪)|时间点|百分点|千分点|基点|方面|层面|维度)",
     "家(?!庭|乡|人|园)",
     "所(?!有|以(?!上|下|内)|得|在|属|谓)",  # 1000所以上: 所 + 以上 after a number (所以 is "so" elsewhere)
     "名(?!称|单|字|义|列|牌)",

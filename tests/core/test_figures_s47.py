@@ -1,0 +1,91 @@
+"""Session 47 (13dev, issue 13): sums written in sections, and counts whose noun is no thing counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def figs(text: str, kind: str, region: str = "mainland") -> list[tuple[str, float | None, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == kind]
+
+
+# --- a sum written in sections, each with its 元 (a budget's way): one sum ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures11 dev 26: was TWD 1.6 bn and TWD 96.435 mn, two sums where the budget has one
+        ("預算編列16億元9,643萬5千元。", [("16億元9,643萬5千元", 1_696_435_000, "TWD")]),
+        ("共1億元5000萬元。", [("1億元5000萬元", 150_000_000, "TWD")]),
+        ("罰款3萬元5千元。", [("3萬元5千元", 35_000, "TWD")]),
+    ],
+)
+def test_sections_of_one_sum_are_one_sum(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figs(text, "money", "taiwan") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pause between: two sums
+        ("預算編列16億元、9,643萬元。", [("16億元", 1.6e9, "TWD"), ("9,643萬元", 96_430_000, "TWD")]),
+        # the second no smaller section of the first: two sums
+        ("金額2億元3億元", [("2億元", 2e8, "TWD"), ("3億元", 3e8, "TWD")]),
+        # a date after the sum is no section of it
+        ("支出16億元9月底前完成。", [("16億元", 1.6e9, "TWD")]),
+    ],
+)
+def test_sums_not_glued_as_sections_stay_apart(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figs(text, "money", "taiwan") == expected
+
+
+# --- 个 before a span or a point of time: no count ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "尽管遭遇了三个世纪以来最严重的经济衰退。",  # figures31 dev 08: was '3'
+        "比较2013年6月底和2015年底两个时间点的数据。",  # figures16 dev-retired17 04: was '2'
+        "这已是近两个多世纪的传统。",
+    ],
+)
+def test_ge_before_a_span_of_time_counts_nothing(text: str) -> None:
+    assert figs(text, "count") == []
+
+
+def test_ge_before_a_thing_still_counts() -> None:
+    assert figs("全市建成三个公园。", "count") == [("三个", 3, "个")]
+
+
+# --- a range whose upper bound carries a hedge (至近, 到约): one range from its low end, not the upper bound alone ---
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("罰款6萬至近10萬元不等。", "taiwan", [("6萬至近10萬元", 60_000, "TWD")]),  # was 'nearly TWD 100,000' alone
+        ("罚款6万元到约10万元。", "mainland", [("6万元到约10万元", 60_000, "CNY")]),
+        ("价格从3元至约5元不等。", "mainland", [("从3元至约5元", 3, "CNY")]),
+    ],
+)
+def test_a_hedged_upper_bound_ends_the_range(text: str, region: str, expected: list) -> None:
+    assert figs(text, "money", region) == expected
+    assert [f.qualifier for f in extract_figures(text, region=region) if f.kind == "money"] == ["range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level moved from one to another (从/由 before, nothing saying a range): two levels, as before
+        ("由去年的3亿元到近5亿元。", [("3亿元", 3e8, "CNY"), ("近5亿元", 5e8, "CNY")]),
+        ("注册资本从240亿元增资到近1000亿元。", [("240亿元", 2.4e10, "CNY"), ("近1000亿元", 1e11, "CNY")]),
+        # a move then the level it reaches: no range
+        ("上季盈利按年升7%至近46.1億美元。", [("近46.1億美元", 4.61e9, "USD")]),
+    ],
+)
+def test_a_hedged_level_after_a_move_is_no_range(text: str, expected: list) -> None:
+    assert figs(text, "money") == expected
