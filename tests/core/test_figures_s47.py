@@ -89,3 +89,67 @@ def test_a_hedged_upper_bound_ends_the_range(text: str, region: str, expected: l
 )
 def test_a_hedged_level_after_a_move_is_no_range(text: str, expected: list) -> None:
     assert figs(text, "money") == expected
+
+
+# --- figures56 (retired as dev-retired42 this session): its count extras and money miss, by shape ---
+
+
+def test_a_band_from_nought_is_a_cap() -> None:
+    # figures56 09: 0-35000元按60%报销 was 'RMB 0–35,000' (value 0: no sum); now up to RMB 35,000
+    got = [
+        (f.text, f.value, f.qualifier, f.en) for f in extract_figures("标准为：0-35000元按60%报销。", region="mainland")
+    ]
+    assert got[0] == ("0-35000元", 35_000, "under", "up to RMB 35,000")
+    # a count's band from nought stays a range (0-1次: the golds list it so, figures2 dev 36)
+    assert [(f.value, f.qualifier) for f in extract_figures("次數已由3-4次降為0-1次。") if f.text == "0-1次"] == [
+        (0, "range")
+    ]
+
+
+def test_a_count_named_item_by_item_in_a_bracketed_note_is_no_count() -> None:
+    note = "（注：大病患者；特困供养人员；最低生活保障家庭成员。）"
+    assert figs(f"资助3类人群{note}外，其余人口也资助。", "count") == []
+    assert figs(f"资助4类人群{note}外，其余人口也资助。", "count") == [("4类", 4, "类")]  # three named: not the four
+
+
+def test_a_count_followed_by_as_many_labelled_lines_is_no_count() -> None:
+    text = "共涉及安置点3个:\n长寨：596套2470人；\n广顺：1382套4620人；\n代化：144套554人。\n2018年：计划搬迁1495户。"
+    assert ("3个", 3, "个") not in figs(text, "count")
+    text4 = text.replace("安置点3个", "安置点4个")
+    assert ("4个", 4, "个") in figs(text4, "count")
+
+
+def test_a_factor_of_a_worked_calculation_is_no_count() -> None:
+    text = "以一家拥有50名参保职工的企业为例，标准为1250元/人月×6月×50人=375000元。"
+    assert figs(text, "count") == [("50名", 50, "名")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("安置点涉及全县5镇1乡1街道。", [("5镇", 5, "镇"), ("1乡", 1, "乡"), ("1街道", 1, "街道")]),
+        ("全县辖7乡1镇。", [("7乡", 7, "乡"), ("1镇", 1, "镇")]),
+        ("全区下辖12街道。", [("12街道", 12, "街道")]),
+        ("长三角三省一市。", []),  # a group's name in Chinese numerals, as before
+        ("他走在街道上。", []),
+    ],
+)
+def test_admin_divisions_in_digits_are_a_partition(text: str, expected: list) -> None:
+    assert figs(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # figures53 dev-retired39 03: were not read (children not among the people subjects)
+        ("2004年随父母进城的适龄儿童已达到640多万，", "6.4 mn+ children"),
+        ("托留在农村的“留守儿童”有2200多万。", "22 mn+ children"),
+        ("全市企业员工达12万。", "120,000 employees"),
+    ],
+)
+def test_people_named_by_who_they_are_are_counted(text: str, en: str) -> None:
+    assert [f.en for f in extract_figures(text, region="mainland") if f.kind == "count"] == [en]
+
+
+def test_a_sum_for_such_people_stays_a_sum() -> None:
+    assert [f.kind for f in extract_figures("今年学生资助资金达3000万。", region="mainland")] == ["money"]

@@ -749,6 +749,8 @@ F11_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # s42 (13-dev): a heading's bound on the very sum the text under it states is one figure, the text's (29's
 # 近8000万人民币 / 政府投资8000万元（人民币，下同）): money 175/182 · 175/179 -> 175/181 · 175/179
 F11_DEV_FLOOR["money"] = (175 / 181, 175 / 179)
+# s47 (13-dev): 26's 預算編列16億元9,643萬5千元 one sum written in sections: 175/181 · 175/179 -> 176/180 · 176/179
+F11_DEV_FLOOR["money"] = (176 / 180, 176 / 179)
 
 # heldout12 (14 articles; money 84, percent 40, area 4, count 31 gold figures): scored in aggregate by the lead at the
 # end of session 15 (6ac3c0d), never itemised. Its 联合早报 items share a list and a style with dev's (review s15
@@ -1090,6 +1092,8 @@ F16_RETIRED17_FLOOR["count"] = (20 / 23, 20 / 21)
 # s44 (13-dev): the lead's ruling on D3 (names BEFORE the count, FIGURES_GOLD §1): 04's 两个时间点
 # (dates) and 24's 三个交易平台 out of the gold (still listed): 20/23 · 20/21 -> 19/23 · 19/19
 F16_RETIRED17_FLOOR["count"] = (19 / 23, 1.0)
+# s47 (13-dev): 04's 两个时间点 points in time, no count: 19/23 · 19/19 -> 19/22 · 19/19
+F16_RETIRED17_FLOOR["count"] = (19 / 22, 1.0)
 
 
 # -- figures17 (until session 39: tests/realworld/test_figures_realworld17.py) --
@@ -1506,6 +1510,8 @@ F31_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # s42 (13-dev): 03's 【…投资近240亿人民币】 / 150亿令吉（约人民币240亿元）: the heading's bound on the sum stated under it,
 # one figure: money 60/61 · 60/60 -> 60/60 · 60/60
 F31_DEV_FLOOR["money"] = (1.0, 1.0)
+# s47 (13-dev): 08's 三个世纪以来 a span of centuries, no count: count 8/9 · 8/8 -> 8/8 · 8/8
+F31_DEV_FLOOR["count"] = (1.0, 1.0)
 
 
 # -- figures32 (until session 39: tests/realworld/test_figures_realworld32.py) --
@@ -1907,6 +1913,9 @@ F46_DEV_FLOOR["money"] = (15 / 15, 15 / 16)
 # s46 (13-dev): 07's 共有7乡1镇's 1镇 (townships and towns counted as counties are): count 81/83 · 81/84 -> 82/84 ·
 # 82/84
 F46_DEV_FLOOR["count"] = (82 / 84, 82 / 84)
+# s47 (13-dev): 07's 7乡1镇 a partition in digits, no group's name (三省一市 takes Chinese numerals only): 7乡 read:
+# 82/84 · 82/84 -> 83/85 · 83/84
+F46_DEV_FLOOR["count"] = (83 / 85, 83 / 84)
 
 
 # -- figures48 (session 40, corpus helper; dev, gold ce57750f) --
@@ -2000,6 +2009,9 @@ F53_HELDOUT39_LAST_HELDOUT = {
 }
 
 F53_RETIRED39_FLOOR = dict(F53_HELDOUT39_LAST_HELDOUT)
+# s47 (13-dev): 03's 适龄儿童已达到640多万 and 留守儿童有2200多万 people named by who they are (儿童 a people subject):
+# count 20/20 · 20/23 -> 22/22 · 22/23
+F53_RETIRED39_FLOOR["count"] = (1.0, 22 / 23)
 
 # -- figures54 (session 43, second corpus helper; held out on heldout40 until session 45) --
 # The lead's aggregate scorings (never itemised) while the split was held out: at f01e77e5 (session 43; the start code
@@ -2056,6 +2068,12 @@ F56_HELDOUT42_LAST_HELDOUT = {
 }
 
 F56_RETIRED42_FLOOR = dict(F56_HELDOUT42_LAST_HELDOUT)
+# s47 (13-dev): 09's 0-35000元 a band from nought, "up to 35,000" (was 0, a miss and an extra): money 41/42 · 41/42 ->
+# 42/42 · 42/42; 09's 11类人群（注：A；B；…） named in a bracketed note item by item, 12's ×50人= a factor of a worked
+# calculation, 13's 安置点3个: followed by three labelled lines (no counts), 13's 5镇1乡1街道 a partition in digits with
+# 街道 counted (5镇, 1街道 read): count 47/51 · 47/49 -> 49/50 · 49/49
+F56_RETIRED42_FLOOR["money"] = (1.0, 1.0)
+F56_RETIRED42_FLOOR["count"] = (49 / 50, 1.0)
 
 # -- figures57 (session 46, third corpus helper; held out on heldout43) --
 # Set by the lead from its aggregate scoring at 1720c84c and on the session's start code 52d89362 (the same): money

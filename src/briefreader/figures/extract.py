@@ -442,6 +442,8 @@ RANGE_SEP_RE = re.compile(
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
 # a fall's range that ends in a rise: the rise word after 到/至, and the fall word before the first bound
 # a hedge on a range's upper bound, right after its sign (6萬至近10萬元, 3万元到约5万元): the range is still one
+# the operators of a calculation written out (×6月×50人=375000元): a count beside one is a factor, not a count
+_FORMULA_SIGNS = frozenset("×÷=＝")
 _UPPER_HEDGE_RE = re.compile(r"(?:大约|约|将近|接近|近|逾)(?=[\d一二两三四五六七八九十])")
 _FROM_IN_CLAUSE_RE = re.compile(rf"[从由自][^{CLAUSE_BREAK}\n]*$")
 _RISE_BOUND_RE = re.compile(r"(?:增长|上升|上涨|增加|提升)")
@@ -727,6 +729,8 @@ _PER_AREA_RE = re.compile(rf"\+?(?:/|每)(?:{alternation(PER_AREA_UNITS)}|尺)")
 _PEOPLE_SUBJECT_RE = re.compile(
     r"人口|用户|会员|观众|游客|居民|网民|人次|新生儿|大学生|毕业生|考生|难民|选民|旅客|乘客|病例|感染人数|人数"
     r"|长者|老年人|老人|农民"  # 长者数目为98万, 加入农保的农民约一一一万
+    # (适龄儿童已达到640多万, 留守儿童有2200多万, 员工达12万, 患者超过300万: people named by who they are; session 47)
+    r"|儿童|学生|农民工|职工|员工|工人|患者|移民"
 )
 _PEOPLE_HEAD_RE = re.compile(f"(?:{_PEOPLE_SUBJECT_RE.pattern})$")  # people right before a word (网民|规模)
 # A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
@@ -809,6 +813,9 @@ _FORWARD_LIST_RE = re.compile(r"(?:下列|以下|如下)$")  # 以下5项措施�
 _NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括|依次)[^\d{CLAUSE_BREAK}\n：:]){{0,10}}[：:]")
 # a numbered line: "1." "1、" "（1）" "(一)" "一、" at a line's start
 _ENUM_LINE_RE = re.compile(r"\n[ \u3000\xa0]*[（(]?(\d{1,2}|[一二三四五六七八九十])(?:[.．、)）]|[)）])")
+# a line opening with a short label and its colon (长寨：596套2470人…): one item of a list of labelled lines
+_LABEL_LINE_RE = re.compile(r"[ \u3000\xa0]*[^\d\s：:，,。；;（()、]{1,8}[：:]")
+_LABEL_LINES_REACH = 2000  # characters read after a list's colon for its labelled lines
 _ORDINAL_SAYS_RE = re.compile(r"(?<![\d一二三四五六七八九十])([一二三四五六七八九])是")  # 一是…二是…
 _NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
 _NOT_A_NAME_TAGS = "rdcpu"  # the segmenter's pronouns, adverbs, conjunctions, prepositions, particles: no name
@@ -6061,11 +6068,18 @@ class _Extractor:
         ):
             return False  # 这三个, 以下5项措施：(一)…: a count the golds list (figures3-5, 10)
         m = _NAMES_AFTER_RE.match(text, q.end)
+        if m is not None and ("（" in m.group() or "(" in m.group()):
+            m = None  # 11类人群（注：…: the colon a note's inside brackets, read as brackets
         if m is None:
             # 3所中学（北大附中、清华附中和汇文中学）, 三城（上海、深圳、嘉兴）: members named in brackets right after
             # the count are named after it as a colon's are (the lead's ruling, session 43; FIGURES_GOLD §1 D3)
             b = _NAMES_IN_BRACKETS_RE.match(text, q.end)
-            return b is not None and _names_in(b.group("names")) == q.value
+            if b is not None:
+                return _names_in(b.group("names")) == q.value
+            # 11类人群（注：…大病患者；特困供养人员；…其他特殊困难人群。）: a note in brackets naming the kinds one by
+            # one, each closed by a semicolon (figures56 dev-retired42 09)
+            b = _ITEMS_IN_BRACKETS_RE.match(text, q.end)
+            return b is not None and _semicolon_items(b.group("items")) == q.value
         if any(w in _SPEECH_VERBS for w in segment.cut(m.group()[:-1])):
             # 两人均表示：“愿意和对方…”, 两位专家指出：A和B…: the number counts who speak; what follows the colon is
             # what they said, no list of them (review s42 R3, dev s30_01)
@@ -6175,8 +6189,8 @@ class _Extractor:
         and 十八区 (a city's districts named as a set) are names of groups."""
         text = self.text
         nxt = text[q.end : q.end + 2]
-        if len(nxt) == 2 and (nxt[0].isdigit() or nxt[0] in CN_NUMERAL_CHARS) and nxt[1] in ADMIN_UNITS | {"市"}:
-            return False  # 三省一市, 两省一区: a group's name
+        if not q.arabic and len(nxt) == 2 and nxt[0] in CN_NUMERAL_CHARS and nxt[1] in ADMIN_UNITS | {"市"}:
+            return False  # 三省一市, 两省一区: a group's name (5镇1乡1街道, 7乡1镇 in digits: a partition, counted)
         if q.unit == "区" and _SITE_AFTER_RE.match(text, q.end):
             return False  # 天水围 112区短期用地, 启德1区地块: a numbered planning area's site, not 112 districts
         if q.arabic:
@@ -6376,6 +6390,8 @@ class _Extractor:
             return False  # 全球最大250家國際承包商: a ranking list's name (ENR's top 250), as N大 is
         if _PER_HEAD_PER_PERIOD_RE.search(text, max(0, q.start - 20), q.start):
             return False  # 每名司機日均需完成逾11個行程: so many per person per day, a frequency (gold of figures6)
+        if text[q.start - 1 : q.start] in _FORMULA_SIGNS or text[q.end : q.end + 1] in _FORMULA_SIGNS:
+            return False  # 1250元/人月×6月×50人=375000元: a factor of a worked calculation, no count of its own
         if q.unit == "度" and text[q.start - 1 : q.start] == "再":
             return False  # 連續16次升息後…再17度升息: the 17th time, an ordinal
         if q.unit == "站" and text[q.start - 1 : q.start] in _RIDE_VERBS:
@@ -6701,6 +6717,12 @@ class _Extractor:
             unit = cur
             if included:
                 en += " (inclusive)"
+            if low == 0 and not about:
+                # 0-35000元按60%报销: a band from nought is a cap, "up to" its upper bound (a low end of 0 is no sum;
+                # figures56 dev-retired42 09)
+                en = english.money(high, cur, "under", hedge_en="up to", word=word, plus=q2.more) + per
+                self.add(kind, start, end, high, en, unit=unit, qualifier="under")
+                return end
         elif kind == "percent":
             if "‰" in (q.unit, q2.unit):
                 return end  # 3‰至5‰: per mille is a ratio, never points (review s22 R12: was 3–5 pp); as written
@@ -6747,6 +6769,24 @@ _LIST_GOES_ON_RE = re.compile(r"[ \u3000]*(?:以及|还有|及)")
 
 # the members of a count named in brackets right after it and its noun (3只（短融ETF、…）, 3個基金(包括A、B和C)), what
 # may open the brackets (包括, 即) left out of the names
+# a bracket right after a count whose items are closed by semicolons (（注：A；B；C。）): _semicolon_items
+_ITEMS_IN_BRACKETS_RE = re.compile(
+    rf"[^\d{CLAUSE_BREAK}\n：:（()）]{{0,10}}[（(](?:注|包括|即|分别为|分别是)?[：:]?(?P<items>[^（()）\n]{{2,800}}?)[）)]"
+)
+_ITEM_LONGEST = 40  # characters of one item of such a note (享受抚恤补助的优抚对象; a phrase, longer than a name)
+
+
+def _semicolon_items(items: str) -> int:
+    """How many items a note holds, closed by semicolons (；/;, the last by 。 or nothing): 0 unless two or more, each a
+    phrase of at most _ITEM_LONGEST characters with no digit and no count of its own."""
+    parts = re.split(r"[；;]", items.strip().rstrip("。.；; \u3000"))
+    ok = len(parts) >= 2 and all(
+        0 < len(p.strip()) <= _ITEM_LONGEST and not any(c.isdigit() for c in p) and not _NAMES_COUNTED_RE.search(p)
+        for p in parts
+    )
+    return len(parts) if ok else 0
+
+
 _NAMES_IN_BRACKETS_RE = re.compile(
     rf"[^\d{CLAUSE_BREAK}\n：:（()）]{{0,10}}[（(](?:包括|包含|即|含|分别为|分别是)?"
     rf"(?P<names>[^（()）{CLAUSE_BREAK}\n：:]{{2,160}})[）)]"
@@ -6813,6 +6853,16 @@ def _listed_items(text: str, pos: int) -> int:
     lines = _ENUM_LINE_RE.findall(head)
     if lines and head.lstrip(" \u3000\xa0").startswith("\n"):
         return len(lines) if [_enum_number(n) for n in lines] == list(range(1, len(lines) + 1)) else 0
+    if not lines and head.lstrip(" \u3000\xa0").startswith("\n"):
+        # 共涉及安置点3个:\n长寨：…；\n广顺：…；\n代化：… (figures56 dev-retired42 13): lines each opening with a short
+        # label and its colon, one item a line
+        labelled = 0
+        for line in text[pos : pos + _LABEL_LINES_REACH].lstrip(" \u3000\xa0").split("\n")[1:]:
+            if _LABEL_LINE_RE.match(line) is None:
+                break
+            labelled += 1
+        if labelled >= 2:
+            return labelled
     marks = _ORDINAL_SAYS_RE.findall(head)
     if marks:
         ordinals = [_DIGIT_VALUE.get(m[0], 0) for m in marks]
@@ -6923,14 +6973,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -616,6 +616,9 @@ MEASURES: tuple[str, ...] = (
     # townships and towns (共有7乡, 7乡1镇: the counties' divisions, as 县), Chinese numerals as 县's (山区四乡 a group)
     "乡(?!村|镇|下|土|亲|愁|音|情|间|民|长|里|政|级|党|人|邻|野|贤|愿|试|会|绅|俗|思|梓|巴|味|路|道)",
     "镇(?!长|政|级|委|内|外|民|区|上|压|定|静|痛|守|住|店|江|宅|街|中心|域|党|村|乡|府|流)",
+    # urban subdistricts, the counties' and districts' third division beside 乡 and 镇 (涉及全县5镇1乡1街道,
+    # 全市5镇3街道: figures56 dev-retired42 13); not 街道办 (the office), 街道口, 街道上 …
+    "街道(?!办|口|上|边|旁|两|中|里|内|外|两侧|社区)",
     # cities (国考10市PM2.5浓度, 全省11市): as 37州; not 市场, 市民, 市值, 市委 … (and a Chinese numeral only after a
     # hedge or 有: 沪深两市, 京津冀三市 name groups)
     "市(?!场|民|值|委|长|区|县|州|级|内|外|政|面|价|况|郊|属|管|容|貌|井|集|盈|中心|镇|辖|里|府|直|立|售)",
@@ -962,7 +965,7 @@ TOPONYM_ENDINGS: dict[str, str] = {
 
 # Measure words that also name a fixed group after a Chinese numeral (东北三省, 三省一市,
 # 中美两国, 七国集团): counted after Arabic digits, or after a hedge or 有 (extract).
-ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "乡", "镇", "市", "省区市"})
+ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "乡", "镇", "街道", "市", "省区市"})
 
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
 # counted without a measure word) and the word names them in English.
@@ -1015,6 +1018,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "县": "counties",
     "乡": "townships",
     "镇": "towns",
+    "街道": "subdistricts",
     "市": "cities",
     "席": "seats",
     "轮": "rounds",
