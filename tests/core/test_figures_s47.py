@@ -153,3 +153,54 @@ def test_people_named_by_who_they_are_are_counted(text: str, en: str) -> None:
 
 def test_a_sum_for_such_people_stays_a_sum() -> None:
     assert [f.kind for f in extract_figures("今年学生资助资金达3000万。", region="mainland")] == ["money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("充電插座還不只一兩個。", []),  # figures2 dev 91: "one or two", a couple (was '1–2')
+        ("寒暑表、气压表各一两支。", []),  # figures54 dev-retired40 09
+        ("一两万人参加。", [("一两万人", 10_000, "人")]),  # a scale: a magnitude, listed
+        ("两三个人来了。", [("两三个", 2, "个")]),
+    ],
+)
+def test_one_or_two_is_a_couple_not_a_count(text: str, expected: list) -> None:
+    assert figs(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("答：《办法》共18条。", []),  # figures51 dev-retired38 06: a regulation's articles
+        ("依民法1114條第4款之親屬。", []),  # figures16 dev-retired17 17: an article's number
+        ("他提出了3条建议。", [("3条", 3, "条")]),
+        ("这个方法共3条。", [("3条", 3, "条")]),  # 方法 is no statute
+    ],
+)
+def test_a_statutes_articles_are_no_count(text: str, expected: list) -> None:
+    assert figs(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("取得国家一、二、三类新药证书的企业。", []),  # figures3 dev 07: classes named by number (was '3')
+        ("共有一、二类地区3个。", [("3个", 3, "个")]),
+        ("取得一、三类证书。", [("三类", 3, "类")]),  # not a run from one: as before
+    ],
+)
+def test_a_run_of_numbered_labels_is_no_count(text: str, expected: list) -> None:
+    assert figs(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是满五唯一，就要交90万的个税。", [("90万", 900_000, "CNY")]),  # figures46 dev 05: was not read
+        ("全年缴纳300万税款。", [("300万", 3_000_000, "CNY")]),
+        ("全市有100万纳税人。", []),  # the payers: people, no sum
+        ("免税店卖出100万件。", []),
+    ],
+)
+def test_a_sum_named_by_its_tax(text: str, expected: list) -> None:
+    assert figs(text, "money") == expected

@@ -444,6 +444,14 @@ RANGE_SEP_RE = re.compile(
 # a hedge on a range's upper bound, right after its sign (6萬至近10萬元, 3万元到约5万元): the range is still one
 # the operators of a calculation written out (×6月×50人=375000元): a count beside one is a factor, not a count
 _FORMULA_SIGNS = frozenset("×÷=＝")
+# a statute named right before a count of 条/款 (《办法》共18条, 民法1114條, 本条例共5款): its articles, no things
+# counted
+# (not 方法, 做法, 看法, 说法, 想法, 用法, 写法: ways, views)
+_STATUTE_BEFORE_RE = re.compile(
+    r"(?:》|条例|办法|规定|细则|章程|法典|(?<![方做看说想用写])法)(?:共有|全文共|共|计)?[ \u3000]?$"
+)
+# numerals from 一 joined by 、 right before another (一、二、三类): a run of labels (_labels_run)
+_LABELS_RUN_RE = re.compile(r"(?<![一二三四五六七八九十\d])一、(?:[二三四五六七八九]、)*$")
 _UPPER_HEDGE_RE = re.compile(r"(?:大约|约|将近|接近|近|逾)(?=[\d一二两三四五六七八九十])")
 _FROM_IN_CLAUSE_RE = re.compile(rf"[从由自][^{CLAUSE_BREAK}\n]*$")
 _RISE_BOUND_RE = re.compile(r"(?:增长|上升|上涨|增加|提升)")
@@ -659,6 +667,9 @@ _MONEY_AFTER_RE = re.compile(
     r"|市值|估值|产值|总值|身家"
     # a budget (前两年还在四千万左右预算, 年增百万预算: a legislature's motion)
     r"|(?:左右)?(?:预算|经费)"
+    # a tax by its name (交90万的个税, 5亿元税款, 300万关税: figures46 dev 05); not its rate, office or payers (税率,
+    # 税务, 纳税人, 免税店: the words around 税 that name no sum)
+    r"|[个关]?税(?:款|收|金|费)?(?![率务局种号目制法则源户人店区])"
     # works valued by what they cost (每年有三千億工程); not 工程师, 工程院 ...
     r"|工程(?![师院学兵队车部])"
     # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
@@ -6266,6 +6277,15 @@ class _Extractor:
         tail = q.unit + after
         return all(_written_in(before, (f"{n}{tail}", f"{_SERIES_NUMERALS[n]}{tail}")) for n in range(1, int(q.value)))
 
+    def _labels_run(self, q: Quantity) -> bool:
+        """Whether the numeral at ``q`` ends a run of numerals from 一 joined by 、, one apart (一、二、三类, 一、二类):
+        classes or grades named by their numbers, not a count."""
+        m = _LABELS_RUN_RE.search(self.text, max(0, q.start - 20), q.start)
+        if m is None or len(q.num) != 1:
+            return False
+        run = [DIGIT_VALUES.get(c) for c in m.group().replace("、", "")] + [DIGIT_VALUES.get(q.num)]
+        return run == list(range(1, len(run) + 1))
+
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
@@ -6277,6 +6297,12 @@ class _Extractor:
         )
         if (self._bare_or_article(q) and not (one or round_people)) or _quoted_name(text, q):
             return False
+        if q.unit in ("条", "款") and _STATUTE_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+            return False  # 《办法》共18条, 民法1114條第4款: a statute's articles, its structure or an article's number
+        if not (q.arabic or q.scale) and self._labels_run(q):
+            return False  # 一、二、三类新药证书: the last of a run of labels from one, no count of three
+        if q.pair and q.low == 1 and q.high == 2 and not q.scale:
+            return False  # 不只一兩個, 一两支: "one or two", as vague as 几个 (FIGURES_GOLD §1); 一两万 is scaled
         if q.num == "1" and q.unit == "个" and text.startswith("人", q.end) and not self._counted_one(q):
             return False  # 1个人: 一个人 in a digit, "one person" outside a partition (FIGURES_GOLD §1; peer3 kind 5)
         if not self._unit_counts(q):
@@ -6973,14 +6999,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
