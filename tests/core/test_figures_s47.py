@@ -204,3 +204,13 @@ def test_a_run_of_numbered_labels_is_no_count(text: str, expected: list) -> None
 )
 def test_a_sum_named_by_its_tax(text: str, expected: list) -> None:
     assert figs(text, "money") == expected
+
+
+def test_taiwans_special_municipalities_as_a_set_place_a_text_there() -> None:
+    from briefreader.figures.region import detect_region
+
+    # figures53 dev-retired39 10: a Taiwan portal's teaser (台中市, 五都選舉) had no region: its sums were "yuan"
+    text = "台中市有一位民眾在去年五都選舉期間，收賄一千五百元，他還分給兒子五百元。"
+    assert detect_region(text, script="hant").name == "tw"
+    assert [f.en for f in extract_figures(text, region=detect_region(text, script="hant"))] == ["TWD 1,500", "TWD 500"]
+    assert detect_region("台中市有一位民眾在去年選舉期間，收賄一千五百元。", script="hant").name == "unknown"

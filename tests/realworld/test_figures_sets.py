@@ -2022,6 +2022,9 @@ F53_RETIRED39_FLOOR = dict(F53_HELDOUT39_LAST_HELDOUT)
 # s47 (13-dev): 03's 适龄儿童已达到640多万 and 留守儿童有2200多万 people named by who they are (儿童 a people subject):
 # count 20/20 · 20/23 -> 22/22 · 22/23
 F53_RETIRED39_FLOOR["count"] = (1.0, 22 / 23)
+# s47 (13-dev): 10's 台中市…去年五都選舉 placed in Taiwan (六都/五都 Taiwan's word for its special municipalities): its
+# bare 一千五百元, 五百元, 五十萬 TWD (were "yuan", no currency): money 10/14 · 10/13 -> 13/14 · 13/13
+F53_RETIRED39_FLOOR["money"] = (13 / 14, 1.0)
 
 # -- figures54 (session 43, second corpus helper; held out on heldout40 until session 45) --
 # The lead's aggregate scorings (never itemised) while the split was held out: at f01e77e5 (session 43; the start code

@@ -143,6 +143,9 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         # districts and townships: places.PLACES, from a public list (汐止, 芦洲, 莺歌 were here, named from texts;
         # 芦洲 is a mainland township's name too)
         ("眷村", 2),
+        # the special municipalities as a set (六都買賣移轉, 在六都排名墊底, 去年五都選舉): Taiwan's word for them
+        ("六都", 2),
+        ("五都", 2),
         ("国军", 1),
         ("市议会", 1),
         # Taiwan's legal and market words (a fine is 罚锾, the exchange 证交所, 临柜 at the counter,
