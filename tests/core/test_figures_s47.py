@@ -214,3 +214,9 @@ def test_taiwans_special_municipalities_as_a_set_place_a_text_there() -> None:
     assert detect_region(text, script="hant").name == "tw"
     assert [f.en for f in extract_figures(text, region=detect_region(text, script="hant"))] == ["TWD 1,500", "TWD 500"]
     assert detect_region("台中市有一位民眾在去年選舉期間，收賄一千五百元。", script="hant").name == "unknown"
+
+
+def test_square_feet_written_with_chi() -> None:
+    # figures14 dev 26 (a Malaysian association's museum): was not read; PER_UNITS already read 平方尺 as sq ft
+    got = [(f.value, f.unit, f.en) for f in extract_figures("博物馆建筑面积达10550平方尺。") if f.kind == "area"]
+    assert got == [(pytest.approx(980.127072), "m2", "10,550 sq ft (980 m²)")]

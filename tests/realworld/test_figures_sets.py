@@ -943,7 +943,8 @@ F14_DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # 38/39 / 38/50 -> 48/50 / 48/50; s34: 調低最優惠貸款利率25基點 signed (a cut, what is cut, its size): 48/49 / 48/50
     # s37: 分別再調低25基點 after 調低…25基點 in one sentence is a second cut ("again", a second act): 49/50 / 49/50
     "percent": (49 / 50, 49 / 50),
-    "area": (1.0, 1 / 2),
+    # s47 (13-dev): 26's 建筑面积达10550平方尺 the square foot as 尺 (a Malaysian text): 1/1 · 1/2 -> 2/2 · 2/2
+    "area": (1.0, 1.0),
     # s18 (13-dev, floor line only): a building's phase in an address (國際金融中心2 期) no count: 49/51 -> 49/50
     # then two kinds of occasions of one number in one sentence (14次新聞發布會…14次即場訪問): 49/50 / 49/52 -> 50/51 / 50/52
     # s38 (13-dev): frequencies out of gold and output (the lead's ruling, FIGURES_GOLD §1): 04 基本利率下調三次 leaves both sides: 50/51 · 50/52 -> 49/50 · 49/51

@@ -397,6 +397,9 @@ AREAS: dict[str, float] = {
     "平方英尺": 0.09290304,
     "平方呎": 0.09290304,
     "方呎": 0.09290304,
+    # (and 平方尺, the square foot as Hong Kong's and Malaysia's press write 呎 with 尺: 建筑面积达10550平方尺,
+    # figures14 dev 26, a Malaysian association's museum; PER_UNITS reads 平方尺 as sq ft too)
+    "平方尺": 0.09290304,
 }
 
 # Each area unit's English, as an analyst writes it. The units an English reader does not think in (亩, 坪, square
@@ -413,9 +416,9 @@ AREA_NAMES_EN: dict[str, str] = {
     "亩": "mu",
     "英亩": "acres",
     "坪": "ping",
-    **{u: "sq ft" for u in ("平方英尺", "平方呎", "方呎")},
+    **{u: "sq ft" for u in ("平方英尺", "平方呎", "方呎", "平方尺")},
 }
-AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎"})
+AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺"})
 
 # Physical quantities (kind "quantity", session 26: what an industry briefing counts in 吨, 千瓦时, 升): the unit as
 # written → its symbol, the figure's unit. The value is the number times its scale words only, in the written unit
