@@ -232,7 +232,9 @@ async def test_the_original_texts_header_writes_the_outlet_as_the_file_does(tmp_
                 meta = (
                     main.article._title(main.article.briefing).plain
                     + " | "
-                    + main.article._meta(main.article.briefing).plain
+                    + "".join(
+                        part.plain for part in main.article._meta(main.article.briefing)
+                    )  # date·outlet, badge, tail
                 )
                 await pilot.press("o")  # back to the normalized text
                 await until(pilot, lambda: main.article.mode != "original", "the text")
