@@ -1127,6 +1127,39 @@ class IncrementalFilter:
         table = np.fromiter((test(b, marks) for b in shown), dtype=np.uint8, count=len(shown))
         return table[numbers].tobytes()  # type: ignore[no-any-return]
 
+    def outlet_hint(self, text: str) -> tuple[str, int] | None:
+        """``("source:X", how many briefings it finds)`` when ``text`` is one plain word or
+        phrase that is the whole name of an outlet in the list (苹果日报 or 蘋果日報 for
+        苹果日报); None otherwise (and without numpy).
+
+        A plain word searches titles and bodies (PRODUCT.md section 6), so typing an
+        outlet's name finds the briefings that mention it, not those it published (new
+        user s46 N6): the filter bar offers the ``source:`` term beside them. Only a whole
+        name: a word inside many outlets' names (新闻, 中国) would offer noise. Reads the
+        list's distinct sources (the field codes ``source:`` terms use), not its entries,
+        and leaves select()'s last query alone."""
+        try:
+            terms = parse(text).terms
+        except QuerySyntaxError:
+            return None
+        if len(terms) != 1 or not isinstance(terms[0], Text):
+            return None
+        needle = terms[0].needle
+        if len(needle) < 2:
+            return None
+        found = self._field_codes(SourceTerm)
+        if found is None:
+            return None
+        import numpy as np
+
+        shown, numbers = found
+        forms = [source_form(b.source) for b in shown]
+        if needle not in forms:
+            return None
+        hits = [n for n, form in enumerate(forms) if needle in form]  # what source:X finds
+        term = f'source:"{needle}"' if " " in needle else f"source:{needle}"
+        return term, int(np.isin(numbers, hits).sum())
+
     def select(self, text: str) -> bytes:
         """One byte per briefing in corpus order, 1 where it matches ``text``.
 

@@ -403,6 +403,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "Figures still being read ({done} of {total}): this view opens once they are in",
         "数字仍在读取（{total} 篇中已读 {done} 篇）：读完后打开此视图",
     ),
+    # a plain word that is an outlet's whole name: its briefings are a source: term away (new user s46 N6)
+    "filter.outlet_hint": (
+        "{term} lists this outlet's briefings ({count}); a word searches titles and text",
+        "{term} 列出该来源的简报（{count} 篇）；词语只搜标题和正文",
+    ),
     # no count: it would stay as it was when the filter was asked, while the status bar's goes on
     "filter.figures_pending": (
         "Figures still being read: the list is filtered once they are in",

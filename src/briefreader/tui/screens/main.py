@@ -587,7 +587,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             return
         if not worker.is_cancelled:
             words = views.query_words(query)  # parsed here too: the UI thread only lays out
-            self._to_ui(self._filtered, live.briefings, mask, words, query)
+            hint = live.outlet_hint(query) if words else None
+            self._to_ui(self._filtered, live.briefings, mask, words, query, hint)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         from ...query import FiguresPending
@@ -608,13 +609,21 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._filter_settled(query)
 
     def _filtered(
-        self, briefings: list[Briefing], mask: bytes, words: list[str] | None = None, query: str | None = None
+        self,
+        briefings: list[Briefing],
+        mask: bytes,
+        words: list[str] | None = None,
+        query: str | None = None,
+        hint: tuple[str, int] | None = None,
     ) -> None:
         if briefings is not self._all:  # computed for a library since replaced
             if query is not None:
                 self._filter_settled(query)
             return
         self.filter_bar.show_error(None)
+        if hint is not None:
+            term, count = hint
+            self.filter_bar.show_note(tr("filter.outlet_hint", self.language, term=term, count=count))
         self._mask, self._shown = mask, None
         self._find_words = None  # a new filter's words are the ones highlighted
         self._filter_words = words if words is not None else views.query_words(self.filter_bar.value)

@@ -109,6 +109,10 @@ class FilterBar(Vertical):
     def show_waiting(self, message: str) -> None:
         """A query the list cannot answer yet (its figures are still being read): said muted,
         with no caret, since nothing in it is wrong; the rows stay the last good ones."""
+        self.show_note(message)
+
+    def show_note(self, message: str) -> None:
+        """A muted line under the query that is no error (a wait, a hint), with no caret."""
         self.show_error(None)
         self._draw_error(message, "", None, quiet=True)
 

@@ -1,0 +1,53 @@
+"""The filter bar offers an outlet's source: term when a plain word is its whole name
+(new user s46 N6), muted under the query, and says nothing for an ordinary word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers.story_corpus import make_story_corpus
+from helpers.waiting import until
+from textual.widgets import Static
+
+from briefreader.config import load_config
+from briefreader.library import load_library
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.screens.main import MainScreen
+
+
+async def _note_after(tmp_path: Path, typed: str) -> tuple[str, int]:
+    root = tmp_path / "b"
+    make_story_corpus(root)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        f'[library]\nbriefings = "{root}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
+        encoding="utf-8",
+    )
+    config = load_config(config_path)
+    library = load_library(config)
+    try:
+        app = BriefreaderApp(config, library=library)
+        async with app.run_test(size=(100, 30)) as pilot:
+            main = app.screen_stack[0]
+            assert isinstance(main, MainScreen)
+            await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+            await pilot.press("slash", *typed, "enter")
+            await until(pilot, lambda: main._applied_query == typed, "the filter")
+            await pilot.pause()
+            note = main.filter_bar.query_one("#filter-error", Static)
+            return str(note.render()), main.shown_count
+    finally:
+        library.close()
+
+
+async def test_an_outlets_name_offers_its_source_term(tmp_path: Path) -> None:
+    # 香港經濟日報 published c_hk; no title or text names it, so the word alone finds nothing
+    note, shown = await _note_after(tmp_path, "香港经济日报")
+    assert shown == 0
+    assert "source:香港经济日报" in note and "briefings (1)" in note, note
+
+
+async def test_an_ordinary_word_says_nothing(tmp_path: Path) -> None:
+    note, shown = await _note_after(tmp_path, "上海")
+    assert shown > 0
+    assert note == "", note
