@@ -6882,11 +6882,10 @@ def _listed_items(text: str, pos: int) -> int:
     if not lines and head.lstrip(" \u3000\xa0").startswith("\n"):
         # 共涉及安置点3个:\n长寨：…；\n广顺：…；\n代化：… (figures56 dev-retired42 13): lines each opening with a short
         # label and its colon, one item a line
-        labelled = 0
-        for line in text[pos : pos + _LABEL_LINES_REACH].lstrip(" \u3000\xa0").split("\n")[1:]:
-            if _LABEL_LINE_RE.match(line) is None:
-                break
+        labelled, at, stop = 0, text.find("\n", pos) + 1, min(len(text), pos + _LABEL_LINES_REACH)
+        while 0 < at < stop and _LABEL_LINE_RE.match(text, at) is not None:  # line by line, each read once
             labelled += 1
+            at = text.find("\n", at, stop) + 1
         if labelled >= 2:
             return labelled
     marks = _ORDINAL_SAYS_RE.findall(head)
