@@ -152,3 +152,46 @@ def _record(title: str):
     data = json.dumps([{"title": title, "content": body, "date": "2023-03-12"}], ensure_ascii=False)
     (doc,) = _docs(data, ".json")
     return doc
+
+
+# --- dev + retired leftovers by shape
+
+
+def test_a_known_outlet_then_its_section_in_a_records_source_field() -> None:
+    # dev s33_08 #4: "Liberty Times - International"
+    assert metadata._known_outlet_part("Liberty Times - International") == "Liberty Times"
+    # guard: a name the table does not know, or two outlets, stay as written
+    assert metadata._known_outlet_part("某某周刊 - 国际") == "某某周刊 - 国际"
+    assert metadata._known_outlet_part("人民网 - 人民日报") == "人民网 - 人民日报"
+
+
+def test_an_accounts_feed_on_an_app_is_the_accounts() -> None:
+    # dev s42f_02: channel "一觉醒来世界发生了什么-即刻App"
+    m = metadata._APP_AFTER.search("一觉醒来世界发生了什么-即刻App")
+    assert m is not None and "一觉醒来世界发生了什么-即刻App"[: m.start()] == "一觉醒来世界发生了什么"
+    # guard: an app's name alone, or an outlet's own app, is no account's feed
+    assert metadata._APP_AFTER.search("即刻App") is None
+    assert metadata._APP_AFTER.search("澎湃新闻APP") is None
+
+
+def test_a_yearless_stamp_after_a_portals_channel_closes_no_headline() -> None:
+    # dev-retired39 s42h_06: "…高额利润" over "腾讯科技07-26 17:11", the two lines joined
+    parts = metadata.split_headline("亚马逊依然行进在快车道：一边疯狂投资，一边创造高额利润腾讯科技07-2617:11")
+    assert parts is not None and parts.headline == "亚马逊依然行进在快车道：一边疯狂投资，一边创造高额利润"
+    assert parts.outlet == "腾讯科技" and parts.day is None
+    # guard: with no outlet before it, a month, a day and a time are the headline's own (an event's time)
+    assert metadata.split_headline("关于暂停供水的通知 05-06 08:00") is None
+    assert metadata.split_headline("某某公司发布年报 营收增长12-3117:11", bare=True) is None
+
+
+def test_a_long_document_title_with_its_number_in_brackets_is_the_title() -> None:
+    # dev-retired26 s29h_05: two issuers' title of 66 characters, its number in brackets after it
+    title = "某某总局 某某部关于某类企业贯彻落实《国务院关于进一步加强企业安全生产工作的通知》的实施意见（某总管三〔2010〕186号）"
+    text = (
+        f"{title}\n某总管三〔2010〕186号\n各省、自治区、直辖市安全生产监督管理局：\n"
+        "为认真贯彻落实国务院的通知精神，推动某类企业落实安全生产主体责任，全面加强和改进安全生产工作，制定本实施意见。\n"
+    )
+    (doc,) = _docs(text, ".txt")
+    assert doc.title == title, doc.title
+    # guard: the s46 case stays: a table's number in brackets (no document's kind before it) is no numbered title
+    assert metadata._numbered_title("某局行政处罚信息公开表（某罚决字〔2024〕52号）") is None

@@ -517,6 +517,9 @@ _HEADLINE_STAMP = re.compile(
     r"(?<![(（\[【\d])(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))"
     r"\s?(?P<time>\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
 )
+# ...or a month, a day and a time glued to an outlet's name, no year ("…高额利润腾讯科技07-2617:11": a portal's line
+# under its headline, joined to it; dev-retired39 s42h_06): the headline and the outlet, no day
+_YEARLESS_STAMP = re.compile(r"(?<![\d\-/.])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s?(?:[01]?\d|2[0-3]):[0-5]\d$")
 _HEADLINE_SEP = " \t|｜丨_·/-–—"
 _HEADLINE_OUTLET_MAX = 14  # characters of an outlet's name glued before the day
 _HEADLINE_STAMP_REACH = 40  # characters from the value's end where its stamp stands
@@ -527,7 +530,7 @@ SPLIT_HEADLINE_MIN = 8  # characters of the headline left, at least (a shorter o
 class HeadlineParts:
     headline: str
     outlet: str
-    day: tuple[dt.date, str]
+    day: tuple[dt.date, str] | None  # (None: a yearless stamp)
 
 
 def split_headline(value: str, bare: bool = False) -> HeadlineParts | None:
@@ -536,13 +539,20 @@ def split_headline(value: str, bare: bool = False) -> HeadlineParts | None:
     headline)."""
     tail_at = max(0, len(value) - _HEADLINE_STAMP_REACH)
     m = _HEADLINE_STAMP.search(value, tail_at)
-    if m is None or not (day := _compact_or_plain_date(m["date"])):
+    day: tuple[dt.date, str] | None = None
+    if m is not None:
+        if not (day := _compact_or_plain_date(m["date"])):
+            return None
+    elif (m := _YEARLESS_STAMP.search(value, tail_at)) is not None:
+        bare = False  # (a month, a day and a time: the page's stamp only after an outlet's name)
+    else:
         return None
     rest = value[: m.start()].rstrip(_HEADLINE_SEP)
     outlet = ""
     # the longest name the table knows that the rest ends with (glued: no separator before the day)
     for k in range(min(_HEADLINE_OUTLET_MAX, len(rest) - SPLIT_HEADLINE_MIN), 1, -1):
-        if rest[-k] not in _HEADLINE_SEP and names_known_outlet(rest[-k:]):
+        if rest[-k] not in _HEADLINE_SEP and (names_known_outlet(rest[-k:]) or (not day and _seam_outlet(rest[-k:]))):
+            # (before a yearless stamp, a known brand's channel too: 腾讯科技)
             outlet = rest[-k:]
             break
     headline = rest[: len(rest) - len(outlet)].rstrip(_HEADLINE_SEP) if outlet else rest
@@ -3318,6 +3328,19 @@ def _organisation_author(r: _Reading, value: str, title: str) -> bool:
     return value.lower() in seen
 
 
+# an app's name after a dash closing a feed channel's title ("…-即刻App", "… | 某某客户端")
+_APP_AFTER = re.compile(r"\s*[-–—－|｜]\s*[^\s\-–—－|｜]{1,12}?(?:客户端|APP|App|app)$")
+
+
+def _known_outlet_part(value: str) -> str:
+    """ "Liberty Times - International": a record's source field with an outlet the table knows, then its section
+    after a spaced separator (dev s33_08): the outlet. Else the value as it is."""
+    parts = [p.strip() for p in _NAME_SEP.split(value) if p.strip()]
+    if len(parts) >= 2 and names_known_outlet(parts[0]) and not any(_named_outlet(p) for p in parts[1:]):
+        return parts[0]
+    return value
+
+
 _COLUMN_MAX = 12  # characters of a column's or a category's name in a <title>
 _CLAUSE_MARKS = re.compile(r"[，,：:！!？?“”「」《》。；;]")
 
@@ -3426,7 +3449,7 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
                 r.carried = True
                 source.offer(outlet_for_url(r.link) or _balanced_name(value), _CHANNEL_SCORE, "feed channel")
                 break
-            source.offer(_balanced_name(value), 100, "front matter")
+            source.offer(_known_outlet_part(_balanced_name(value)), 100, "front matter")
             break
     # the account that posted it, as a WeChat archiver's front matter names it ("account: 中国政府网", "mp_name",
     # "公众号"): its publisher, below a declared source; a person's account is judged as any source
@@ -3440,6 +3463,10 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         # a feed's channel: one that names an outlet or an office (人民网, 明報新聞網) publishes its entries, as
         # front matter says; a title in other words ("每日新闻精选", an account's "上海发布") is the feed's name for
         # itself: below an entry's own 来源 line (82) or dateline (80), above anything less explicit
+        # "一觉醒来世界发生了什么-即刻App": an account's or a topic's feed on an app, named before the app's name: the
+        # account publishes (as a WeChat account does on its platform; dev s42f_02)
+        if (app := _APP_AFTER.search(channel)) and len(_squeeze(channel[: app.start()])) >= 2:
+            channel = channel[: app.start()].strip()
         named = _named_outlet(channel) or bool(_ISSUER.match(channel))
         carrier_score = _NAMED_CHANNEL_SCORE if named else _CHANNEL_SCORE
         r.carried = True
@@ -4539,23 +4566,33 @@ def _promulgated_name(lines: list[str], start: int) -> str:
     return ""
 
 
-# a document's title line with its number after a blank ("…的意见 国发 〔2011〕 35 号"): the title, the number's year
+# a document's title line with its number after a blank ("…的意见 国发 〔2011〕 35 号"), or in brackets after it
+# ("…的实施意见（安监总管三〔2010〕186号）", dev-retired26 s29h_05): the title, the number's year
+def _doc_number_core(year: str) -> str:
+    return rf"[{_HAN}]{{1,12}}\s*[〔\[［【]\s*(?P<{year}>(?:19|20)\d{{2}})\s*[〕\]］】]\s*\d+\s*号"
+
+
 _TITLE_NUMBER = re.compile(
-    rf"^(?P<title>[{_HAN}《〈“（(].{{3,70}}?)\s+"
-    rf"(?P<number>[{_HAN}]{{1,12}}\s*[〔\[［【]\s*(?P<y>(?:19|20)\d{{2}})\s*[〕\]］】]\s*\d+\s*号)$"
+    rf"^(?P<title>[{_HAN}《〈“（(].{{3,100}}?)"
+    rf"(?:\s+(?P<number>{_doc_number_core('y')})|\s*[（(](?P<inner>{_doc_number_core('y2')})[)）])$"
 )
+_NUMBERED_TITLE_MAX = 100  # characters of a document's title its number vouches for (a headline's are 64)
 
 
 def _numbered_title(line: str) -> tuple[str, int] | None:
     """A document's title and its number's year, when ``line`` is its title line with the number set after it and
-    the title reads as one (it ends in a kind of document, a notice, an opinion, a reply). Else None."""
+    the title reads as one (it ends in a kind of document, a notice, an opinion, a reply; a long one is read so on
+    its first words). A number in brackets stays in the title, as published. Else None."""
     line = line.strip()
-    if len(line) > 100 or not (m := _TITLE_NUMBER.match(line)):
+    if len(line) > 130 or not (m := _TITLE_NUMBER.match(line)):
         return None
     headline = m["title"].strip()
-    if not (_DOCUMENT_KIND_END.search(headline) or _FILING_END.search(headline)) or not _looks_like_headline(headline):
+    if not (_DOCUMENT_KIND_END.search(headline) or _FILING_END.search(headline)):
         return None
-    return headline, int(m["y"])
+    long = len(headline) > 64 and "。" not in headline and len(headline) <= _NUMBERED_TITLE_MAX
+    if not (_looks_like_headline(headline) or (long and _looks_like_headline(headline[:60]))):
+        return None
+    return (line, int(m["y2"])) if m["inner"] else (headline, int(m["y"]))
 
 
 def _header_candidates(r: _Reading) -> None:
