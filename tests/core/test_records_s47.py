@@ -16,7 +16,13 @@ import re
 
 from briefreader.hanzi import to_simplified
 from briefreader.ingest import ingest_entries
-from briefreader.ingest.records import object_literal, parse_json_records, script_data
+from briefreader.ingest.records import (
+    _json_cell_records,
+    object_literal,
+    parse_json_records,
+    parse_records,
+    script_data,
+)
 from briefreader.ingest.roles import assign
 
 
@@ -191,3 +197,37 @@ def test_a_value_naming_an_outlet_is_no_source_where_it_says_another_thing() -> 
         records = parse_json_records(json.dumps([case], ensure_ascii=False))
         assert records is not None and len(records) == 1
         assert records[0].source == "", (case, records[0].source)
+
+
+# A table whose rows each carry their record as a JSON object in one column (a crawler's "url<TAB>json_data" export of
+# each page's JSON-LD, dev-retired42 s45h_07): each object is the row's record.
+def _ld(n: int) -> dict[str, object]:
+    return {
+        "@type": "NewsArticle",
+        "headline": f"高雄市政府召开第{n}次应变会议",
+        "articleBody": f"高雄市政府今天召开第{n}次应变会议，市长在会后表示，明天是否停班课，要看晚间的最新预报资料。",
+        "datePublished": f"2025-11-1{n}T16:01:14+08:00",
+        "publisher": "联合新闻网",
+    }
+
+
+def test_a_column_of_json_objects_gives_each_rows_record() -> None:
+    for delimiter in ("\t", ","):
+        lines = [f"url{delimiter}json_data"]
+        for n in (1, 2, 3):
+            cell = json.dumps(_ld(n))  # (every hanzi \u-escaped)
+            if delimiter == ",":
+                cell = '"' + cell.replace('"', '""') + '"'
+            lines.append(f"https://udn.com/news/story/7328/91323{n}{delimiter}{cell}")
+        got = ingest_entries("\n".join(lines).encode("utf-8"), id="records.tsv", suffix=".tsv")
+        assert [b.title for b in got] == [f"高雄市政府召开第{n}次应变会议" for n in (1, 2, 3)], delimiter
+        assert [b.date_iso for b in got] == ["2025-11-11", "2025-11-12", "2025-11-13"]
+        assert all("@type" not in b.text and "\\u" not in b.text for b in got)
+        assert got[0].link == "https://udn.com/news/story/7328/913231"  # (the row's column beside its object)
+
+
+def test_a_column_that_is_not_all_json_objects_is_a_column() -> None:
+    lines = ["url\tjson_data", "https://example.com/1\t" + json.dumps(_ld(1)), "https://example.com/2\t{not json}"]
+    records = parse_records("\n".join(lines))
+    assert all("articleBody" not in r.title for r in records)
+    assert _json_cell_records("\n".join(lines)) is None

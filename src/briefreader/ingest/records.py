@@ -294,6 +294,44 @@ def _csv_rows(text: str, sample: bool = False, delimiter: str = ",") -> tuple[li
     return header, rows
 
 
+# A table whose rows each carry their record as a JSON object in one column ("url<TAB>json_data" over rows of
+# {"@type": "NewsArticle", "headline": …, "articleBody": …, "datePublished": …} with every hanzi \u-escaped: a
+# crawler's export of each page's JSON-LD, dev-retired42 s45h_07, whose rows were read with the JSON's text as their
+# articles): each object is the row's record, read as JSON records are, the row's other columns its fields beside it
+# (the object's own fields first). Only when every row's cell in that column is one JSON object.
+def _json_cell_records(text: str) -> Records | None:
+    import json
+
+    head = text[:4096]
+    for delimiter in ("\t", ","):
+        if delimiter + "{" not in head and delimiter + '"{' not in head:
+            continue
+        found = _csv_rows(text, False, delimiter)
+        if found is None:
+            continue
+        header, rows = found
+        width = len(rows[0])
+        for k in range(width):
+            objects: list[dict[str, object]] = []
+            for row in rows:
+                cell = row[k].strip()
+                if not (cell.startswith("{") and cell.endswith("}")):
+                    break
+                try:
+                    value = json.loads(cell)
+                except (ValueError, RecursionError):
+                    break
+                if not isinstance(value, dict):
+                    break
+                others = {(header[j] if header and header[j] else str(j)): row[j] for j in range(width) if j != k}
+                objects.append({**{n: v for n, v in others.items() if n not in value}, **value})
+            else:
+                records = _records(objects)
+                records.more = records.more or len(rows) > MAX_ENTRIES
+                return records or None
+    return None
+
+
 def _first_named(cell: str) -> str:
     """A cell naming several offices, comma-separated ("市交通委,公交集团公司": the reply's offices), gives the first;
     any other cell stays as it is."""
@@ -894,6 +932,8 @@ def parse_records(text: str) -> Records:
         return dump
     if ("【" in text[:64] or ":" in text[:40] or "：" in text[:40]) and (labeled := _labeled_records(text)) is not None:
         return labeled
+    if "<doc" not in text[:4096].lower() and (celled := _json_cell_records(text)) is not None:
+        return celled
     if "<doc" not in text[:4096].lower() and (tabbed := _tab_records(text)) is not None:
         return tabbed
     if "<doc" not in text[:4096].lower() and "\t" in text[:4096] and (tabs := _csv_records(text, delimiter="\t")):
