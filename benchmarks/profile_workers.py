@@ -71,6 +71,9 @@ STAGES: list[tuple[str, str, str]] = [
     ("briefreader.ingest.clean", "failure_notice", "damage, notice checks"),
     ("briefreader.figures.region", "detect_region", "figures: region"),
     ("briefreader.figures.extract", "extract_figures", "figures: extract"),
+    # ingest reads them through scan_figures (its figures and whether the scan was complete): wrapped too, or
+    # the extractor's CPU would count as the job's rest (session 47)
+    ("briefreader.figures.extract", "scan_figures", "figures: extract"),
     ("briefreader.topics", "assign_topics", "topics (taxonomy)"),
     ("briefreader.topics", "extract_keywords", "keywords (TF-IDF)"),
     ("briefreader.segment", "cut", "segmentation (rjieba)"),
