@@ -410,11 +410,19 @@ class SourceForms:
                 for a, b in set(zip(simplified, traditional, strict=True)):
                     if _HAN.match(a):
                         forms.setdefault(a, Counter())[b] = 0
-        elif wanted := "".join(sorted({c for c in only if _HAN.match(c)})):
-            learnt = re.compile(f"[{wanted}]")
+        elif wanted := sorted({c for c in only if _HAN.match(c)}):
+            # each character's places by str.find: a character class compiled for every title (each one new to
+            # re's cache) and a Counter made at every place were two thirds of this (issue 19, session 47); the
+            # same forms, each character's in the order of its places
             for simplified, traditional in pairs:
-                for m in learnt.finditer(simplified):
-                    forms.setdefault(m.group(), Counter())[traditional[m.start()]] = 0
+                for a in wanted:
+                    i = simplified.find(a)
+                    if i < 0:
+                        continue
+                    seen = forms.setdefault(a, Counter())
+                    while i >= 0:
+                        seen[traditional[i]] = 0
+                        i = simplified.find(a, i + 1)
         ambiguous = {a for a, seen in forms.items() if len(seen) > 1}
         if ambiguous:
             pattern = re.compile("[" + "".join(sorted(ambiguous)) + "]")

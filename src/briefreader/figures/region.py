@@ -43,6 +43,7 @@ there (赴, 到, 前往) sets nothing: the travellers' sums are their home's.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -690,14 +691,38 @@ def detect_region(
         from ..hanzi import detect_region as page_region
 
         page_says = page_region(original)
-    return _detect_region(text, source, script, page_says, url or "")
+    # (the rules read the text's first _SAMPLE characters only: the key holds no more of a long text)
+    key = (text[:_SAMPLE], source, script, page_says, url or "")
+    with _kept_lock:
+        found = _kept.get(key)
+    if found is None:
+        found = _detect_region(*key)
+        with _kept_lock:
+            if key not in _kept:
+                _kept[key] = found
+                _kept_chars[0] += len(key[0]) + 1
+                while _kept_chars[0] > KEPT_CHARS or len(_kept) > KEPT_REGIONS:
+                    oldest = next(iter(_kept))
+                    del _kept[oldest]
+                    _kept_chars[0] -= len(oldest[0]) + 1
+    return found
 
 
 # A briefing's region is asked twice in a worker (issue 19): by ingest, which reads its figures
 # with it, and by the index's figure_detail, which keeps it for `figures --all --json`. Only the
 # page's own say (a language tag, the source link's domain) can differ between the two, so the
-# rest is kept for the last few briefings: the same answer, once (4% of a worker's time).
-@lru_cache(maxsize=4)
+# rest is kept: the same answer, once (4% of a worker's time). Kept for the briefings of the last
+# files read, bounded by the characters the keys hold (KEPT_CHARS): a feed's or a record file's
+# entries are each read (their regions asked) before the first one's index rows are made (asked
+# again), and a cache of the last four briefings missed every entry of a feed of more (881 of the
+# 5,000 mix's briefings, session 47). Oldest first out.
+KEPT_CHARS = 2_000_000
+KEPT_REGIONS = 4096
+_kept: dict[tuple[str, str, str | None, str | None, str], Region] = {}
+_kept_chars = [0]  # the characters of the texts in _kept's keys
+_kept_lock = threading.Lock()
+
+
 def _detect_region(text: str, source: str, script: str | None, page_says: str | None, url: str) -> Region:
     from .extract import fold_text  # the rules' fold table: Traditional forms of every word below
 
