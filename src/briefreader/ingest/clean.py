@@ -728,11 +728,126 @@ def drop_tag_residue(text: str) -> str:
     return _TAG_RESIDUE.sub("", text)
 
 
+# --- paragraphs run together -----------------------------------------------------------
+# An official text copied as one line (a page's paragraphs joined, a record's field): its paragraphs' indents are
+# still there, two ideographic spaces after the sentence that closed the paragraph before ("…的责任。　　（二）继续
+# …", "各直属机构:　　多年来…"); a break the source marked (dev-retired40 s43h_18, s43h_21).
+_RUN_IN_INDENT = re.compile(rf"([{SENTENCE_OR_CLAUSE_END}：:{CLOSE_QUOTE}])[ \t]{{0,4}}\u3000\u3000[ \t\u3000]*(?=\S)")
+RUN_IN_LINE_MIN = 120  # characters of a line that may hold several articles run together
+# Where the indents are gone too ("…制定本条例。第二条　环境保护税法…"), the document's own numbering marks its
+# articles: 第N条, a chapter 第N章 or section 第N节 as a heading, the items 一、 and （一）.
+_NUMERAL = "一二三四五六七八九十百零〇两"
+_ARTICLE_MARK = re.compile(
+    r"(?=[第一二三四五六七八九十（(])"  # (a look at the first character first: three times faster on prose)
+    rf"(?:第([{_NUMERAL}]{{1,6}})\s{{0,2}}([条章节])"
+    r"|([一二三四五六七八九十]{1,3})、"
+    r"|[（(]([一二三四五六七八九十]{1,3})[）)])"
+)
+# before an article's number: the line's start, a sentence's or clause's end, a label's colon or a space (a chapter's
+# heading stands apart: "第一章　总　　则　第一条　…")
+_ARTICLE_AFTER = frozenset(SENTENCE_OR_CLAUSE_END + "：:" + CLOSE_QUOTE + " \t\u3000")
+RUN_IN_MARKS = 2  # article numbers counting up in one line, at least, for it to be articles run together
+
+
+def _numeral(digits: str) -> int:
+    """一 1, 十二 12, 二十 20, 一百零五 105 (an article's number; 0 when it is no number)."""
+    total, digit = 0, 0
+    for ch in digits:
+        if ch in "一二三四五六七八九两":
+            digit = "一二三四五六七八九".find(ch) + 1 if ch != "两" else 2
+        elif ch in "零〇":
+            digit = 0
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        elif ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+    return total + digit
+
+
+def _article_marks(line: str, last: dict[str, int]) -> list[int]:
+    """Where ``line`` holds articles run together: the offsets of the numbers that open the second and later ones.
+
+    A number opens an article only where an article may start (:data:`_ARTICLE_AFTER`) and only as the next of its
+    kind, counting up from the last one the text opened (``last``, updated): "第一条…第二条…第三条", never a
+    reference inside a sentence ("依照本法第十三条所称…": no sentence's end before it, and out of turn). The
+    items under an article or a chapter may count anew. A line with fewer than :data:`RUN_IN_MARKS` in turn is left
+    as it is (one "二、" after a sentence is a phrase's: "一、二线城市"); when it opens with one, that one counts.
+    """
+    found: list[int] = []
+    seen = dict(last)
+    opening: dict[str, int] | None = None
+    start = len(line) - len(line.lstrip())
+    for m in _ARTICLE_MARK.finditer(line):
+        at = m.start()
+        if m.group(1):
+            kind, number = m.group(2), _numeral(m.group(1))
+            heading = kind != "条" and line[m.end() : m.end() + 1].isspace()
+        elif m.group(3):
+            kind, number, heading = "、", _numeral(m.group(3)), False
+        else:
+            kind, number, heading = "（）", _numeral(m.group(4)), False
+        if at > start and not (line[at - 1] in _ARTICLE_AFTER or line[at - 1].isspace() or heading):
+            continue
+        if number != seen.get(kind, 0) + 1 and not (number == 1 and seen.get(kind + "*")):
+            continue
+        seen[kind], seen[kind + "*"] = number, 0
+        for inner in _ARTICLE_INNER.get(kind, ()):
+            seen[inner + "*"] = 1  # may count anew under it, or go on (（五） under 二、 after （四） under 一、)
+        if at > start:
+            found.append(at)
+        elif not found:
+            opening = dict(seen)
+    if len(found) + (opening is not None) < RUN_IN_MARKS:
+        if opening is not None:
+            last.update(opening)
+        return []
+    last.update(seen)
+    return found
+
+
+_ARTICLE_INNER = {"章": ("节", "、", "（）"), "节": ("、", "（）"), "条": ("、", "（）"), "、": ("（）",)}
+_ARTICLE_OPENING = frozenset("第一二三四五六七八九十（(")
+
+
+def split_run_in_paragraphs(text: str) -> str:
+    """Paragraphs run together in one long line set apart again (a blank line between, as a source marks them)."""
+    if "\u3000\u3000" not in text and "第" not in text and "、" not in text and "）" not in text:
+        return text
+    out: list[str] = []
+    last: dict[str, int] = {}
+    changed = False
+    for line in text.split("\n"):
+        if len(line) < RUN_IN_LINE_MIN:
+            if line.lstrip()[:1] in _ARTICLE_OPENING:
+                _article_marks(line, last)  # a line opening an article: the next in turn may open a later line
+            out.append(line)
+            continue
+        # (start, end): the text between two paragraphs, dropped (an indent's spaces; nothing before a number)
+        cuts = [(at, at) for at in _article_marks(line, last)]
+        if "\u3000\u3000" in line:
+            cuts += [(m.end(1), m.end()) for m in _RUN_IN_INDENT.finditer(line)]
+        if not cuts:
+            out.append(line)
+            continue
+        pieces, done = [], 0
+        for a, b in sorted(cuts):
+            if a >= done:
+                pieces.append(line[done:a].rstrip())
+                done = b
+        pieces.append(line[done:])
+        changed = True
+        out.append("\n\n".join(p for p in pieces if p.strip()))
+    return "\n".join(out) if changed else text
+
+
 def clean_text(text: str) -> str:
     """Character-level cleaning; idempotent."""
     text = drop_tag_residue(drop_escape_residue(strip_controls(text)))
     text = drop_pinyin_artifacts(text)
     text = normalize_width(text)
+    text = split_run_in_paragraphs(text)
     text = fold_lookalikes(text)
     text = fold_whitespace(text)
     return join_broken_lines(text)

@@ -1,0 +1,90 @@
+"""Session 47 (12text): cleaning - paragraphs run together in one line set apart by their own numbering and indents."""
+
+from __future__ import annotations
+
+from briefreader.ingest import normalize_text
+from briefreader.ingest.clean import split_run_in_paragraphs
+
+# an order's articles copied as one line, the indents gone (dev-retired40 s43h_16)
+ARTICLES = (
+    "第一条　根据《中华人民共和国环境保护税法》（以下简称环境保护税法），制定本条例。"
+    "第二条　环境保护税法所附《环境保护税税目税额表》所称其他固体废物的具体范围，依照环境保护税法第六条第二款规定的程序确定。"
+    "第三条　环境保护税法第五条第一款、第十二条第一款第三项规定的城乡污水集中处理场所，是指为社会公众提供生活污水处理服务的场所。"
+)
+
+
+def test_articles_run_together_are_paragraphs() -> None:
+    lines = normalize_text(ARTICLES).split("\n")
+    assert [line[:3] for line in lines if line] == ["第一条", "第二条", "第三条"]
+    # a reference inside a sentence (no sentence's end before it, and out of turn) opens nothing
+    assert any(line.startswith("第二条") and "第六条第二款" in line for line in lines)
+    assert any(line.startswith("第三条") and "第五条第一款、第十二条" in line for line in lines)
+
+
+def test_articles_count_on_from_a_line_above() -> None:
+    # the next article in turn opens a later line's paragraph; one out of turn does not
+    later = (
+        "第五条　纳税人依照本条例第二条的规定，按月或者按季申报缴纳环境保护税，并如实报送有关纳税资料。"
+        "第六条　本条例自公布之日起施行，各有关部门应当做好政策衔接工作，确保新旧制度平稳过渡，依法维护纳税人合法权益，"
+        "及时回应社会关切，做好宣传解读和纳税服务工作。"
+    )
+    out = normalize_text(f"{ARTICLES}\n{later}")
+    assert "\n第六条" not in out  # (第四条 is missing: 第五条 opens no article, nor 第六条 after it)
+    out = normalize_text(f"{ARTICLES}\n第四条　税务机关依法征收。\n{later}")
+    assert "\n第五条" in out and "\n第六条" in out and "第二条的规定" in out
+
+
+# an opinion copied as one line with its paragraphs' indents (dev-retired40 s43h_18)
+OPINION = (
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构:\u3000\u3000多年来，我国积极实施可持续发展战略，"
+    "将环境保护放在重要的战略位置。现就加强环境保护重点工作提出如下意见：\u3000\u3000一、全面提高环境保护监督管理水平"
+    "\u3000\u3000（一）严格执行环境影响评价制度。凡依法应当进行环境影响评价的建设项目，必须严格履行环境影响评价程序。"
+    "\u3000\u3000（二）继续加强主要污染物总量减排。完善减排统计、监测和考核体系。"
+    "\u3000\u3000二、着力解决影响科学发展和损害群众健康的突出环境问题\u3000\u3000（三）切实加强重金属污染防治。"
+)
+
+
+def test_indents_inside_a_line_are_paragraph_breaks() -> None:
+    lines = [line for line in normalize_text(OPINION).split("\n") if line]
+    assert lines[0].endswith("各直属机构:")
+    assert [line[:3] for line in lines[2:]] == ["一、全", "（一）", "（二）", "二、着", "（三）"]
+
+
+def test_items_go_on_under_the_next_heading() -> None:
+    # no indents, the numbering alone: (三) under 二、 goes on from (二) under 一、, or counts anew from (一)
+    items = (
+        "现就加强环境保护重点工作提出如下意见：一、加强监督管理。（一）严格执行环境影响评价制度，凡依法应当进行"
+        "环境影响评价的建设项目，必须严格履行评价程序。"
+        "（二）继续加强主要污染物总量减排，完善减排统计体系。二、解决突出问题。（三）切实加强重金属污染防治。"
+    )
+    lines = [line for line in normalize_text(items).split("\n") if line]
+    assert [line[:3] for line in lines] == ["现就加", "一、加", "（一）", "（二）", "二、解", "（三）"]
+    anew = items.replace("（三）", "（一）")
+    assert [line[:3] for line in normalize_text(anew).split("\n") if line][-1] == "（一）"
+    # glued to a heading with no mark between, an item stays where it is
+    glued = OPINION.replace("\u3000\u3000", "")
+    assert any(
+        line.startswith("二、着力解决") and line.endswith("（三）切实加强重金属污染防治。")
+        for line in normalize_text(glued).split("\n")
+    )
+
+
+def test_numbers_in_prose_stay_in_their_sentence() -> None:
+    prose = (
+        "今年以来，一、二线城市房价企稳，三、四线城市库存仍然偏高，成交量同比下降两成以上。"
+        "业内人士认为，第二季度市场有望回暖，但各地政策效果仍需观察，开发商资金压力依然较大，需要持续关注。"
+    )
+    assert normalize_text(prose) == prose
+    # one item after a sentence, in turn or not, is no list run together
+    one = (
+        "会议提出如下要求。一、各地要加强组织领导，认真落实各项政策措施，确保取得实效，切实维护群众合法权益和社会稳定。"
+    )
+    assert "\n" not in normalize_text(one * 1)
+
+
+def test_splitting_is_idempotent_and_leaves_short_lines() -> None:
+    for text in (ARTICLES, OPINION, OPINION.replace("\u3000\u3000", "")):
+        once = normalize_text(text)
+        assert normalize_text(once) == once
+    short = "第一条 总则。第二条 适用范围。"
+    assert split_run_in_paragraphs(short) == short
