@@ -88,3 +88,51 @@ def test_splitting_is_idempotent_and_leaves_short_lines() -> None:
         assert normalize_text(once) == once
     short = "第一条 总则。第二条 适用范围。"
     assert split_run_in_paragraphs(short) == short
+
+
+# --- an outlet's notes and plugs at the edges, by what they are ---
+
+LEDE = "国务院新闻办公室今天举行发布会，介绍今年以来的经济运行情况，各项指标总体平稳，市场预期持续改善。"
+BODY = "一季度国内生产总值同比增长百分之五点三，规模以上工业增加值增长百分之六点一，消费继续发挥拉动作用。"
+MORE = "发言人表示，下一步将继续加大宏观政策实施力度，巩固和增强经济回升向好态势，推动高质量发展取得新成效。"
+ARTICLE = f"{LEDE}\n{BODY}\n{MORE}"
+
+
+def test_a_labelled_store_note_over_the_article_goes() -> None:
+    note = (
+        "来自FT中文网的温馨提示：如您对FT中文网的内容感兴趣，请在苹果应用商店或华为应用市场搜索“FT中文网”，"
+        "下载FT中文网的官方应用，付费订阅。祝您使用愉快！"
+    )
+    out = normalize_text(f"{note}\n{ARTICLE}")
+    assert "温馨提示" not in out and "应用商店" not in out and out.startswith(LEDE)
+
+
+def test_a_store_step_in_the_text_or_a_tip_without_a_store_stays() -> None:
+    # a guide's step inside the article, and a tip with no store: the article's (only the first line is looked at)
+    step = "温馨提示：请您在手机应用商店搜索“国家反诈中心”，下载安装并完成注册，可有效识别诈骗电话。"
+    out = normalize_text(f"{ARTICLE}\n{step}\n{MORE}")
+    assert step in out
+    tip = "温馨提示：近期气温较高，请您合理安排出行时间，注意防暑降温，老人和儿童尽量减少午后外出。"
+    assert tip in normalize_text(f"{tip}\n{ARTICLE}")
+    # no label: a lead that mentions a store is a report
+    lead = "记者了解到，用户可在各大应用商店搜索并下载该应用，首批开通城市包括北京、上海和广州。"
+    assert lead in normalize_text(f"{lead}\n{ARTICLE}")
+
+
+def test_a_closing_promise_and_its_list_go() -> None:
+    plug = "黄金头条官方社群限时招募开始啦！\n在这里，你将获得：\n1、机构级交易策略提醒\n2、全天候的市场异动提醒\n3、专业的行业、市场深度分析"
+    out = normalize_text(f"{ARTICLE}\n{plug}")
+    assert out.endswith(MORE) and "招募" not in out and "你将获得" not in out
+
+
+def test_a_guide_list_or_a_list_with_sentences_stays() -> None:
+    guide = "办理时，你需要准备：\n1、身份证原件\n2、户口簿原件\n3、近期一寸照片两张"
+    out = normalize_text(f"{ARTICLE}\n{guide}")
+    assert "身份证原件" in out and "近期一寸照片两张" in out
+    # items that are sentences of their own: the article's own list of what a reform brings
+    gains = (
+        "改革完成后，你可以获得：\n1、审批时间缩短一半，企业开办全程网上办理。\n"
+        "2、税费负担进一步减轻，小微企业普遍受益。"
+    )
+    out = normalize_text(f"{ARTICLE}\n{gains}")
+    assert "审批时间缩短一半" in out

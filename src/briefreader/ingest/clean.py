@@ -2036,6 +2036,38 @@ def _tips_call(lines: list[str]) -> int:
     return len(lines)
 
 
+# An outlet's recruiting plug closing the article: what the reader will get, told to the reader ("在这里，你将获得：")
+# over a list of short items with no clause of their own ("1、机构级交易策略提醒"), under its short exclamation
+# ("黄金头条官方社群限时招募开始啦！": dev s41b_03 #19). What it IS: a promise to the reader (你/您 + 将/可以/能 +
+# 获得/享受…), then nothing but the offer's list. A guide's list of what the reader needs ("你需要准备：/1、身份证")
+# promises nothing; a list of sentences ("1、审批时间缩短一半，企业开办全程网上办理。") is the article's.
+_PROMISE_TO_READER = re.compile(
+    r"[你您](?:们)?(?:将|将会|可以|能|能够|还能|还将|会)(?:获得|享受|收获|得到|拥有|解锁)[^，,。！!？?]{0,6}[：:]$"
+)
+_PROMISE_LINE_MAX = 30  # characters of the promise's line
+_OFFER_ITEM_MAX = 30  # characters of an item of the offer's list
+_OFFER_ITEMS = (2, 12)  # items of the list, at least and at most
+_OFFER_HEADING_MAX = 30  # characters of the exclamation over the promise
+
+
+def _promise_list(lines: list[str]) -> int:
+    """Index where the closing promise and its list start (with the exclamation over it), len(lines) if none."""
+    for i in range(len(lines) - 1 - _OFFER_ITEMS[0], max(-1, len(lines) - 2 - _OFFER_ITEMS[1]), -1):
+        line = lines[i].strip()
+        if len(line) > _PROMISE_LINE_MAX or not _PROMISE_TO_READER.search(line):
+            continue
+        items = [x.strip() for x in lines[i + 1 :]]
+        if not all(
+            len(x) <= _OFFER_ITEM_MAX and _LIST_START.match(x) and not _CLAUSE_OR_COMMA.search(x[:-1]) for x in items
+        ):
+            return len(lines)
+        above = lines[i - 1].strip() if i > 0 else ""
+        if len(above) <= _OFFER_HEADING_MAX and above.endswith(("！", "!")) and not _COMMA_IN.search(above):
+            i -= 1
+        return i if i > 0 else len(lines)
+    return len(lines)
+
+
 # A firm's or a site's statement under the article, a heading alone ("特别声明", "免责声明") over its disclaimer (what
 # the text is only for, what it is not: "…仅供参考，不应被视为任何意义上的法律意见或法律依据。") and the page's footer
 # under it (contacts, the site's menu, its offices' addresses: a law firm's newsletter page, dev-retired20 s23_06). The
@@ -2317,6 +2349,29 @@ _EDGE_CALL = re.compile(
     # ("点击下方图片，了解一下~")
     r"|(?:卡片|按钮|按鈕)(?:报名|參加|参加|参与|參與|购买|購買|了解详情|了解更多|查看详情|吧|哦|啦|呀|[!！。.）)\s])*$)"
 )
+
+
+# An outlet's note to the reader above the article, labelled a tip, sending the reader to an app store for its app
+# ("来自FT中文网的温馨提示：如您对FT中文网的内容感兴趣，请在苹果应用商店或华为应用市场搜索“FT中文网”，下载FT中文网
+# 的官方应用，付费订阅。祝您使用愉快！": dev-retired40 s43h_01). What it IS: a 提示/提醒 label opening the text's first
+# line, the reader addressed (您, 请), a store and a search or a download after it in one sentence. A guide's step
+# later in a text ("请在应用商店搜索“国家反诈中心”下载") is the article's; only the first line, under its label, is
+# the outlet's.
+_NOTICE_LABEL = re.compile(r"^[^：:。！？!?]{0,16}(?:提示|提醒)[：:]")
+_APP_STORE = re.compile(r"应用(?:商店|市场|商城)|app\s?(?:store|商店)", re.IGNORECASE)
+_STORE_STEP = re.compile(r"搜索|下载")
+
+
+def _store_notice(line: str) -> bool:
+    """Is the line an outlet's labelled note sending the reader to an app store (see above)?"""
+    label = _NOTICE_LABEL.match(line)
+    if label is None or ("您" not in line and "请" not in line):
+        return False
+    store = _APP_STORE.search(line, label.end())
+    if store is None:
+        return False
+    end = _SENTENCE_MARK.search(line, store.end())
+    return _STORE_STEP.search(line, store.end(), end.start() if end else len(line)) is not None
 
 
 # An outlet's call to find its app in a store, last under the article, opening the line or after a question to the
@@ -3259,7 +3314,7 @@ def _drop_boilerplate_once(text: str) -> str:
             continue
         if not out and line[0] == "[" and _VERDICT_LINE.match(line):  # a re-publisher's note on the text, first
             continue
-        if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
+        if not out and len(line) <= _PROMO_MAX and (_EDGE_CALL.search(line) or _store_notice(line)):
             continue
         if not out and "版" in line[:12] and (nav := _EPAPER_NAV.match(line)):
             if not (line := line[nav.end() :].lstrip()):
@@ -3349,6 +3404,8 @@ def _drop_boilerplate_once(text: str) -> str:
         cut = _outlet_appeal(out[:cut])
     cut = _contact_foot(out[:cut])
     cut = _tips_call(out[:cut])
+    if "获" in text[-400:] or "享" in text[-400:] or "得" in text[-400:] or "拥" in text[-400:]:
+        cut = _promise_list(out[:cut])
     cut = _statement_tail(out[:cut])
     out = out[:cut]
     if len(out) > 1:

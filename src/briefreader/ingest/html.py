@@ -345,10 +345,45 @@ def _other_version(other: str, kept: str) -> list[str]:
     return extra
 
 
+# A front-end project's file saved as a page: its markup is the page, wrapped in code. A Vue single-file component
+# opens with its <template> (then its <script> and <style>): a browser never shows a <template>'s content, but here it
+# is all there is to read, and the <template>s inside it (v-if, v-for, a slot's) are the component's blocks
+# (dev-retired41 s44h_04/05). An ES module opens with a declaration whose value is the markup in a template literal
+# ("export const htmlList = `<h1>…</h1>…`;" then "export default {};": dev-retired41 s44h_08/09): the literals are the
+# page, the statements around them code. Only a file that OPENS so: a page's own <template> inside its body stays out.
+_COMPONENT_START = re.compile(r"(?:\s|<!--.{0,2000}?-->)*<template[\s>]", re.IGNORECASE | re.DOTALL)
+_TEMPLATE_TAG = re.compile(r"<(/?)template\b", re.IGNORECASE)
+_MODULE_LITERAL = re.compile(r"(?:^|[;\n])[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]{1,80}[ \t]*=[ \t]*`")
+MODULE_HEAD = 400  # characters of the file's start the first such declaration stands within
+
+
+def component_markup(markup: str) -> str:
+    """The markup a component or module file holds (see above); any other markup as it is."""
+    if markup[:1] == "\ufeff":
+        markup = markup[1:]
+    if _COMPONENT_START.match(markup):
+        return _TEMPLATE_TAG.sub(r"<\1div", markup)
+    first = _MODULE_LITERAL.search(markup, 0, MODULE_HEAD)
+    if first is None or markup[: first.start()].strip():
+        return markup
+    parts: list[str] = []
+    at: re.Match[str] | None = first
+    while at is not None:
+        end = at.end()
+        while (end := markup.find("`", end)) > 0 and markup[end - 1] == "\\":
+            end += 1  # (an escaped backtick is the literal's)
+        if end < 0:
+            return markup  # a literal left open: no module's
+        parts.append(markup[at.end() : end].replace("\\`", "`"))
+        at = _MODULE_LITERAL.search(markup, end + 1)
+    return "\n".join(parts)
+
+
 def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     from selectolax.lexbor import LexborHTMLParser
 
     markup = one_side_of_conflicts(markup)
+    markup = component_markup(markup)  # a front-end component's or module's file: the markup inside its code
     markup = template_markup(markup)  # a server page's code, a template engine's statements
     markup, flattened = cap_nesting(markup)
     tree = LexborHTMLParser(markup)
