@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefreader.ingest import normalize_text
-from briefreader.ingest.clean import split_run_in_paragraphs
+from briefreader.ingest.clean import _empty_pointer, split_run_in_paragraphs
 
 # an order's articles copied as one line, the indents gone (dev-retired40 s43h_16)
 ARTICLES = (
@@ -136,3 +136,16 @@ def test_a_guide_list_or_a_list_with_sentences_stays() -> None:
     )
     out = normalize_text(f"{ARTICLE}\n{gains}")
     assert "审批时间缩短一半" in out
+
+
+def test_a_pointing_heading_left_empty_above_the_article_goes() -> None:
+    # a company page's "相關連結" box between its headline and its date (dev s28_05): the link went, its heading with it
+    page = f"【公告】福大108年度股东会年报修正事宜\n相关连结\n日期：2020年07月10日\n{ARTICLE}"
+    out = normalize_text(page)
+    assert "相关连结" not in out and MORE in out
+    # over a list of headlines it is the list's heading (the trailer rules' to judge), below prose the article's
+    assert _empty_pointer(["相关新闻", "央行宣布下调存款准备金率", "多地出台稳楼市新政"]) == -1
+    assert _empty_pointer([LEDE, "相关阅读", "日期：2020年07月10日"]) == -1
+    assert _empty_pointer(["最新消息", "相关连结", "日期：2020年07月10日", LEDE]) == 1
+    headline = f"相关新闻报道引发热议\n{ARTICLE}"
+    assert normalize_text(headline).startswith("相关新闻报道引发热议")

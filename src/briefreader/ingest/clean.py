@@ -1449,6 +1449,25 @@ _POINTER_OPENING = re.compile(
 _POINTER_CLOSING = re.compile(
     rf"^[^{SENTENCE_END}{COMMA}{SEMICOLON}、：:]{{0,10}}(?:推荐|推薦|阅读|閱讀|链接|鏈接|专题|專題|排行)$"
 )
+# and such a heading alone above the article, its list gone (a company page's "相關連結" box between the headline and
+# the date, dev s28_05): the pointing word and what it lists, nothing else; never a headline ("推荐10本好书" says what
+# it recommends). Above the article: among the first lines, no prose above it.
+_EMPTY_POINTER = re.compile(r"^(?:相关|延伸|更多)(?:链接|连结|阅读|新闻|报道|文章|内容)[：:]?$")
+_EMPTY_POINTER_ABOVE = 8  # lines above it at most
+
+
+def _empty_pointer(lines: list[str]) -> int:
+    """Index of the pointing heading with its list gone above the article (see above): no prose above it, and a field
+    ("日期：…") or prose right under it, never a list's item; -1 if none."""
+    for i, line in enumerate(lines[:_EMPTY_POINTER_ABOVE]):
+        if _PROSE_LINE.match(line):
+            return -1
+        if len(line) <= 8 and _EMPTY_POINTER.match(line):
+            under = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+            return i if _FIELD_LINE.match(under) or _PROSE_LINE.match(under) else -1
+    return -1
+
+
 _FIELD_LINE = re.compile(r"^[^\s:：]{1,8}[:：]")  # "本文来源：华尔街见闻"
 _FIELD_LINE_MAX = 40
 _PROSE_END = re.compile(f"[{SENTENCE_END_ZH}{CLOSE_QUOTE}]$")
@@ -3300,7 +3319,8 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_collection_box(lines)
     if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
         lines = _without_reader_calls(lines)
-    for line in lines:
+    empty_pointer = _empty_pointer(lines)
+    for n, line in enumerate(lines):
         if not line:
             broken = True
             continue
@@ -3315,6 +3335,8 @@ def _drop_boilerplate_once(text: str) -> str:
         if not out and line[0] == "[" and _VERDICT_LINE.match(line):  # a re-publisher's note on the text, first
             continue
         if not out and len(line) <= _PROMO_MAX and (_EDGE_CALL.search(line) or _store_notice(line)):
+            continue
+        if n == empty_pointer:
             continue
         if not out and "版" in line[:12] and (nav := _EPAPER_NAV.match(line)):
             if not (line := line[nav.end() :].lstrip()):
