@@ -1591,7 +1591,14 @@ def _trailer_start(lines: list[str]) -> int:
     cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if _TRAILER_MARKER.match(line) or (len(line) <= _POINTER_HEADING_MAX and _POINTER_OPENING.match(line)):
+        if _TRAILER_MARKER.match(line):
+            cut = i
+            continue
+        if len(line) <= _POINTER_HEADING_MAX and _POINTER_OPENING.match(line):
+            # (over the article's own data, a section of it: "相关单位：" over the units, "相关联系人" over numbers)
+            below = [x for x in lines[i + 1 : cut] if x.strip()]
+            if sum(map(_own_data, below)) > OWN_DATA_SHARE * len(below):
+                break
             cut = i
             continue
         if (_LINK_LINE.match(line) and not line.endswith("。")) or _footer_line(line):
@@ -2655,6 +2662,23 @@ def _module_heading(line: str) -> bool:
     return bool(_TRAILER_MARKER.match(line) or (len(line) <= _POINTER_HEADING_MAX and _POINTER_CLOSING.match(line)))
 
 
+# What the article's own lists hold, never a list of other pages: a figure with its unit ("1. 上海 47218亿元"), a
+# telephone number ("张三 010-12345678"), units named one after another ("市发展改革委、市财政局、市人力社保局"), or two
+# fields in one line ("《经济学原理》 作者：曼昆 出版社：北京大学出版社"). A heading over such lines is the article's
+# section, however it reads ("城市GDP排行", "小学生阅读推荐", "相关单位：", "相关联系人": review s47 R3, R4); one
+# headline of another page may hold a figure ("受软件拖累，大众血亏155亿元"): most of the lines under the heading must.
+_OWN_DATA = re.compile(
+    r"\d[\d,.]*\s?(?:亿|万|元|%|％)|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|[^、\s]{2,12}、[^、\s]{2,12}、"
+)
+OWN_DATA_SHARE = 0.5  # of the lines under a pointing heading, those holding the article's own data, at most
+
+
+def _own_data(line: str) -> bool:
+    """Does the line hold the article's own data (see above)?"""
+    return bool(_OWN_DATA.search(line)) or line.count("：") + line.count(":") >= 2
+
+
 def _page_trailer(lines: list[str]) -> int:
     """Where a copied page's modules start under its article (see PAGE_TRAILER_LINES), len(lines) for none."""
     # from the end: the non-blank lines, those with a sentence's end, and the module headings under each line (one
@@ -2663,8 +2687,10 @@ def _page_trailer(lines: list[str]) -> int:
     said = [0] * (len(lines) + 1)
     stated = [0] * (len(lines) + 1)  # lines with a full stop (a headline may ask or exclaim, hardly state)
     headed = [0] * (len(lines) + 1)
+    owned = [0] * (len(lines) + 1)  # lines of the article's own data (_own_data)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
+        owned[i] = owned[i + 1] + (bool(line.strip()) and _own_data(line))
         texted[i] = texted[i + 1] + bool(line.strip())
         said[i] = said[i + 1] + bool(line.strip() and _SENTENCE_MARK.search(line))
         stated[i] = stated[i + 1] + ("。" in line)
@@ -2678,7 +2704,11 @@ def _page_trailer(lines: list[str]) -> int:
                 if strong:
                     enough = len(lines) - i - 1 >= PAGE_TRAILER_LINES and said[i + 1] <= PAGE_TRAILER_SENTENCES * rest
                 else:
-                    enough = rest >= PAGE_TRAILER_WEAK_LINES and stated[i + 1] <= PAGE_TRAILER_SENTENCES * rest
+                    enough = (
+                        rest >= PAGE_TRAILER_WEAK_LINES
+                        and stated[i + 1] <= PAGE_TRAILER_SENTENCES * rest
+                        and owned[i + 1] <= OWN_DATA_SHARE * rest
+                    )
                 if enough and headed[i + 1]:
                     return i
                 if strong:
