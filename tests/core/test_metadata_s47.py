@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_metadata_s38 import _docs
 
 from briefreader.ingest import metadata, patterns
+from briefreader.ingest.metadata import parse_info_line
 
 _ARTICLES = (
     "第一条 为了加强某类设施的安全管理，保障人民群众生命财产安全，制定本条例。"
@@ -195,3 +196,26 @@ def test_a_long_document_title_with_its_number_in_brackets_is_the_title() -> Non
     assert doc.title == title, doc.title
     # guard: the s46 case stays: a table's number in brackets (no document's kind before it) is no numbered title
     assert metadata._numbered_title("某局行政处罚信息公开表（某罚决字〔2024〕52号）") is None
+
+
+# --- a reprint's credit: the paper's page code after a label, an editorial's credit line
+
+
+def test_a_reprints_credit_row_with_its_labelled_page_code() -> None:
+    # dev-retired37 s40h_01: "来源：南方都市报2015年10月30日 版次：SA98作者：庄树雄" under a school page's headline
+    info = parse_info_line("来源：南方都市报2015年10月30日 版次：SA98作者：庄树雄")
+    assert info is not None and str(info.date[0]) == "2015-10-30" and info.source == "南方都市报", info
+    assert info.authors == ["庄树雄"], info
+    # guard: a page code with a time after it is no page code
+    assert metadata._PRINT_PAGE.search("版次：12:30") is None
+
+
+def test_an_editorials_credit_line_names_its_paper() -> None:
+    # dev-retired37 s40h_02: "晶报社论2013年10月18日" over the editorial
+    info = parse_info_line("晶报社论2013年10月18日")
+    assert info is not None and str(info.date[0]) == "2013-10-18" and info.source == "晶报", info
+    info = parse_info_line("人民日报评论员 2013年10月18日")
+    assert info is not None and info.source == "人民日报", info
+    # guard: the paper speaking of itself, or a name the tables do not know, names no source
+    info = parse_info_line("本报评论员 2013年10月18日")
+    assert info is not None and info.source == "", info

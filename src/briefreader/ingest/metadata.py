@@ -943,7 +943,9 @@ _OWN_REPORTER = re.compile(r"^本(?:报|刊|台|网|社)(?:特约|见习|实习)
 # ("新华社国际部" no, "人民日报编辑部": 人民日报)
 _DESK = re.compile(
     rf"^(?P<outlet>[{_HAN}A-Za-z0-9《》·]{{0,12}}?)"
-    r"(?:编辑部|编辑室|编辑组|编辑中心|编译中心|编译组|编译部|新闻中心|采编中心|采访中心|国际中心|外电组|编委会)$"
+    r"(?:编辑部|编辑室|编辑组|编辑中心|编译中心|编译组|编译部|新闻中心|采编中心|采访中心|国际中心|外电组|编委会"
+    # (an editorial's credit, the paper's voice: "晶报社论", "人民日报评论员", dev-retired37 s40h_02)
+    r"|社论|评论员)$"
 )
 _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
 _WEEKDAY_GLUED = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(\S{2,12})$")
@@ -953,8 +955,11 @@ _WEEKDAY_TIME = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(
 _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
 _GLUED_PUBLICATION = re.compile(rf"(?<=[{_HAN}])《")
 # (and the page's section after it, an e-paper's running head: "第01版 要闻", "第05版要闻")
+# ...or labelled with its code: "版次：SA98", "版面：A12" (a school's page reprinting a paper's feature, dev-retired37
+# s40h_01: "来源：南方都市报2015年10月30日 版次：SA98作者：庄树雄")
 _PRINT_PAGE = re.compile(
     rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|(?<![A-Za-z0-9])[A-Z]\d{{1,2}}\s*版)(?:\s*[:：]?\s*[{_HAN}]{{2,4}}(?=\s|$))?"
+    r"|版[次面]\s*[:：]\s*[A-Z]{0,3}\d{1,3}(?![\d:：])"
 )
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _POSTED_ON = re.compile(
