@@ -15,7 +15,7 @@ from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.main import MainScreen
 
 
-async def _note_after(tmp_path: Path, typed: str) -> tuple[str, int]:
+async def _note_after(tmp_path: Path, typed: str, size: tuple[int, int] = (100, 30)) -> tuple[str, int, int]:
     root = tmp_path / "b"
     make_story_corpus(root)
     config_path = tmp_path / "config.toml"
@@ -27,7 +27,7 @@ async def _note_after(tmp_path: Path, typed: str) -> tuple[str, int]:
     library = load_library(config)
     try:
         app = BriefreaderApp(config, library=library)
-        async with app.run_test(size=(100, 30)) as pilot:
+        async with app.run_test(size=size) as pilot:
             main = app.screen_stack[0]
             assert isinstance(main, MainScreen)
             await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
@@ -35,19 +35,25 @@ async def _note_after(tmp_path: Path, typed: str) -> tuple[str, int]:
             await until(pilot, lambda: main._applied_query == typed, "the filter")
             await pilot.pause()
             note = main.filter_bar.query_one("#filter-error", Static)
-            return str(note.render()), main.shown_count
+            return str(note.render()), main.shown_count, note.size.height
     finally:
         library.close()
 
 
 async def test_an_outlets_name_offers_its_source_term(tmp_path: Path) -> None:
     # 香港經濟日報 published c_hk; no title or text names it, so the word alone finds nothing
-    note, shown = await _note_after(tmp_path, "香港经济日报")
+    note, shown, _height = await _note_after(tmp_path, "香港经济日报")
     assert shown == 0
     assert "source:香港经济日报" in note and "briefings (1)" in note, note
 
 
+async def test_the_hint_keeps_to_one_line_in_a_narrow_terminal(tmp_path: Path) -> None:
+    """Cut with an ellipsis rather than wrapped: a second line would push the list down a row."""
+    note, _shown, height = await _note_after(tmp_path, "香港经济日报", size=(60, 24))
+    assert "source:香港经济日报" in note and height == 1, (note, height)
+
+
 async def test_an_ordinary_word_says_nothing(tmp_path: Path) -> None:
-    note, shown = await _note_after(tmp_path, "上海")
+    note, shown, _height = await _note_after(tmp_path, "上海")
     assert shown > 0
     assert note == "", note

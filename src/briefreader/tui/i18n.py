@@ -405,8 +405,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # a plain word that is an outlet's whole name: its briefings are a source: term away (new user s46 N6)
     "filter.outlet_hint": (
-        "{term} lists this outlet's briefings ({count}); a word searches titles and text",
-        "{term} 列出该来源的简报（{count} 篇）；词语只搜标题和正文",
+        "{term}: this outlet's briefings ({count}); a word searches titles and text",
+        "{term}：该来源的简报（{count} 篇）；词语只搜标题和正文",
     ),
     # no count: it would stay as it was when the filter was asked, while the status bar's goes on
     "filter.figures_pending": (
