@@ -750,20 +750,11 @@ RUN_IN_MARKS = 2  # article numbers counting up in one line, at least, for it to
 
 
 def _numeral(digits: str) -> int:
-    """一 1, 十二 12, 二十 20, 一百零五 105 (an article's number; 0 when it is no number)."""
-    total, digit = 0, 0
-    for ch in digits:
-        if ch in "一二三四五六七八九两":
-            digit = "一二三四五六七八九".find(ch) + 1 if ch != "两" else 2
-        elif ch in "零〇":
-            digit = 0
-        elif ch == "十":
-            total += (digit or 1) * 10
-            digit = 0
-        elif ch == "百":
-            total += (digit or 1) * 100
-            digit = 0
-    return total + digit
+    """一 1, 十二 12, 二十 20, 一百零五 105 (an article's number; 0 when it is no number, 三四 "three or four" too)."""
+    from ..figures.numerals import parse_chinese  # the one reader of Chinese numerals (lazy: the figures' import)
+
+    value = parse_chinese(digits)
+    return int(value) if value is not None and value.is_integer() else 0
 
 
 def _article_marks(line: str, last: dict[str, int]) -> list[int]:
