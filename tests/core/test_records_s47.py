@@ -231,3 +231,18 @@ def test_a_column_that_is_not_all_json_objects_is_a_column() -> None:
     records = parse_records("\n".join(lines))
     assert all("articleBody" not in r.title for r in records)
     assert _json_cell_records("\n".join(lines)) is None
+
+
+def test_a_dumps_tables_come_most_prose_first_in_one_pass() -> None:
+    """dump_tables orders the tables by the prose it measured while reading them (records reads the first few), so
+    the rows are not measured a second time; between equals, file order."""
+    from briefreader.ingest.sql_dump import dump_tables
+
+    post = "这是一篇关于本市公共交通的文章，介绍了新开通的线路和换乘安排。" * 3
+    text = (
+        "INSERT INTO `a_ids` VALUES (1,'x'),(2,'y');\n"
+        "INSERT INTO `b_words` VALUES (1,'好'),(2,'赞');\n"
+        f"INSERT INTO `c_posts` VALUES (1,'{post}');\n"
+        "INSERT INTO `d_ids` VALUES (1,'z');\n"
+    )
+    assert list(dump_tables(text, 2000)) == ["c_posts", "a_ids", "b_words", "d_ids"]

@@ -44,7 +44,7 @@ from .roles import NAMES as ROLE_NAMES
 from .roles import SAMPLE as ROLES_SAMPLE
 from .roles import assign as assign_roles
 from .roles import name_score as role_name_score
-from .sql_dump import dump_tables, looks_like_dump, table_prose
+from .sql_dump import dump_tables, looks_like_dump
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,1000})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
 RECORDS_TRIED_MAX = 4 * MAX_ENTRIES  # <doc> tags looked at (empty ones among them: a file of tags is no corpus)
@@ -888,12 +888,11 @@ def _dump_records(text: str) -> Records | None:
     as JSON objects are (their columns' roles by names and values); None when no table's rows are articles (a
     schema's settings, a lookup table). A site's dump holds its categories, users and comments beside its posts
     (dev-retired39 s42h_01: a comment's "content" is a word or two): the posts are the table of text."""
+    # the tables come by what their rows hold as they are, the text in prose first (sql_dump measures it as it reads
+    # them), and only the first few are read as records, each at a role reading's cost (every table read so took 2-3 s
+    # a table of 2,000 rows: review s47 R7): the first whose rows are articles
     tables = dump_tables(text, MAX_ENTRIES)
-    # the tables by what their rows hold as they are, the text in prose first (see sql_dump.table_prose), and only the
-    # first few read as records, each at a role reading's cost (every table read so took 2-3 s a table of 2,000 rows:
-    # review s47 R7): the first whose rows are articles
-    ranked = sorted(tables.values(), key=table_prose, reverse=True)
-    for rows in ranked[:DUMP_TABLES_READ]:
+    for rows in list(tables.values())[:DUMP_TABLES_READ]:
         records = _records(rows[:MAX_ENTRIES])
         records.more = len(rows) > MAX_ENTRIES
         if records:

@@ -134,25 +134,17 @@ def _row(text: str, at: int) -> tuple[list[str | None] | None, int]:
 # A site's dump writes its tables alphabetically (mysqldump, Navicat): WordPress's wp_comments, wp_options and
 # wp_postmeta, thousands of rows, before wp_posts. A cap on the rows of all tables together read the postmeta and never
 # reached the posts (review s45 R2): each table has its own cap, and the rows kept in all are bounded apart (memory).
-# Past that bound the tables after are still read: the tables that hold the least prose (table_prose) are let go
+# Past that bound the tables after are still read: the tables that hold the least prose (_row_prose) are let go
 # (32 full tables of ids before the posts left the posts unread: review s47 R7).
 ROWS_KEPT_MAX = 64_000  # rows kept, all tables together
 PROSE_MIN = 20  # characters of a value with a sentence's end, for it to be prose (as the records reader's)
 _SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}]")
 
 
-def table_prose(rows: list[dict[str, str]]) -> tuple[int, int]:
-    """What a table's rows hold, as they are (before any reading of roles): (the characters of each row's longest
-    value that is prose, a sentence or more; the characters of each row's longest value), summed over the rows. The
-    text in prose first: 1,990 one-word comments ("好") hold more characters than three posts, and no article."""
-    prose = longest = 0
-    for row in rows:
-        p, n = _row_prose(row)
-        prose, longest = prose + p, longest + n
-    return prose, longest
-
-
 def _row_prose(row: dict[str, str]) -> tuple[int, int]:
+    """What a row holds, as it is (before any reading of roles): the characters of its longest value that is prose (a
+    sentence or more), and of its longest value. Summed over a table's rows, its measure (dump_tables' order): the
+    text in prose first, since 1,990 one-word comments ("好") hold more characters than three posts, and no article."""
     return (
         max((len(v) for v in row.values() if len(v) >= PROSE_MIN and _SENTENCE_END.search(v)), default=0),
         max(map(len, row.values()), default=0),
@@ -161,8 +153,9 @@ def _row_prose(row: dict[str, str]) -> tuple[int, int]:
 
 def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
     """Each table's rows (at most ``rows_max`` + 1 of each table: one past says there are more), as dicts of column
-    name and value (NULL left out); a table's rows past its cap are skipped, the tables after it still read (past
-    ROWS_KEPT_MAX rows in all, those with the least prose let go)."""
+    name and value (NULL left out), the tables whose rows hold the most prose first (_row_prose; in file order between
+    equals); a table's rows past its cap are skipped, the tables after it still read (past ROWS_KEPT_MAX rows in all,
+    those with the least prose let go)."""
     tables: dict[str, list[dict[str, str]]] = {}
     defined: dict[str, list[str]] = {}
     read = 0  # characters of definitions read, all tables together: a bound, whatever repeats (review s44 R1)
@@ -176,7 +169,7 @@ def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
             break
     total, pos = 0, 0
     gone: set[str] = set()  # tables let go past the bound (see ROWS_KEPT_MAX)
-    held: dict[str, tuple[int, int]] = {}  # each table's table_prose, as its rows are read
+    held: dict[str, tuple[int, int]] = {}  # each table's rows' _row_prose summed, as they are read
     for _ in range(STATEMENTS_MAX):
         m = _INSERT.search(text, pos)
         if m is None:
@@ -212,7 +205,7 @@ def dump_tables(text: str, rows_max: int) -> dict[str, list[dict[str, str]]]:
                     break
                 total -= len(tables.pop(name))
                 gone.add(name)
-    return tables
+    return {name: tables[name] for name in sorted(tables, key=held.__getitem__, reverse=True)}
 
 
 def _bare(name: str) -> str:
