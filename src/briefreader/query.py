@@ -1018,6 +1018,8 @@ class IncrementalFilter:
         # Per list field: (one briefing per distinct value, each entry's value number).
         self._codes: dict[type, tuple[list[Briefing], Any]] = {}
         self._store = False  # a column-wise list (liststore.is_store)
+        # outlet_hint's distinct sources as source: compares them, for the field codes they were made from
+        self._outlet_forms: tuple[list[Briefing], list[str], frozenset[str]] | None = None
         self.reset(briefings)
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
@@ -1153,8 +1155,12 @@ class IncrementalFilter:
         import numpy as np
 
         shown, numbers = found
-        forms = [source_form(b.source) for b in shown]
-        if needle not in forms:
+        kept = self._outlet_forms
+        if kept is None or kept[0] is not shown:  # once a list, not at each keystroke (thousands of outlets at 10^6)
+            forms = [source_form(b.source) for b in shown]
+            kept = self._outlet_forms = (shown, forms, frozenset(forms))
+        _, forms, names = kept
+        if needle not in names:
             return None
         hits = [n for n, form in enumerate(forms) if needle in form]  # what source:X finds
         term = f'source:"{needle}"' if " " in needle else f"source:{needle}"

@@ -63,3 +63,18 @@ def test_the_hint_leaves_the_incremental_state_alone(live) -> None:
     last = live._last
     assert live.outlet_hint("新民晚报") is not None
     assert live._last is last
+
+
+def test_the_outlets_are_read_once_a_list_not_at_each_keystroke(live, monkeypatch) -> None:
+    """The filter asks at every keystroke: the distinct sources' forms are made once for the list's field codes (a
+    library of 10^6 briefings has thousands of outlets, past source_form's cache)."""
+    import briefreader.query as q
+
+    live.outlet_hint("新民晚报")
+    calls = []
+    real = q.source_form
+    monkeypatch.setattr(q, "source_form", lambda s: calls.append(s) or real(s))
+    assert live.outlet_hint("新民晚報") is not None and live.outlet_hint("上海发布") is not None
+    assert calls == []
+    live.reset(corpus(300, seed=3))  # another list: its own outlets
+    assert live.outlet_hint("新民晚报") is not None and calls

@@ -115,8 +115,7 @@ class FilterBar(Vertical):
         """A muted line under the query that is no error (a wait, a hint), with no caret: one
         line, cut with an ellipsis, so the list does not move down a row as it comes and goes."""
         self.show_error(None)
-        self._draw_error(message, "", None, quiet=True)
-        self.add_class("-note")
+        self._draw_error(message, "", None, quiet=True, note=True)
 
     def show_error(self, message: str | None, query: str = "", position: int | None = None) -> None:
         """Show (or clear) a syntax error, with a caret under the offending column."""
@@ -126,9 +125,11 @@ class FilterBar(Vertical):
             self._pending_timer = None
         self._draw_error(message, query, position)
 
-    def _draw_error(self, message: str | None, query: str, position: int | None, *, quiet: bool = False) -> None:
+    def _draw_error(
+        self, message: str | None, query: str, position: int | None, *, quiet: bool = False, note: bool = False
+    ) -> None:
         error = self.query_one("#filter-error", Static)
-        self.remove_class("-note")  # show_note sets it again after this
+        self.set_class(note and message is not None, "-note")
         self.set_class(message is not None, "-error")
         self.set_class(quiet and message is not None, "-unfinished")
         if message is None:
