@@ -52,8 +52,9 @@ in session 44, its folder moved from heldout39/ to dev-retired39/); dev-retired4
 44 and 45, retired in session 45, its folder moved from heldout40/ to dev-retired40/); dev-retired41 (session 44's set,
 scored in sessions 44, 45 and 46, retired in session 46, its folder moved from heldout41/ to dev-retired41/);
 dev-retired42 (session 45's set, scored in sessions 45, 46 and 47, retired in session 47, its folder moved from heldout42/
-to dev-retired42/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout43
-(session 46's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+to dev-retired42/); dev-retired43 (session 46's set, scored in sessions 46, 47 and 48, retired in session 48, its folder
+moved from heldout43/ to dev-retired43/); each retired split's last held-out score is kept in the scorer's
+RETIRED_LAST_HELD_OUT. heldout44 (session 47's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -770,8 +771,10 @@ FLOORS = {
     # five pages from a reserved repository were removed), scored in aggregate by the lead on the start code 52d89362 and
     # at HEAD (the same): title 3 (0 wrong), date 2 (1 missing), source 0 (1 wrong, 2 missing), must_have 6/12, leaks 0,
     # not read 4, all right 0. Never itemised. Session 46's end (the lead's aggregate scoring at 85e3cff2): source 0 -> 1
-    # (wrong 1 -> 0), the rest the same. Never itemised.
-    "heldout43": {"title": 3, "date": 2, "source": 1, "must_have_found": 6, "clean": 0},
+    # (wrong 1 -> 0), the rest the same. Never itemised. Session 47 (a frozen copy of the start 6afd3464 and its end)
+    # and session 48 (a frozen copy of the start d8bfe208): the same. Retired into dev in session 48 as dev-retired43
+    # (folder heldout43/ until then); floors kept from the last held-out score.
+    "dev-retired43": {"title": 3, "date": 2, "source": 1, "must_have_found": 6, "clean": 0},
     # heldout44 (session 47's fresh set, gold_s47h.toml: 10 files / 15 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead on the start code 6afd3464 and at a1839f51 (the same): title 13 (2 wrong), date 12
     # (1 wrong, 2 missing), source 9 (1 wrong, 5 missing), must_have 30/30, leaks 7 in 5, not read 0, all right 5. Never
@@ -1089,7 +1092,8 @@ CEILINGS = {
     # 12meta s47: source_wrong 2 -> 0 (s45h_02 "人民网 原创稿", s45h_06 the relaying portal 新浪网)
     # 12records s47 (s45h_07's JSON-LD read as records: its escapes and keys no longer text): leaks 13 -> 4
     "dev-retired42": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},  # s46 end: source_wrong 1 -> 0
+    # s46-s48's held-out scoring (s46 end: source_wrong 1 -> 0)
+    "dev-retired43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},
     "heldout44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},  # s47 start (lead's one scoring)
 }
 
@@ -2752,6 +2756,37 @@ def test_retired42_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+_R43 = "dev-retired43/s46h_"
+# dev-retired43's articles not all right, by name and kind, as itemised after its retirement in session 48 (code =
+# d8bfe208, session 47's end): a miss not named fails, as for dev-retired42. Narrow it as fixes land.
+KNOWN_RETIRED43_MISSES: dict[str, set[str]] = {
+    # two policy-crawler JSON records: the issuing ministry (a field of the record) not taken as the source
+    _R43 + "01_record.json": {"source"},
+    _R43 + "02_record.json": {"source"},
+    # a JavaScript mock module of a portal's news records: none of its three records read
+    _R43 + "03_mock.js #1": {"not read"},
+    _R43 + "03_mock.js #2": {"not read"},
+    _R43 + "03_mock.js #3": {"not read"},
+    # a UTF-16 plain text of a Taiwanese business article: its date not found
+    _R43 + "04_page.txt": {"date"},
+    # a test suite's JavaScript module holding a scraped article's expected fields: not read
+    _R43 + "05_suite.js #1": {"not read"},
+}
+
+
+def test_retired43_misses_are_only_the_known_ones(scored):
+    """Every dev-retired43 article is all right but those named in KNOWN_RETIRED43_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired43" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        key = a["file"] if a["entry"] is None else f"{a['file']} #{a['entry']}"
+        if not kinds <= KNOWN_RETIRED43_MISSES.get(key, set()):
+            unknown.append((key, a["mistakes"]))
+    assert not unknown, unknown
+
+
 def test_thirty_eighth_retired_split_does_not_regress(scored):
     """dev-retired38: session 41's held-out set (gold_s41h.toml: JSON records, a JavaScript data file; UTF-8 (LF and
     CRLF), UTF-8 with a BOM, UTF-16LE and UTF-16BE with a BOM, undeclared GBK and GB18030; folder heldout38/ until
@@ -2793,15 +2828,12 @@ def test_forty_second_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired42"), (_check(s, "dev-retired42"), s)
 
 
-def test_forty_third_heldout_split_does_not_regress(request):
-    """heldout43: session 46's fresh held-out set (gold_s46h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout43" not in _scorer().HELD_OUT:
-        pytest.skip("heldout43: not in the scorer")
-    if "heldout43" not in FLOORS or "heldout43" not in CEILINGS:
-        pytest.skip("heldout43: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout43"]
-    assert not _check(s, "heldout43"), (_check(s, "heldout43"), s)
+def test_forty_third_retired_split_does_not_regress(scored):
+    """dev-retired43: session 46's held-out set (gold_s46h.toml: JSON records, JavaScript modules, a plain text; UTF-8
+    and UTF-16 with CRLF; folder heldout43/ until session 48, now dev-retired43/), retired into dev in session 48 and
+    developed on like dev."""
+    s = scored["splits"]["dev-retired43"]
+    assert not _check(s, "dev-retired43"), (_check(s, "dev-retired43"), s)
 
 
 def test_forty_fourth_heldout_split_does_not_regress(request):
@@ -2942,7 +2974,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout43": summary},
+        "splits": {"dev": summary, "heldout44": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -2987,11 +3019,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired40/z17.html", "split": "dev-retired40", "entry": None, "mistakes": ["date: want 2"]},
             {"file": "dev-retired41/z18.html", "split": "dev-retired41", "entry": None, "mistakes": ["date: want 1"]},
             {"file": "dev-retired42/z19.html", "split": "dev-retired42", "entry": None, "mistakes": ["date: want 0"]},
-            {"file": "heldout43/e.html", "split": "heldout43", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired43/z20.html", "split": "dev-retired43", "entry": None, "mistakes": ["date: want 9"]},
+            {"file": "heldout44/e.html", "split": "heldout44", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout43/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout44/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -3007,7 +3040,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
     assert "dev-retired36/z13.html" in text and "dev-retired37/z14.html" in text and "dev-retired38/z15.html" in text
     assert "dev-retired39/z16.html" in text and "dev-retired40/z17.html" in text and "dev-retired41/z18.html" in text
-    assert "dev-retired42/z19.html" in text
+    assert "dev-retired42/z19.html" in text and "dev-retired43/z20.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
