@@ -2116,6 +2116,10 @@ F58_HELDOUT44_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (46 / 48, 46 / 52),
 }
 
+# -- figures59 (session 48, third corpus helper; held out on heldout45) --
+# Floors None until the lead scores it once, in aggregate (TODO-lead); never itemised.
+F59_HELDOUT45_FLOOR: dict[str, tuple[float, float]] | None = None
+
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
     Row("figures_gold", "heldout", ("count", "money", "percent"), floors=(F1_HELDOUT_FLOOR,), held=True),
@@ -2283,6 +2287,8 @@ SETS: tuple[Row, ...] = (
     Row("figures57", "dev-retired43", SCORED_KINDS, floors=(F57_RETIRED43_FLOOR, F57_HELDOUT43_LAST_HELDOUT)),
     # figures58 (session 47, third corpus helper): held out on heldout44, floors from the lead's one scoring
     Row("figures58", "heldout44", ("money", "percent", "area", "count"), floors=(F58_HELDOUT44_FLOOR,), held=True),
+    # figures59 (session 48, third corpus helper): held out on heldout45, floors None until the lead's one scoring
+    Row("figures59", "heldout45", ("money", "percent", "area", "count"), floors=(F59_HELDOUT45_FLOOR,), held=True),
 )
 
 
@@ -2843,6 +2849,36 @@ SHAPES: tuple[Shape, ...] = (
             "scripts": {"hans": 6, "hant": 5},
         },
         held_count=11,
+    ),
+    # figures59 (session 48, third corpus helper; heldout45, held out): figures57 (heldout43) and figures58 (heldout44)
+    # are held out and are not read (their SOURCES.md rows were searched for its repositories instead); every earlier
+    # set, figures56 (retired with heldout42) included, is. Held out: only its shape is checked here. Its texts are not
+    # files of the text corpus's heldout45, so text_folders is not checked. Three repositories, eight texts: fewer than
+    # the role asked (the other candidates were all in an earlier split or set), said in its SOURCES.md.
+    Shape(
+        Corpus(
+            folder="figures59",
+            splits=frozenset({"heldout45"}),
+            held="heldout45",
+            regions=_regions(),
+            currencies=("HKD", "TWD", "CNY"),
+        ),
+        min_articles=8,
+        named=("港元", "人民币"),
+        kinds=frozenset({"money", "percent", "area", "count"}),
+        # 92 gold figures over four scored kinds
+        sizes={"money": 26, "percent": 18, "area": 4, "count": 44},
+        least={"money": 20, "percent": 14, "area": 4, "count": 35},
+        currencies={"HKD": 18, "TWD": 6, "CNY": 2},
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 57))),
+        varied={
+            "min_repositories": 3,
+            "max_per_repository": 6,
+            "min_outlets": 8,
+            "regions": {"hk": 6, "mainland": 1, "taiwan": 1},
+            "scripts": {"hant": 7, "hans": 1},
+        },
+        held_count=8,
     ),
 )
 
