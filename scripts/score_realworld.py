@@ -249,6 +249,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # from heldout43/ to dev-retired43/ (the paths in gold_s46h.toml with it).
 # heldout44: a held-out set added in session 47 (gold in gold_s47h.toml), chosen by repository (six new to every
 # split): saved HTML pages, JSON and CSV records, plain texts; UTF-8, UTF-8 with a BOM and CRLF, and GBK.
+# heldout45: a held-out set added in session 48 (gold in gold_s48h.toml), chosen by repository (six new to every
+# split): saved HTML pages, an RSS feed, JSON records, a JavaScript module, Markdown; UTF-8, one file with CRLF.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -297,8 +299,9 @@ SPLITS = (
     "dev-retired42",
     "dev-retired43",
     "heldout44",
+    "heldout45",
 )
-HELD_OUT = ("heldout44",)
+HELD_OUT = ("heldout44", "heldout45")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -347,6 +350,7 @@ FOLDER = {
     "dev-retired42": "dev-retired42",
     "dev-retired43": "dev-retired43",
     "heldout44": "heldout44",
+    "heldout45": "heldout45",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
