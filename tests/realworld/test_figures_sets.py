@@ -2117,8 +2117,14 @@ F58_HELDOUT44_FLOOR: dict[str, tuple[float, float]] | None = {
 }
 
 # -- figures59 (session 48, third corpus helper; held out on heldout45) --
-# Floors None until the lead scores it once, in aggregate (TODO-lead); never itemised.
-F59_HELDOUT45_FLOOR: dict[str, tuple[float, float]] | None = None
+# Set by the lead from its aggregate scoring at 42f0b24d (src the same as the session's start d8bfe208): money 24/25 ·
+# 24/26, percent 18/18 · 18/18, area 4/4 · 4/4, count 39/47 · 39/44. Never itemised.
+F59_HELDOUT45_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (24 / 25, 24 / 26),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (39 / 47, 39 / 44),
+}
 
 SETS: tuple[Row, ...] = (
     Row("figures_gold", "dev", SCORED_KINDS, bar=True),
@@ -2287,7 +2293,7 @@ SETS: tuple[Row, ...] = (
     Row("figures57", "dev-retired43", SCORED_KINDS, floors=(F57_RETIRED43_FLOOR, F57_HELDOUT43_LAST_HELDOUT)),
     # figures58 (session 47, third corpus helper): held out on heldout44, floors from the lead's one scoring
     Row("figures58", "heldout44", ("money", "percent", "area", "count"), floors=(F58_HELDOUT44_FLOOR,), held=True),
-    # figures59 (session 48, third corpus helper): held out on heldout45, floors None until the lead's one scoring
+    # figures59 (session 48, third corpus helper): held out on heldout45, floors from the lead's one scoring
     Row("figures59", "heldout45", ("money", "percent", "area", "count"), floors=(F59_HELDOUT45_FLOOR,), held=True),
 )
 

@@ -780,6 +780,10 @@ FLOORS = {
     # (1 wrong, 2 missing), source 9 (1 wrong, 5 missing), must_have 30/30, leaks 7 in 5, not read 0, all right 5. Never
     # itemised.
     "heldout44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 5},
+    # heldout45 (session 48's fresh set, gold_s48h.toml: 8 files / 14 articles from 6 repositories new to the corpus),
+    # scored in aggregate by the lead at 42f0b24d (src the same as the start d8bfe208): title 12 (2 wrong), date 14,
+    # source 13 (1 missing), must_have 27/27, leaks 12 in 4, not read 0, all right 10. Never itemised.
+    "heldout45": {"title": 12, "date": 14, "source": 13, "must_have_found": 27, "clean": 10},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -1095,6 +1099,7 @@ CEILINGS = {
     # s46-s48's held-out scoring (s46 end: source_wrong 1 -> 0)
     "dev-retired43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},
     "heldout44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},  # s47 start (lead's one scoring)
+    "heldout45": {"leaks": 12, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s48 start (lead's one scoring)
 }
 
 
