@@ -191,6 +191,12 @@ _EN_SCALE_WORD = "(?i:thousand|million|billion|trillion|mn|bn)"
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
 _PRE = rf"(?:(?=[A-Z$￥¥€£₩₹฿])(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
 _AREA = alternation(AREAS)
+# 平 alone for 平米 after Arabic digits, as home buyers and their press speak (100平房子, 300平地下室, 90平的两居):
+# only right before what is built or lived in (or, at a clause's end, where the clause names a floor area or a home:
+# _area reads it); 平 also opens words (平台, 平均, 平衡) and says a tie (2比2平手, 扳成20平)
+_PING_NOUNS = r"房|屋|地下室|[一二两三四五六]?居|室|宅|公寓|别墅|住|户型|套|铺|店|门面|仓库|厂|办公|写字楼|平层|复式|空间|场地|院|花园|露台"
+_PING_AFTER = rf"(?:左右|以上|以下|出头)?的?(?:{_PING_NOUNS})"
+_AREA_PING = rf"(?<=\d)平(?={_PING_AFTER}|[，。；,;、）)]|$)"
 # A physical quantity's unit (units.QUANTITIES: 吨, 千瓦时, 升 …) closes its number: not a class (5000吨级, 52公斤级,
 # 吨位), a compound (万吨公里, 立方公里) or a rate per anything but time (千瓦时/人; 100万吨/年 is listed at face
 # value).
@@ -234,6 +240,10 @@ _VOLUME_BEFORE_RE = re.compile(
     r"土方|石方|方量|混凝土|库容|容积|体积|蓄水|储水|调水|引水|输水|水量|污水|废水|气量|天然气|燃气|沼气|砂石|渣土|垃圾|疏浚|开挖"
 )
 _FLOOR_AREA_BEFORE_RE = re.compile(r"面积|建面|楼面|占地|用地")
+_PING_CLAUSE_RE = re.compile(rf"{_FLOOR_AREA_BEFORE_RE.pattern}|户型|套内|{_PING_NOUNS}|租|买|卖|装修")
+_PING_AFTER_RE = re.compile(_PING_AFTER)
+_AREA_NOUN_BEFORE_RE = re.compile(r"面积(?:达到?|为|约|共计?|合计|是)?[ \u3000]?$")
+_AREA_UNIT_RE = re.compile(_AREA)  # (an area figure's text: the first unit in it is its unit)
 _VOLUME_NOUNS = tuple(_QTY_NEXT["方"].split("|"))
 # what is weighed, then a slash: a compound unit (单位GDP能耗0.664吨标准煤/万元: per RMB 10,000 of GDP, tester s26 U8),
 # no quantity; 100万吨/年 (a slash right after the unit, per a time) is one at face value
@@ -365,7 +375,7 @@ _QUANTITY = (
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
     # bp, bps: basis points in Latin letters (MLF利率下调10bp), read as 基点 are: only after a rate word
     + r"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金])|(?<=[\d \xa0])(?:bps?|BPS?)(?![A-Za-z]))"
-    + rf"|(?P<area>(?:{_AREA})(?!次))"
+    + rf"|(?P<area>(?:{_AREA})(?!次)|{_AREA_PING})"
     # 吨, 千瓦时, 升 … (before the measure words: 方 and 度 are measures in other words)
     + rf"|(?P<qty>{_QTY})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
@@ -1111,7 +1121,8 @@ _ADVERB_AFTER = frozenset("都均也还又就才已将是为在皆共")
 _LAYOUT_BEFORE_RE = re.compile(r"(?:(?<![\d.])[1一]层|每(?:层|楼)|[\d一二两三四五六七八九]梯)$")
 _LAYOUT_UNITS = frozenset({"户", "套", "间", "伙"})
 _VISITS_ASIDE_RE = re.compile(r"[（(]次[）)]")  # 人（次）, the government's way of writing 人次
-_PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
+# (次 counts visits and plays, never as an adverb's: 首次突破4万亿 is the first time, figures34 dev 09)
+_PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|(?<![首再此这本该屡依其层])次|人(?!寿|民币)")
 # whom a rate is per (人均 stays a people word: 居民人均可支配收入3万 is left unread, test_figures_dev_sentences)
 _PER_HEAD_RE = re.compile(r"每(?:人|名|位)")
 # paying as a verb right before a bare 万 (新增缴费2万): payers counted when the sentence counts people (review s30 R9)
@@ -1467,6 +1478,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     yuan, mao, cent = units[1], units[3], units[4]
     if kind == "percent" and unit[0] in "bB":
         unit = "基点"  # 10bp: the rules of 基点 (a rate word before it, a hundredth of a point)
+    if unit == "平":
+        unit = "平米"  # 100平房子: the square metre (_AREA_PING)
     if unit == "行政区":
         unit = "区"  # 29行政區: districts (the admin unit's rules and English)
     if pre_w:
@@ -4412,6 +4425,10 @@ class _Extractor:
                 self._money(q)
             return q.end
         if q.kind is None:
+            unit = self._area_unit_left_out(q)
+            if unit:
+                self._area(replace(q, kind="area", unit=unit))
+                return q.end
             if self._implied_money(q):
                 self._money(q)
                 return q.end
@@ -4482,6 +4499,24 @@ class _Extractor:
             if not self._count(q):
                 return q.num_end
         return q.end
+
+    def _area_unit_left_out(self, q: Quantity) -> str:
+        """按全年推出土地面积达1621.45万来算: a scaled number right after 面积 with no unit is the area said before
+        in the same number with its unit (推出土地面积1621.45万平米: the unit said once and left out after; figures7
+        dev 01); "" when no earlier area has the number (a unit is never guessed: 面积达1.5万 after 12公顷 may be
+        square metres) or a unit follows (60万亩次: land worked per pass)."""
+        if not q.scale or q.value is None or not _AREA_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 8), q.start):
+            return ""
+        if _AREA_UNIT_RE.match(self.text, q.end):
+            return ""
+        written = self.text[q.start : q.end]
+        for f in reversed(self.figures):
+            if f.kind == "area" and f.end <= q.start:
+                said = self.text.find(written, f.start, f.end)
+                unit = _AREA_UNIT_RE.match(self.text, said + len(written)) if said >= 0 else None
+                if unit is not None and (said == f.start or not (self.text[said - 1].isdigit() or self.text[said - 1] in ".,")):
+                    return unit.group()
+        return ""
 
     @staticmethod
     def _after_zone_code(q: Quantity) -> Quantity:
@@ -4971,6 +5006,8 @@ class _Extractor:
             and "\u4e00" <= after[0] <= "\u9fff"
             and after[0] != "了"
             and not (_hedge_after(text, q.end) or superlative)
+            # 預算預估達到100億規模: the how-much word after the amount says what it is the size of, as the clause does
+            and not (big and _HOW_MUCH_AFTER_RE.match(text, q.end))
             # 總獎金高達187萬的「…」, 营收达3000万的企业: a sum its clause names, 的, what it is of (tester s26 U13)
             and not (big and noun_at)
         ):
@@ -5755,6 +5792,12 @@ class _Extractor:
     def _area(self, q: Quantity) -> None:
         if self._bare_or_article(q) and not (q.num == "一" and _hedge_before(self.text, q.start, bare_scale=False)):
             return  # 一亩三分地, 一平方米: "a"; 不超过一亩: a bound's number, one
+        if self.text[q.end - 1] == "平" and not _PING_AFTER_RE.match(self.text, q.end):
+            # 建筑面积89平，: 平 at a clause's end is the square metre only where the clause names a floor area or a
+            # home (比分3平， is a tie)
+            clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
+            if not _PING_CLAUSE_RE.search(clause):
+                return
         factor = AREAS[q.unit]
         value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
@@ -6998,14 +7041,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細倉",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细仓",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -7023,6 +7066,10 @@ def fold_text(text: str) -> str:
         # F2: read as 港币5 and 000万元, two confident wrong sums); the comma becomes "," (the same length)
         # the whole text, not from the first group: _half_comma reads the words before each group
         text = _ASCII_WIDE_GROUP_RE.sub(_half_comma, text)
+    if "0," in text:
+        # 0,2公頃: a decimal comma (no thousands group starts with a lone 0, figures28 dev-retired27 05, once read as 2
+        # ha); the comma becomes the point (the same length), the figure quotes the page as written
+        text = _ZERO_COMMA_RE.sub("0.", text)
     if ". " in text:
         # 约2. 8元附近: a decimal point a page put a space after (read as 8元: a confident wrong sum); the space moves
         # after the number (2.8 元), where a unit may stand a space away; the figure quotes the page as written
@@ -7032,6 +7079,8 @@ def fold_text(text: str) -> str:
     return _fold(text)
 
 
+# a lone 0, an ASCII comma and one or two digits, no digit, point or comma around (0,1,2 is a list)
+_ZERO_COMMA_RE = re.compile(r"(?<![\d.,，])0,(?=\d{1,2}(?![\d,]))")
 # a run of 1-3 ASCII digits then groups of exactly 3 after full-width commas, no digit, point or comma around it
 _ASCII_WIDE_GROUP_RE = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
 
