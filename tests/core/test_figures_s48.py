@@ -98,3 +98,100 @@ def test_sum_before_its_size_word() -> None:
     assert figs("另外，預算部分預估達到100億規模。", "money", "taiwan") == [("100億", 1e10, "TWD")]
     assert figs("用户达到1亿规模。", "money") == []
     assert figs("产能达到100亿规模。", "money") == []
+
+
+# --- figures57 (retired this session as dev-retired43), by shape ---
+
+
+def test_per_event_measure_before_an_adverb_and_copula() -> None:
+    # 01: 則為 between 人次 and the number (was unit "")
+    text = "其他訪客的入境人次則為1 434萬，較二○一七年微升0.5%。"
+    assert figs(text, "count", "hk") == [("1 434萬", 14_340_000.0, "人次")]
+
+
+def test_lives_and_deaths_counted() -> None:
+    assert figs("因大埔巴士奪19命車禍中，被告被控誤殺。", "count", "hk") == [("19命", 19.0, "命")]
+    assert figs("近1400間房屋全倒，51死亡 22人失蹤。", "count", "taiwan") == [
+        ("近1400間", 1400.0, "间"),
+        ("51死亡", 51.0, ""),
+        ("22人", 22.0, "人"),
+    ]
+    assert figs("這是一隻九命怪貓，他奉命出發，生命可貴。", "count", "taiwan") == []
+    assert figs("死亡率為3%，3死亡病例。", "count", "taiwan") == []
+
+
+def test_chinese_numerals_share_the_last_ones_measure() -> None:
+    # 03: 分別一千零六及六十宗 (was 六十宗 alone)
+    text = "較一七及一六年分別一千零六及六十宗激增。"
+    assert figs(text, "count", "hk") == [("一千零六", 1006.0, "宗"), ("六十宗", 60.0, "宗")]
+    # without 分別 a numeral before 及 is left alone
+    assert figs("統一及六十宗案件。", "count", "hk") == [("六十宗", 60.0, "宗")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 04 and 03: one of the whole just counted
+        ("6名匪徒均蒙面，其中一人持刀。", [("6名", 6.0, "名"), ("一人", 1.0, "人")]),
+        ("去年有二千八百五十一宗，惟獲批的個案卻只得一宗。", [("二千八百五十一宗", 2851.0, "宗"), ("一宗", 1.0, "宗")]),
+    ],
+)
+def test_one_of_a_whole_is_counted(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figs(text, "count", "hk") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中一人持刀。",  # no whole before it
+        "我們收錄的其中一個途徑，是市民的資料。",  # one of the ways
+        "3套房产当日全部成交，其中一套正是杭州的江南里。",  # 其中 names the one thing (figures2 dev 17)
+    ],
+)
+def test_one_of_with_no_people_whole_is_the_article(text: str) -> None:
+    assert [f for f in figs(text, "count", "hk") if f[1] == 1.0] == []
+
+
+def test_a_span_of_years_before_jian_is_no_rooms() -> None:
+    assert figs("1997到2007間，工資停滯。", "count", "taiwan") == []  # 09: was 1,997–2,007 rooms
+    assert figs("共有3到5間房屋。", "count", "taiwan") == [("3到5間", 3.0, "间")]
+
+
+def test_money_thrown_at_a_work() -> None:
+    # 08: 砸下十幾億
+    assert figs("四、五公里的海岸已經砸下十幾億，可說是黃金公路。", "money", "taiwan") == [("十幾億", 1e9, "TWD")]
+
+
+def test_quoted_names_are_one_item_each() -> None:
+    # 01: 「建築、測量、工程及建造」 is one of the four; the count sums the names (D3)
+    text = "申請人主要來自「金融及會計服務」、「資訊科技及電訊」、「建築、測量、工程及建造」和「商業及貿易」四個界別。"
+    assert figs(text, "count", "hk") == []
+    text = "主要來自「體育運動」、「藝術及文化」和「廣播及娛樂」三個界別。"
+    assert figs(text, "count", "hk") == []
+    # five quoted names, then four: no list summed, counted
+    text = "來自「甲」、「乙」、「丙」、「丁」和「戊」四個界別。"
+    assert figs(text, "count", "hk") == [("四個", 4.0, "个")]
+
+
+def test_vague_amounts_joined_by_a_range_word_are_one_range() -> None:
+    # 07: 幾十元到幾百元 (was two sums)
+    found = [(f.text, f.value, f.qualifier) for f in extract_figures("幾十元到幾百元的價格。", region="taiwan")]
+    assert found == [("幾十元到幾百元", 10.0, "range")]
+    assert len(figs("分别为几十元、几百元。", "money")) == 2
+
+
+def test_two_neighbouring_digits_with_a_comma_are_a_pair() -> None:
+    # 07: 兩、三百萬人次 (was 三百萬人次 alone, 3 mn)
+    found = [
+        (f.text, f.low, f.high) for f in extract_figures("遊客數從一年兩、三百萬人次，逐漸攀升。", region="taiwan")
+    ]
+    assert found == [("兩、三百萬人次", 2e6, 3e6)]
+    assert figs("一、二、三百家。", "count", "taiwan") == [("三百家", 300.0, "家")]
+    assert figs("第二、三家企業。", "count", "taiwan") == []
+
+
+def test_thousands_of_a_wage_in_k() -> None:
+    # 09: 基本工資調到22K (was not read)
+    assert figs("審議會已將基本工資調到22K，但物價狂飆。", "money", "taiwan") == [("22K", 22_000.0, "TWD")]
+    assert figs("他跑了5K，很累。", "money", "taiwan") == []
+    assert figs("買了4K電視。", "money", "taiwan") == []

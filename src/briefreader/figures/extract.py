@@ -194,7 +194,10 @@ _AREA = alternation(AREAS)
 # 平 alone for 平米 after Arabic digits, as home buyers and their press speak (100平房子, 300平地下室, 90平的两居):
 # only right before what is built or lived in (or, at a clause's end, where the clause names a floor area or a home:
 # _area reads it); 平 also opens words (平台, 平均, 平衡) and says a tie (2比2平手, 扳成20平)
-_PING_NOUNS = r"房|屋|地下室|[一二两三四五六]?居|室|宅|公寓|别墅|住|户型|套|铺|店|门面|仓库|厂|办公|写字楼|平层|复式|空间|场地|院|花园|露台"
+_PING_NOUNS = (
+    r"房|屋|地下室|[一二两三四五六]?居|室|宅|公寓|别墅|住|户型|套|铺|店|门面|仓库|厂|办公|写字楼|平层|复式|空间|场地|院"
+    r"|花园|露台"
+)
 _PING_AFTER = rf"(?:左右|以上|以下|出头)?的?(?:{_PING_NOUNS})"
 _AREA_PING = rf"(?<=\d)平(?={_PING_AFTER}|[，。；,;、）)]|$)"
 # A physical quantity's unit (units.QUANTITIES: 吨, 千瓦时, 升 …) closes its number: not a class (5000吨级, 52公斤级,
@@ -319,7 +322,7 @@ _QUANTITY = (
     # alone stay as written)
     # (after a symbol or a code in either case: €3m, US$200m, $500k, as the English press writes them)
     + r"(?:(?<=\d)(?P<lat>(?(pre)[KMBkmb]|[KMB]))(?![A-Za-z\d])"
-    + rf"(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER})))?"
+    + rf"(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER}|(?<=K)[，。；、,;）)」”\s]|(?<=K)$)))?"
     # an English scale word after a symbol's or a code's number (US$2.5 billion, HK$1.2 million, €500 millions):
     # part of the amount, never dropped (tester s16 G: 'USD 2.5' for 2.5 billion)
     # ... and never the first bound of an English range (US$2-3 billion: not 'USD 2'; shown as no figure)
@@ -703,7 +706,8 @@ _PHRASE_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s]")
 _NOUN_GAP_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s（(：:]")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
-    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)"
+    # (砸下十幾億: money thrown at a work, figures57 dev-retired43 08)
+    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷|砸[下了进入])"
     r"(?:了|约|近|超过?|逾)?[ \u3000]?$"
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
@@ -810,7 +814,13 @@ _VERB_TAIL_RE = re.compile(r"[涨跌升降增减长加提高上下扩缩了为�
 _TRAIN_AFTER_RE = re.compile(
     rf"(?:(?:及|和|与|、|至|-)\d{{1,5}}次){{0,6}}[{HAN_BASIC}]{{0,3}}?(?:快车|特快|动车组?列车)"
 )
+_WAGE_BEFORE_RE = re.compile(r"工资|薪|收入")
+_LAT_SUM_AFTER_RE = re.compile(rf"{_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER}")
+_PAIR_LIST_CHARS = frozenset("、，,")  # (一、二、三百: a list's items, no pair)
+_VAGUE_RANGE_LINK_RE = re.compile(r"到|至|~|～|-|－|—")
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
+_ONE_OF_BEFORE_RE = re.compile(r"(?:其中|只得|只有|仅有|仅)$")  # 其中一人, 只得一宗: one of a whole (_whole_before)
 # a partition of people by sex written as one word (一男一女, 两男一女, 三子一女): the part next to the 一 (its
 # own sex word another) makes the 一 a count (two of 1, "a man and a woman" listed as 1 man, 1 woman: peer6 DuEE, the
 # text corpus's 两男一女/一男一女 in one record, 两女一子 and 三子一女 in two others)
@@ -824,6 +834,8 @@ _NAMES_JOIN_RE = re.compile(r"以及|和|及|与|跟")
 # two quoted names joined by 和/及/与 right before a number (“托育”和“护理”两个专业): names, so the number sums them
 # (or two names in Latin letters: Windows和SteamOS两个版本, figures36 12)
 _QUOTED_NAME = r"(?:[“「『][^“”「」『』\d，。；,;]{1,12}[”」』]|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.+]{1,19})"
+_QUOTE_OPENERS = frozenset("「“『《")
+_QUOTED_SPAN_RE = re.compile(r"「[^「」\n]{1,40}」|“[^“”\n]{1,40}”|『[^『』\n]{1,40}』|《[^《》\n]{1,40}》")
 _QUOTED_PAIR_RE = re.compile(rf"{_QUOTED_NAME}(?:以及|和|及|与|跟){_QUOTED_NAME}$")
 _NAMES_EACH_RE = re.compile(r"(?:各|分别|均|都|各自)(?:有|为|是|达)?$")  # 甲、乙各有2家: each has, not their number
 _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大项类条家名位]")  # an item that counts (一种精神)
@@ -1093,12 +1105,15 @@ _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[�
 # 分别为0.9、5.9个百分点, 分别被判罚款9万及13万元: a head shares the last item's unit (and
 # its scale, written on each: 9万及13万元)
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(个)?(?:、|及|和|与)$")
+_SHARED_CN_HEAD_RE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)([万亿]?)(个)?(?:、|及|和|与)$"
+)
 # 各 as 分别, an adverb right before the verb of a list of numbers sharing the last one's unit (…基金規模各減少3.59、
 # 2.67、2.4、2.87及0.65個百分點: figures32 08); not a noun's 各 (各地, 各国, 各类, 各项)
 _EACH_BEFORE_RE = re.compile(r"各(?![地国类种项级界位部省市县区自个家条人方])[^\d、，。；]{0,3}$")
 # (人寿 is an insurer, 人民币 a currency: 新光人寿…赚了100亿 is a sum)
 _VISITS_GAP_RE = re.compile(
-    rf"{_SP}(?:均|都|已|共|累计|合共)?(?:超过|超出|超|逾|近|接近|约|大约|达到|达|为|突破|不足|不到|仅|只有)?{_SP}"
+    rf"{_SP}(?:均|都|已|共|累计|合共|则|亦|也|仍)?(?:超过|超出|超|逾|近|接近|约|大约|达到|达|为|突破|不足|不到|仅|只有)?{_SP}"
 )
 # a per-event measure word written before a number, as its subject (总场次超9600万, 出境辆次逾392万)
 _PER_EVENT_MEASURES = ("人次", "户次", "剂次", "辆次", "场次", "批次", "架次", "艘次")
@@ -3640,6 +3655,8 @@ class _Extractor:
                 and self.text[said[0]] in "（("
             ):
                 return  # 超百亿元人民币（100亿人民币约为18.64亿新元）: the sum said again to give its conversion
+        if qualifier == "range" and self._vague_range_goes_on(kind, start, end, unit, high, en):
+            return
         fig = Figure(
             kind=kind,
             text=self.original[start:end],
@@ -3663,6 +3680,25 @@ class _Extractor:
                 fig.en = f"{'up' if moved > 0 else 'down'} {en}"  # 减少12万人: down 120,000 people, not a level
         fig.sentence = self.sentences.around(start, end)
         self.figures.append(fig)
+
+    def _vague_range_goes_on(self, kind: str, start: int, end: int, unit: str, high: float | None, en: str) -> bool:
+        """幾十元到幾百元, 几十万只到上百万只: a vague amount that a range word joins to the vague amount just listed,
+        of the same kind and unit, is that range's upper end: the listed figure reaches to it (one range from its low
+        end, figures57 dev-retired43 07), True; else False."""
+        if not self.figures:
+            return False
+        prev = self.figures[-1]
+        if prev.kind != kind or prev.unit != unit or prev.qualifier != "range" or not 0 < start - prev.end <= 2:
+            return False
+        if _VAGUE_RANGE_LINK_RE.fullmatch(self.text, prev.end, start) is None:
+            return False
+        if high is not None and prev.high is not None and high > prev.high:
+            prev.high = high
+        prev.end = end
+        prev.text = self.original[prev.start : end]
+        prev.en = f"{prev.en} to {en}"
+        prev.sentence = self.sentences.around(prev.start, end)
+        return True
 
     # -- dates and years
 
@@ -4357,6 +4393,11 @@ class _Extractor:
         q = _quantity(m, g)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
+        if not q.arabic and q.start >= 2 and text[q.start - 1] == "、":
+            q = self._pair_with_comma(q)
+        if text[q.num_end : q.num_end + 1] == "K" and q.end == q.num_end + 1 and not self._wage_in_k(q):
+            # (the K of a symbol's sum, $500K, or before a sum's noun, 80K的年薪: _wage_in_k says so too)
+            return q.end  # 5K, (a run's kilometres, a resolution): K alone is thousands of a wage only
         if q.arabic and q.value <= 24 and not q.scale and (clock := _CLOCK_AFTER_RE.match(text, q.num_end)):
             return clock.end()  # 人民币对美元16:30收盘报: a clock time after a currency's name, no sum (tester s21)
         if q.kind is None and text[q.end : q.end + 1] in "（(":
@@ -4514,9 +4555,35 @@ class _Extractor:
             if f.kind == "area" and f.end <= q.start:
                 said = self.text.find(written, f.start, f.end)
                 unit = _AREA_UNIT_RE.match(self.text, said + len(written)) if said >= 0 else None
-                if unit is not None and (said == f.start or not (self.text[said - 1].isdigit() or self.text[said - 1] in ".,")):
+                glued = said > f.start and (self.text[said - 1].isdigit() or self.text[said - 1] in ".,")
+                if unit is not None and not glued:
                     return unit.group()
         return ""
+
+    def _wage_in_k(self, q: Quantity) -> bool:
+        """基本工資調到22K，: a K with nothing after it (no currency, no sum's noun) is thousands of a wage where its
+        clause names the wage (Taiwan's press writes the minimum wage so: figures57 dev-retired43 09), nothing else."""
+        if q.pre_start >= 0 or _LAT_SUM_AFTER_RE.match(self.text, q.end):
+            return True
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
+        return _WAGE_BEFORE_RE.search(clause) is not None
+
+    def _pair_with_comma(self, q: Quantity) -> Quantity:
+        """兩、三百萬人次, 三、四十家: "two or three million", two neighbouring digits with a comma between, the first
+        taking the second's places and scale (as 两三百万 does: a pair, figures57 dev-retired43 07); a list's items
+        (一、二、三百) and digits that are no neighbours stay as they are."""
+        text = self.text
+        first, second = text[q.start - 2], q.num[0]
+        before = text[q.start - 3 : q.start - 2]
+        if q.pair or q.vague or q.more or before in _PAIR_LIST_CHARS or before in CN_NUMERAL_CHARS:
+            return q
+        a, b = DIGIT_VALUES.get(first), DIGIT_VALUES.get(second)
+        if a is None or b is None or b != a + 1 or not (len(q.num) > 1 or q.scale):
+            return q
+        low = parse_number(first + q.num[1:], q.scale)
+        if low is None or not low < q.value:
+            return q
+        return replace(q, start=q.start - 2, num=first + "、" + q.num, value=low, low=low, high=q.value, pair=True)
 
     @staticmethod
     def _after_zone_code(q: Quantity) -> Quantity:
@@ -5730,17 +5797,22 @@ class _Extractor:
         share its unit; (start, end, value) of each, first to last. Without 分别 a bare
         number before 、 is left alone (1、200元 is a spoken pair, 第1、2名 ordinals)."""
         text = self.text
-        if not q.arabic or q.start < 2 or text[q.start - 1] not in "、及和与":
+        if q.start < 2 or text[q.start - 1] not in "、及和与":
             return []
         heads: list[tuple[int, int, float]] = []
         pos = q.start
         scale = q.scale[-1:] if q.scale else ""
+        # (分別一千零六及六十宗: Chinese numerals share the last one's unit as digits do, figures57 dev-retired43 03)
+        shared = _SHARED_HEAD_RE if q.arabic else _SHARED_CN_HEAD_RE
         while len(heads) < 6:
-            m = _SHARED_HEAD_RE.search(text, max(0, pos - 16), pos)
+            m = shared.search(text, max(0, pos - 16), pos)
             # (高7.5个和4.5个百分点: a head with the 个 of 个百分点, figures29 dev 11; only before 个百分点)
             if m is None or m.group(2) != scale or (m.group(3) and not q.unit.startswith("个百")):
                 break
-            heads.append((m.start(1), m.end(2), float(m.group(1)) * (scale_factor(scale) if scale else 1)))
+            value = parse_number(m.group(1), "") if not q.arabic else float(m.group(1))
+            if value is None:
+                break
+            heads.append((m.start(1), m.end(2), value * (scale_factor(scale) if scale else 1)))
             pos = m.start()
         if not heads or len(heads) == 6:
             return []
@@ -6020,7 +6092,12 @@ class _Extractor:
             return False
         if _BACK_REFERENCE_RE.search(text, max(0, pos - 2), pos) or _NAMES_EACH_RE.search(text, max(0, pos - 3), pos):
             return False  # 这3个, 甲、乙各有2家: a reference back, or so many each
-        items = m.group().split("、")
+        names = m.group()
+        if not pair and _QUOTE_OPENERS.intersection(names):
+            # 「金融及會計服務」、「建築、測量、工程及建造」和「商業及貿易」四個界別: a quoted name is one item,
+            # whatever it has inside (figures57 dev-retired43 01); its inside is not read
+            names = _QUOTED_SPAN_RE.sub(lambda x: x[0][0] + "□" * (len(x[0]) - 2) + x[0][-1], names)
+        items = names.split("、")
         last = items[-1]
         joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
         if len(joined) > 1 or (pair and not joined):
@@ -6074,7 +6151,7 @@ class _Extractor:
             return False  # 由加州、佛州和田纳西州售出的三张彩券: a clause on the names says what is counted
         # (凝聚一种精神、把握两个特征、增强三大动力: parallel phrases each with its own count, no names)
         return all(
-            0 < len(item) <= _NAMES_ITEM_LONGEST
+            (0 < len(item) <= _NAMES_ITEM_LONGEST or _QUOTED_SPAN_RE.fullmatch(item.strip()) is not None)
             # (a pair's names may be a model's, digits in a Latin word: 64GB 跟 128GB 兩種版本; never 5种和2种)
             and not any(c.isdigit() for c in (_LATIN_WORD_RE.sub("", item) if pair else item))
             and not _NAMES_COUNTED_RE.search(item)
@@ -6204,6 +6281,11 @@ class _Extractor:
         text = self.text
         if _ONE_REST_BEFORE_RE.search(text, max(0, start - 2), start):
             return True
+        one_of = _ONE_OF_BEFORE_RE.search(text, max(0, start - 2), start)
+        if one_of and (one_of[0] != "其中" or unit in _NAMED_PEOPLE_UNITS) and self._whole_before(start, unit):
+            # 6名匪徒…其中一人, 有二千八百五十一宗…卻只得一宗: one of the whole just counted (其中 one person only:
+            # 3套房产…其中一套正是…, 兩個山墓…其中一個位於… name the one, unlisted in figures2 dev 17, figures35 …)
+            return True
         if unit in PEOPLE_BY_SEX:
             part = _SEX_PART_AFTER_RE.match(text, end) or _SEX_PART_BEFORE_RE.search(text, max(0, start - 5), start)
             if part is not None and part["sex"] != unit:
@@ -6235,6 +6317,21 @@ class _Extractor:
                 ):
                     return True
             elif m.start() > end and before in _REST_WORDS:
+                return True
+        return False
+
+    def _whole_before(self, start: int, unit: str) -> bool:
+        """A count of more than one in ``unit`` (人, 名 and 位 alike: the same people) in the sentence before ``start``
+        or the one before it: the whole a 其中一 or a 只得一 is one of (其中一個原因 with no count before is "one of
+        the reasons", no count)."""
+        units = _NAMED_PEOPLE_UNITS if unit in _NAMED_PEOPLE_UNITS else {unit}
+        ends = self.sentences.ends
+        i = bisect.bisect_left(ends, start)
+        left = max(ends[i - 2] + 1 if i > 1 else 0, start - 160)
+        for f in reversed(self.figures):
+            if f.end <= left:
+                break
+            if f.kind == "count" and f.end <= start and f.unit in units and (f.value or 0) > 1:
                 return True
         return False
 
@@ -6704,6 +6801,8 @@ class _Extractor:
             return q2.end  # (2022-2025年): a span of years, not a figure
         if self.text[q2.end : q2.end + 1] == "级":
             return q2.end  # 5~50张级持股, 千亿至万亿元级: a class by size, not a figure
+        if q2.unit == "间" and all(_YEAR_NUMBER_RE.fullmatch(x.num) for x in (q, q2)) and not (q.scale or q2.scale):
+            return q2.end  # 1997到2007間: "between" two years, no rooms (figures57 dev-retired43 09)
         if q2.kind is None and self._counted_by_noun(q2):
             q2 = _as_count(q2)  # 3万至5万网约车牌: what the range counts named after it, no measure word
         if q2.kind is None:  # 总价900~1100万: a sum when its words say so, else not read

@@ -546,6 +546,9 @@ MEASURES: tuple[str, ...] = (
     # (人均 "per head" opens a phrase, 人均收入; right after a count 均 is "all": 全院40多人均列為密切接觸者,
     # 3人均为男性)
     "人(?!民|工|才|口|气|类|员|制|榄球|橄榄球|足球|篮球|排球|赛)",
+    # lives lost, as the Hong Kong press counts a disaster's dead (大埔巴士奪19命車禍: figures57 dev-retired43 02); not
+    # 命令, 命题, 命名, 命运, 命中, 命脉, 命案, 命根, 九命怪猫
+    "命(?!令|题|名|运|中|脉|案|根|怪)",
     "场(?!景|所|地|馆|合|次|面)",
     "项(?!目标)",
     "项目",
@@ -730,6 +733,7 @@ MEASURES: tuple[str, ...] = (
         f"{word}(?![{after}])" if after else word
         for word, after in (
             ("死", "者角刑因去亡守板党神胡"),
+            ("死亡", "率人病案证原事"),  # 51死亡 22人失蹤 (figures57 dev-retired43 12)
             ("伤", "者害口心员病残亡势痕感"),
             ("亡", "者故命灵国羊"),
             ("失踪", ""),
@@ -972,7 +976,14 @@ ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "乡", "镇", "街�
 
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
 # counted without a measure word) and the word names them in English.
-CASUALTIES: dict[str, str] = {"死": "dead", "亡": "dead", "伤": "injured", "失踪": "missing", "失联": "missing"}
+CASUALTIES: dict[str, str] = {
+    "死": "dead",
+    "死亡": "dead",
+    "亡": "dead",
+    "伤": "injured",
+    "失踪": "missing",
+    "失联": "missing",
+}
 
 # Measure words whose English default noun is safe when no noun follows.
 MEASURE_NOUN_DEFAULTS: dict[str, str] = {
@@ -984,6 +995,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "场": "events",
     "部门": "departments",
     "人次": "visits",
+    "命": "lives",
     "场次": "sessions",  # 总场次超9600万: screenings, shows, sessions
     "剂次": "doses",
     "辆次": "vehicle trips",
