@@ -112,7 +112,6 @@ def test_r4_guard_articles_run_together_are_still_set_apart() -> None:
 # qualifier "under". A growth from nothing is written the same way: "销售额实现了从0到1亿元的跨越" (sales went from zero
 # to 100 million) -> "up to RMB 100 mn" - a confident wrong reading (0c982c9c~1: "RMB 0–100 mn"). Should: as the same
 # commit's hedge rule does (_FROM_IN_CLAUSE_RE), a 从/由 before the band in its clause makes it a move, no cap.
-@pytest.mark.xfail(strict=True, reason="R5: 从0到1亿元, a growth from zero, is read as a cap 'up to' (0c982c9c)")
 @pytest.mark.parametrize("text", ["该公司销售额实现了从0到1亿元的跨越。", "公司营收从0到100万元只用了一年。"])
 def test_r5_a_growth_from_zero_is_no_cap(text: str) -> None:
     money = [f for f in extract_figures(text, region="mainland") if f.kind == "money"]
@@ -129,7 +128,6 @@ def test_r5_guard_a_band_from_nought_is_still_a_cap() -> None:
 # ft (0.372 m²)": the painting is 0.444 m2); the sq ft is Hong Kong's and Malaysia's (the commit's case, 800平方尺 in
 # a HK text, stays). PER_UNITS' "每平方尺" (RMB 8,000/sq ft) was so before session 47. Should: 平方尺 as sq ft only where
 # the region writes feet (hk, mo, my, ...); elsewhere as written.
-@pytest.mark.xfail(strict=True, reason="R6: a mainland 平方尺 (square chi) is read as sq ft (957f87e0; per unit older)")
 @pytest.mark.parametrize(
     "text",
     ["这幅山水画约4平方尺，尺幅适中。", "该画家作品润格为每平方尺8000元。"],

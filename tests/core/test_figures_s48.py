@@ -195,3 +195,23 @@ def test_thousands_of_a_wage_in_k() -> None:
     assert figs("審議會已將基本工資調到22K，但物價狂飆。", "money", "taiwan") == [("22K", 22_000.0, "TWD")]
     assert figs("他跑了5K，很累。", "money", "taiwan") == []
     assert figs("買了4K電視。", "money", "taiwan") == []
+
+
+# --- review s48 R5 and R6 ---
+
+
+def test_growth_from_nothing_is_the_level_reached() -> None:
+    found = [
+        (f.text, f.value, f.en) for f in extract_figures("该公司销售额实现了从0到1亿元的跨越。", region="mainland")
+    ]
+    assert found == [("1亿元", 1e8, "RMB 100 mn")]
+    (cap,) = extract_figures("年收入0-35000元的家庭按60%报销。", region="mainland")[:1]
+    assert cap.en == "up to RMB 35,000"
+
+
+def test_square_chi_on_the_mainland_square_foot_for_a_building() -> None:
+    (art,) = [f for f in extract_figures("这幅山水画约4平方尺，尺幅适中。", region="mainland") if f.kind == "area"]
+    assert (art.value, art.en) == (pytest.approx(4 / 9), "about 4 sq chi (0.444 m²)")
+    # figures14 dev 26: a Malaysian association's museum in Simplified text (read as the mainland's): feet
+    (hall,) = [f for f in extract_figures("建筑面积达10550平方尺。", region="mainland") if f.kind == "area"]
+    assert hall.en == "10,550 sq ft (980 m²)"

@@ -814,6 +814,7 @@ _VERB_TAIL_RE = re.compile(r"[涨跌升降增减长加提高上下扩缩了为�
 _TRAIN_AFTER_RE = re.compile(
     rf"(?:(?:及|和|与|、|至|-)\d{{1,5}}次){{0,6}}[{HAN_BASIC}]{{0,3}}?(?:快车|特快|动车组?列车)"
 )
+_ART_RE = re.compile(r"画|书法|润格|尺幅|字画|作品")
 _WAGE_BEFORE_RE = re.compile(r"工资|薪|收入")
 _LAT_SUM_AFTER_RE = re.compile(rf"{_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER}")
 _PAIR_LIST_CHARS = frozenset("、，,")  # (一、二、三百: a list's items, no pair)
@@ -5652,6 +5653,15 @@ class _Extractor:
             return None
         return item
 
+    def _of_art(self, pos: int) -> bool:
+        """Whether the sentence around ``pos`` speaks of a painting or calligraphy (its size in 平方尺 is chi)."""
+        lo, hi = self.sentences.bounds(pos, 60)
+        return _ART_RE.search(self.text, lo, hi) is not None
+
+    def _per_en(self, word: str) -> str:
+        """The English of the unit a price is per (units.PER_UNITS): a mainland text's 平方尺 is the square chi."""
+        return PER_UNITS["平方市尺" if word == "平方尺" and self.region.name == "mainland" else word]
+
     def _price_per(self, start: int, at: int, end: int) -> tuple[str, int]:
         """What a price from ``start`` whose amount ends at ``at`` (its figure at ``end``) is the price of: the
         English's suffix ("/m²", "/t", " per 10 shares"; "" for none) and where the figure ends. Said after the
@@ -5662,13 +5672,13 @@ class _Extractor:
         if per is not None:
             if per["mark"] == "/" and not _PER_MORE_RE.match(text, per.end()):
                 # 2.8万元/平方米: a price per square metre, said so ("RMB 28,000/m²")
-                return ("/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""), max(end, per.end())
+                return ("/" + self._per_en(per["per"]) if PER_UNITS[per["per"]] else ""), max(end, per.end())
             return "", end
         if each := _PER_AREA_PRICE_RE.search(text, max(0, start - 12), start):
-            return "/" + PER_UNITS[each["per"]], end  # 每坪38.54萬元: one ping's price ("TWD 385,400/ping")
+            return "/" + self._per_en(each["per"]), end  # 每坪38.54萬元: one ping's price ("TWD 385,400/ping")
         each = _PER_PRICE_RE.search(text, max(0, start - 16), start)
         if each and "每" not in text[max(0, each.start() - 4) : each.start()]:  # 每平米每天2元: compound, as written
-            unit = PER_UNITS[each["per"]]
+            unit = self._per_en(each["per"])
             return (f" per {each['n']} {unit}s" if each["n"] else f"/{unit}"), end  # 每吨850元: RMB 850/t
         each = _PER_KWH_PRICE_RE.search(text, max(0, start - 10), start)
         if each and "每" not in text[max(0, each.start() - 4) : each.start()]:
@@ -5870,6 +5880,10 @@ class _Extractor:
             clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
             if not _PING_CLAUSE_RE.search(clause):
                 return
+        if q.unit == "平方尺" and self.region.name == "mainland" and (q.value <= 100 or self._of_art(q.start)):
+            # 这幅山水画约4平方尺: the square chi (units.AREAS), a painting's size, no foot; a building's 10550平方尺 in
+            # a Malaysian association's Simplified text read as the mainland's (figures14 dev 26) stays feet
+            q = replace(q, unit="平方市尺")
         factor = AREAS[q.unit]
         value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
@@ -6885,6 +6899,12 @@ class _Extractor:
             unit = cur
             if included:
                 en += " (inclusive)"
+            if low == 0 and not about and _FROM_IN_CLAUSE_RE.search(self.text, max(0, q.start - 20), q.start):
+                # 销售额实现了从0到1亿元的跨越: a growth from nothing, two levels (FIGURES_GOLD §4) of which 0 is no
+                # sum: the level reached, no cap (review s48 R5)
+                en = english.money(high, cur, "exact", word=word) + per
+                self.add(kind, q2.start, end, high, en, unit=unit)
+                return end
             if low == 0 and not about:
                 # 0-35000元按60%报销: a band from nought is a cap, "up to" its upper bound (a low end of 0 is no sum;
                 # figures56 dev-retired42 09)

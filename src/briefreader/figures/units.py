@@ -400,6 +400,10 @@ AREAS: dict[str, float] = {
     # (and 平方尺, the square foot as Hong Kong's and Malaysia's press write 呎 with 尺: 建筑面积达10550平方尺,
     # figures14 dev 26, a Malaysian association's museum; PER_UNITS reads 平方尺 as sq ft too)
     "平方尺": 0.09290304,
+    # ... but the mainland's 平方尺 is the square chi (市尺, a third of a metre: 1/9 m²), the art market's unit of a
+    # painting's size and price (这幅山水画约4平方尺, 润格为每平方尺8000元: review s48 R6); extract reads a mainland
+    # text's 平方尺 as this, as 平方市尺 is written in full
+    "平方市尺": 1 / 9,
 }
 
 # Each area unit's English, as an analyst writes it. The units an English reader does not think in (亩, 坪, square
@@ -417,8 +421,9 @@ AREA_NAMES_EN: dict[str, str] = {
     "英亩": "acres",
     "坪": "ping",
     **{u: "sq ft" for u in ("平方英尺", "平方呎", "方呎", "平方尺")},
+    "平方市尺": "sq chi",
 }
-AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺"})
+AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺", "平方市尺"})
 
 # Physical quantities (kind "quantity", session 26: what an industry briefing counts in 吨, 千瓦时, 升): the unit as
 # written → its symbol, the figure's unit. The value is the number times its scale words only, in the written unit
@@ -466,6 +471,7 @@ PER_UNITS: dict[str, str] = {
     "平方公里": "km²",
     "平方呎": "sq ft",
     "平方尺": "sq ft",
+    "平方市尺": "sq chi",  # (a mainland text's 平方尺 too: extract)
     "呎": "sq ft",
     "平方公尺": "m²",  # Taiwan's square metre
     "坪": "ping",
