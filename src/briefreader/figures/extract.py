@@ -246,6 +246,7 @@ _FLOOR_AREA_BEFORE_RE = re.compile(r"面积|建面|楼面|占地|用地")
 _PING_CLAUSE_RE = re.compile(rf"{_FLOOR_AREA_BEFORE_RE.pattern}|户型|套内|{_PING_NOUNS}|租|买|卖|装修")
 _PING_AFTER_RE = re.compile(_PING_AFTER)
 _AREA_NOUN_BEFORE_RE = re.compile(r"面积(?:达到?|为|约|共计?|合计|是)?[ \u3000]?$")
+_UNIT_LEFT_OUT_REACH = 2000  # characters before a unit-less area read for the same number said with its unit
 _AREA_UNIT_RE = re.compile(_AREA)  # (an area figure's text: the first unit in it is its unit)
 _VOLUME_NOUNS = tuple(_QTY_NEXT["方"].split("|"))
 # what is weighed, then a slash: a compound unit (单位GDP能耗0.664吨标准煤/万元: per RMB 10,000 of GDP, tester s26 U8),
@@ -4553,6 +4554,8 @@ class _Extractor:
             return ""
         written = self.text[q.start : q.end]
         for f in reversed(self.figures):
+            if f.end < q.start - _UNIT_LEFT_OUT_REACH:
+                break  # (bounded: a text of many such numbers and no area reads each one's window only)
             if f.kind == "area" and f.end <= q.start:
                 said = self.text.find(written, f.start, f.end)
                 unit = _AREA_UNIT_RE.match(self.text, said + len(written)) if said >= 0 else None
