@@ -479,10 +479,51 @@ class FigureCount:
         return len(b.figures) if b.loaded else self.by_key.get(b.key, 0)
 
 
+def source_order() -> Callable[[str], tuple[bool, bytes]]:
+    """The key that orders outlets' names as a Chinese reader looks them up: in pinyin order (半月谈, 财新, 人民日报,
+    新华社, 中国新闻网: ban, cai, ren, xin, zhong), not by code point (人民日报 came before 半月谈, and 新华社 after
+    中国新闻网: new user s47 U1); digits and Latin letters first, as a Chinese list sorts them; no source last.
+
+    Dependency-free: GB2312's first level (the 3,755 common characters, B0A1-D7F9) is laid out in pinyin order, so a
+    character's code in it (the codec is Python's own) is its pinyin place; the second level (3,008 rarer characters,
+    by radical) follows it, then any character GB2312 lacks (by code point). A Traditional character is read in its
+    Simplified form (國 as 国). Measured on the outlet table's 502 names: of 1,970 Han characters 1,739 are first
+    level, 6 second (圳, 氪, 濠, 钜 …), 225 Traditional (all first level in Simplified). One key a distinct name,
+    kept for the list it sorts (a library has thousands of outlets, not a key per briefing)."""
+    from .hanzi import to_simplified
+
+    keys: dict[str, tuple[bool, bytes]] = {}
+
+    def key(source: str) -> tuple[bool, bytes]:
+        found = keys.get(source)
+        if found is None:
+            found = keys[source] = (source == "", _collation(source if source.isascii() else to_simplified(source)))
+        return found
+
+    return key
+
+
+def _collation(name: str) -> bytes:
+    """A name's bytes in source_order: each character its class, then its place."""
+    out = bytearray()
+    for ch in name.casefold():
+        if ch.isascii():
+            out += b"\x01" + ch.encode()  # digits, then letters (ASCII's order)
+            continue
+        try:
+            code = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            out += b"\x03" + ord(ch).to_bytes(3, "big")
+        else:
+            out += b"\x02" + code  # first level (pinyin) before the second (radicals), symbols before both
+    return bytes(out)
+
+
 def sort_key(by: str, figure_count: Callable[[Briefing], int] | None = None) -> Callable[[Briefing], object] | None:
     """The key that orders briefings within a group; None: as they arrive (newest first)."""
     if by == "source":
-        return lambda b: (b.source.casefold() == "", b.source.casefold())
+        collate = source_order()
+        return lambda b: collate(b.source)
     if by == "title":
         return lambda b: b.title.casefold()
     if by == "figures":
@@ -568,11 +609,10 @@ class Layout:
         counts: Any = None  # figures per entry of a column-wise list, for the sort by figures
         if store is not None and sort in ("title", "source"):  # the same keys, from columns
             titles = store.title_column()
+            collate = source_order()
             key_fn = None
             position_key = (
-                (lambda p: titles[p].casefold())
-                if sort == "title"
-                else (lambda p: (store.source_of(p).casefold() == "", store.source_of(p).casefold()))
+                (lambda p: titles[p].casefold()) if sort == "title" else (lambda p: collate(store.source_of(p)))
             )
         elif store is not None and sort == "figures" and isinstance(figure_count, FigureCount):
             import numpy as np
