@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -113,23 +114,32 @@ class FilterBar(Vertical):
 
     def show_note(self, message: str) -> None:
         """A muted line under the query that is no error (a wait, a hint), with no caret: one
-        line, cut with an ellipsis, so the list does not move down a row as it comes and goes."""
+        line, cut with an ellipsis, as an error's is."""
         self.show_error(None)
-        self._draw_error(message, "", None, quiet=True, note=True)
+        self._draw_error(message, "", None, quiet=True)
 
     def show_error(self, message: str | None, query: str = "", position: int | None = None) -> None:
-        """Show (or clear) a syntax error, with a caret under the offending column."""
+        """Show (or clear) a syntax error, with a caret under the offending column.
+
+        The error keeps to one line under the query, cut with an ellipsis, so that the list
+        does not move down as it comes and goes (new user s47 U3: at 80 columns it wrapped to
+        two lines); the query echoed after it is what is cut first. When the message itself
+        does not fit, the whole of it is said in a notification too, over the screen."""
         self._pending = None
         if self._pending_timer is not None:
             self._pending_timer.stop()
             self._pending_timer = None
         self._draw_error(message, query, position)
+        if message is not None and self.message_cut(message):
+            self.notify(one_line(message), severity="error", markup=False)
 
-    def _draw_error(
-        self, message: str | None, query: str, position: int | None, *, quiet: bool = False, note: bool = False
-    ) -> None:
+    def message_cut(self, message: str) -> bool:
+        """Whether an error's ``message`` is wider than the line under the query."""
+        width = self.content_size.width
+        return width > 0 and cell_len("✗ " + one_line(message)) > width
+
+    def _draw_error(self, message: str | None, query: str, position: int | None, *, quiet: bool = False) -> None:
         error = self.query_one("#filter-error", Static)
-        self.set_class(note and message is not None, "-note")
         self.set_class(message is not None, "-error")
         self.set_class(quiet and message is not None, "-unfinished")
         if message is None:
