@@ -767,6 +767,26 @@ def _display(config: Config, args: argparse.Namespace, b: Briefing | None = None
     return lambda text: traditional(text, b, region)  # a Traditional source: its own characters
 
 
+def _names_shown(
+    config: Config, shown: Callable[[str], str]
+) -> tuple[Callable[[Briefing], str], Callable[[Briefing], str]]:
+    """A briefing's title and source as the reader reads them (``shown``: _display's), for
+    `list` and `export`."""
+
+    def title(b: Briefing) -> str:
+        """In Traditional, a Traditional source's title as it writes it (the index keeps it:
+        Briefing.written_title), as the TUI's list shows it; s2t gave 臺北 for its 台北."""
+        written = b.written_title(config.traditional) if shown is not str and b.script == "hant" else None
+        return written if written is not None else shown(b.title)
+
+    def source(b: Briefing) -> str:
+        """The source line the same way (Briefing.written_source: 台視新聞, not s2t's 臺視新聞)."""
+        written = b.written_source(config.traditional) if shown is not str and b.script == "hant" else None
+        return written if written is not None else shown(b.source)
+
+    return title, source
+
+
 def cmd_list(config: Config, args: argparse.Namespace) -> int:
     text = _query_text(args.query)
     if text:  # a mistake in the query is found before the library is read
@@ -814,18 +834,7 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
     shown = _display(config, args)
-
-    def title(b: Briefing) -> str:
-        """In Traditional, a Traditional source's title as it writes it (the index keeps it:
-        Briefing.written_title), as the TUI's list shows it; s2t gave 臺北 for its 台北."""
-        written = b.written_title(config.traditional) if shown is not str and b.script == "hant" else None
-        return written if written is not None else shown(b.title)
-
-    def source(b: Briefing) -> str:
-        """The source line the same way (Briefing.written_source: 台視新聞, not s2t's 臺視新聞)."""
-        written = b.written_source(config.traditional) if shown is not str and b.script == "hant" else None
-        return written if written is not None else shown(b.source)
-
+    title, source = _names_shown(config, shown)
     rows = [
         (
             ("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"),
@@ -1181,8 +1190,11 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
         _check_export_folder(Path(args.output).expanduser() if args.output is not None else config.export)
     library = _library(config, args)
     notes = _notes(config, library, warn=False)  # a notes file that does not parse is the error below
+    # titles and sources as the reader reads them ([display] script): notes taken in Traditional were exported
+    # under Simplified titles (new user s47 U5); the notes' own words are as typed
+    title, source = _names_shown(config, _display(config, args))
     try:
-        markdown = export_markdown(notes, library.by_id)
+        markdown = export_markdown(notes, library.by_id, title=title, source=source)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     if args.output == "-":

@@ -11,8 +11,9 @@ import datetime as dt
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from . import fsio
 from .model import Briefing, Note
@@ -92,8 +93,15 @@ def export_markdown(
     briefings: Mapping[str, Briefing],
     *,
     now: dt.datetime | None = None,
+    title: Callable[[Briefing], str] | None = None,
+    source: Callable[[Briefing], str] | None = None,
 ) -> str:
     """All bookmarked or annotated briefings, newest first, as one Markdown document.
+
+    ``title`` and ``source``: a briefing's title and source as the reader reads them (the
+    list's, in the Traditional view a Traditional source's own characters); the stored
+    Simplified ones when not given (new user s47 U5: notes taken reading in Traditional
+    were exported under Simplified titles).
 
     A notes file that does not parse raises NotesError: its notes are unknown, and an
     export saying "No notes or bookmarks yet." would replace the last good one."""
@@ -105,8 +113,9 @@ def export_markdown(
     lines = [NOTES_HEADER, "", f"Exported {_timestamp(now)}."]
     if not entries:
         lines += ["", "No notes or bookmarks yet."]
+    shown = _Shown(title or _stored_title, source or _stored_source)
     for entry in entries:
-        lines += ["", *_section(entry, briefings.get(entry.id))]
+        lines += ["", *_section(entry, briefings.get(entry.id), shown)]
     return "\n".join(lines) + "\n"
 
 
@@ -214,16 +223,31 @@ def _order_key(entry: Entry, briefing: Briefing | None) -> tuple[int, int, str]:
     return (0, -date.toordinal(), entry.id)
 
 
-def _section(entry: Entry, briefing: Briefing | None) -> list[str]:
-    title = (briefing.title if briefing else entry.title) or entry.id
+class _Shown(NamedTuple):
+    """How a briefing's title and source are written in the export (export_markdown)."""
+
+    title: Callable[[Briefing], str]
+    source: Callable[[Briefing], str]
+
+
+def _stored_title(b: Briefing) -> str:
+    return b.title
+
+
+def _stored_source(b: Briefing) -> str:
+    return b.source
+
+
+def _section(entry: Entry, briefing: Briefing | None, shown: _Shown) -> list[str]:
+    title = (shown.title(briefing) if briefing else entry.title) or entry.id
     lines = [f"## {escape_inline(title) or escape_inline(entry.id)}", ""]
-    lines += _metadata(entry, briefing)
+    lines += _metadata(entry, briefing, shown)
     for note in entry.notes:
         lines += ["", *_note(note)]
     return lines
 
 
-def _metadata(entry: Entry, briefing: Briefing | None) -> list[str]:
+def _metadata(entry: Entry, briefing: Briefing | None, shown: _Shown) -> list[str]:
     items: list[str] = []
     if briefing is None:
         items.append(f"File: {escape_inline(entry.id)} (not in the library)")
@@ -231,7 +255,7 @@ def _metadata(entry: Entry, briefing: Briefing | None) -> list[str]:
         if briefing.date_iso:
             items.append(f"Date: {briefing.date_iso}")
         if briefing.source:
-            items.append(f"Source: {escape_inline(briefing.source)}")
+            items.append(f"Source: {escape_inline(shown.source(briefing))}")
         items.append(f"File: {escape_inline(_relative_file(briefing))}")
     if entry.bookmarked:
         items.append("Bookmarked: ★")

@@ -1363,7 +1363,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         try:
             path = write_export(
                 app.config.export,
-                export_markdown(app.notes, briefings),
+                # titles and sources as the list shows them (in the Traditional view, a Traditional source's own
+                # characters): new user s47 U5
+                export_markdown(app.notes, briefings, title=self.list_title, source=self.list_source),
                 notes=app.config.notes,
                 briefings=app.config.briefings,
                 ours=NOTES_HEADER,  # ./notes.md may be the reader's own notes: never replaced
