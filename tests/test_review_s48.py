@@ -153,3 +153,24 @@ def test_r7_prose_is_defined_once() -> None:
     source = inspect.getsource(records_module)
     assert sql_dump.PROSE_MIN == records_module._PROSE_MIN
     assert "_PROSE_MIN = 20" not in source
+
+
+# R8 (5aead7a4, records._segments): a list of one-line pieces with "nothing of an item's own" is read as one text.
+# Posts with their own engagement counts are items: four flashes, each one sentence from its own office ({"text":
+# "央行宣布…", "reposts_count": 3, "comments_count": 5}, a microblog export), are now ONE briefing titled by the first,
+# the other three's headlines gone (5aead7a4~1: four briefings). Should: a segment's measures are its place in the one
+# text (a duration, a time stamp: s46b_04's "length", "timeStamps"); counts a reader gives each piece (reposts,
+# comments, likes, views) make it an item. (With "text" alone the old reading, one briefing each, is as likely.)
+_FLASHES = [
+    "央行宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。",
+    "国家统计局：5月CPI同比上涨0.2%，PPI同比下降4.6%。",
+    "工信部：前5个月规模以上工业增加值同比增长3.6%。",
+    "商务部：1-5月全国实际使用外资金额5000亿元。",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="R8: posts with their own counts are merged as one text's segments (5aead7a4)")
+def test_r8_posts_with_their_own_counts_are_items() -> None:
+    posts = [{"text": t, "reposts_count": 3 + i, "comments_count": 5 + i} for i, t in enumerate(_FLASHES)]
+    docs = _ingest(json.dumps(posts, ensure_ascii=False), ".json")
+    assert len(docs) == 4, [d.title for d in docs]
