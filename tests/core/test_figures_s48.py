@@ -215,3 +215,14 @@ def test_square_chi_on_the_mainland_square_foot_for_a_building() -> None:
     # figures14 dev 26: a Malaysian association's museum in Simplified text (read as the mainland's): feet
     (hall,) = [f for f in extract_figures("建筑面积达10550平方尺。", region="mainland") if f.kind == "area"]
     assert hall.en == "10,550 sq ft (980 m²)"
+
+
+def test_square_feet_in_latin_letters() -> None:
+    # dev s39b_13 (a Malaysian developer's copy): Type A (450 sqft) was no area
+    text = "户型分别是：Type A (450 sqft)：适合小家庭；Type E (1,198 sqft)。"
+    assert [(f.text, f.en) for f in extract_figures(text, region="my") if f.kind == "area"] == [
+        ("450 sqft", "450 sq ft (41.8 m²)"),
+        ("1,198 sqft", "1,198 sq ft (111 m²)"),
+    ]
+    assert figs("面积100 m2s", "area") == []  # a Latin unit a letter goes on after is no unit
+    assert figs("买了100平米loft。", "area") == [("100平米", 100.0, "m2")]

@@ -379,7 +379,8 @@ _QUANTITY = (
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
     # bp, bps: basis points in Latin letters (MLF利率下调10bp), read as 基点 are: only after a rate word
     + r"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金])|(?<=[\d \xa0])(?:bps?|BPS?)(?![A-Za-z]))"
-    + rf"|(?P<area>(?:{_AREA})(?!次)|{_AREA_PING})"
+    # (a unit in Latin letters, 450 sqft, 100 m2, only where no letter goes on after it)
+    + rf"|(?P<area>(?:{_AREA})(?!次)(?!(?<=[A-Za-z²\d])[A-Za-z])|{_AREA_PING})"
     # 吨, 千瓦时, 升 … (before the measure words: 方 and 度 are measures in other words)
     + rf"|(?P<qty>{_QTY})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"

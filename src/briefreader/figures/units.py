@@ -404,6 +404,9 @@ AREAS: dict[str, float] = {
     # painting's size and price (这幅山水画约4平方尺, 润格为每平方尺8000元: review s48 R6); extract reads a mainland
     # text's 平方尺 as this, as 平方市尺 is written in full
     "平方市尺": 1 / 9,
+    # the square foot in Latin letters after the digits, as Malaysian and Hong Kong property copy writes it (Type A
+    # (450 sqft): dev s39b_13); extract reads a Latin unit only where no letter follows
+    "sqft": 0.09290304,
 }
 
 # Each area unit's English, as an analyst writes it. The units an English reader does not think in (亩, 坪, square
@@ -422,8 +425,9 @@ AREA_NAMES_EN: dict[str, str] = {
     "坪": "ping",
     **{u: "sq ft" for u in ("平方英尺", "平方呎", "方呎", "平方尺")},
     "平方市尺": "sq chi",
+    "sqft": "sq ft",
 }
-AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺", "平方市尺"})
+AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺", "平方市尺", "sqft"})
 
 # Physical quantities (kind "quantity", session 26: what an industry briefing counts in 吨, 千瓦时, 升): the unit as
 # written → its symbol, the figure's unit. The value is the number times its scale words only, in the written unit
