@@ -1028,7 +1028,13 @@ CEILINGS = {
     # 12records s47 (s46b_03 x6 read: a Page({ data }) call's object is a data module): not_read 18 -> 12
     # 12meta s47: source_wrong 12 -> 8 (s33_08 #4 "Liberty Times - International", s42f_02 x3 "…-即刻App")
     # 12text s47: leaks 24 -> 22 (s41b_03 #19's recruiting promise and its list, s28_05's empty "相關連結")
-    "dev": {"leaks": 22, "not_read": 12, "date_wrong": 3, "source_wrong": 8},
+    # corpus3 s48 (dev/s48b_01-04, 23 entries, the session's JUDGE batch: gold committed first, e1a09488; scored on
+    # 08b3a558's src, the session's main after the lead's retirement; notes/s48_corpus3.md; nobody builds on it until the
+    # lead has counted it): leaks 22 -> 24 (s48b_01: a Liquid image path '{{ site.IMG_PATH }}' and the revision note
+    # '完成初稿'), not_read 12 -> 33 (s48b_03 x3, an unrendered JSP list template's static interviews; s48b_04 x18, a PHP
+    # press list's items, each file read as one document), date_wrong 3 -> 4 (s48b_02: a page with no date read as 2016-12
+    # from its title, a preview's month)
+    "dev": {"leaks": 24, "not_read": 33, "date_wrong": 4, "source_wrong": 8},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1665,6 +1671,23 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s47b_03_json_object_numbered_title_keys_day_first_fetch_stamp_no_bodies_mingpao_trad.json": {"not read"},
     "dev/s47b_04_json_dict_date_key_numbered_headline_lists_nested_kuaixun_groups_no_bodies_xwlb_20250102.json": {
+        "not read"
+    },
+    # session 48's JUDGE batch (corpus3, scored on 08b3a558's src; kinds in gold_s48b.toml's header; nobody builds on it
+    # until the lead has counted it): a Jekyll post (s48b_01) keeps a Liquid image path and its revision note; a JSP news
+    # page with no date (s48b_02) titled by its site's name (院线通) and dated by its title's month; an unrendered JSP list
+    # template's three static interviews (s48b_03) and a PHP press list's 18 items (s48b_04) read as one document each.
+    "dev/s48b_01_md_jekyll_post_yaml_description_liquid_site_img_path_entity_captions_video_embed_flash_history_footer_20151208.md": {
+        "chrome kept"
+    },
+    "dev/s48b_02_jsp_movie_site_news_detail_taglib_directives_no_date_source_line_recommend_sidebar_telecom_footer_2016.jsp": {
+        "title",
+        "date",
+    },
+    "dev/s48b_03_jsp_unrendered_el_template_news_list_static_interview_items_title_attr_truncated_read_more.jsp": {
+        "not read"
+    },
+    "dev/s48b_04_php_press_coverage_list_outlet_anchor_linked_headline_slash_dates_no_bodies_php_includes_trad.php": {
         "not read"
     },
     # feeds s42, the feed stress batch (dev/s42f_01-18, gold before any run, notes/s42_feeds.md), left after the feed
