@@ -2899,7 +2899,7 @@ SHAPES: tuple[Shape, ...] = (
         sizes={"money": 26, "percent": 18, "area": 4, "count": 44},
         least={"money": 20, "percent": 14, "area": 4, "count": 35},
         currencies={"HKD": 18, "TWD": 6, "CNY": 2},
-        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 57))),
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 58))),  # figures57 read once retired (session 48)
         varied={
             "min_repositories": 3,
             "max_per_repository": 6,
