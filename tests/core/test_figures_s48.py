@@ -226,3 +226,9 @@ def test_square_feet_in_latin_letters() -> None:
     ]
     assert figs("面积100 m2s", "area") == []  # a Latin unit a letter goes on after is no unit
     assert figs("买了100平米loft。", "area") == [("100平米", 100.0, "m2")]
+
+
+def test_robbers_counted_with_no_measure_word() -> None:
+    # figures57 dev-retired43 04: 3匪闖入 (was not read)
+    assert figs("前晚近7時，3匪闖入銅鑼灣一間表行。", "count", "hk") == [("3匪", 3.0, "")]
+    assert figs("三匪落網，此事匪夷所思。", "count", "hk") == []

@@ -2127,6 +2127,8 @@ F57_RETIRED43_FLOOR = dict(F57_HELDOUT43_LAST_HELDOUT)
 # 人次 (a pair) and 幾十元到幾百元 (one range); 08's 砸下十幾億; 09's 1997到2007間 (no rooms) and 基本工資調到22K; 12's
 # 51死亡: count 128/138 · 128/138 -> 135/140 · 135/138, money 32/33 · 32/37 -> 34/34 · 34/37
 F57_RETIRED43_FLOOR["count"] = (135 / 140, 135 / 138)
+# s48 (13-dev): 04's 3匪闖入 (robbers counted with no measure word, as 2外佣): count 135/140 · 135/138 -> 136/141 · 136/138
+F57_RETIRED43_FLOOR["count"] = (136 / 141, 136 / 138)
 F57_RETIRED43_FLOOR["money"] = (1.0, 34 / 37)
 
 # -- figures58 (session 47, third corpus helper; held out on heldout44) --

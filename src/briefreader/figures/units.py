@@ -761,6 +761,7 @@ MEASURES: tuple[str, ...] = (
     "童(?![装话年心工星谣军趣颜声叟子])",
     "警员",
     "疑犯",
+    "匪(?!夷)",  # 3匪闖入 (robbers, as Hong Kong's press writes them: figures57 dev-retired43 04)
     "死者",
     "伤者",
     "男(?![子性士生童友人装孩方篮足排星主团声单神女])",
@@ -783,6 +784,7 @@ PEOPLE_NOUNS_BARE: dict[str, str] = {
     "童": "children",
     "警员": "officers",
     "疑犯": "suspects",
+    "匪": "robbers",
     "死者": "dead",
     "伤者": "injured",
     "品项": "items",  # not people: things counted the same way (共计29品项)
