@@ -158,6 +158,124 @@ def fold_whitespace(text: str) -> str:
     return "\n".join(out)
 
 
+# A web page's text saved as a plain text (a scraper's "text" of the page, or a page copied with select-all): its menus,
+# its breadcrumb, its scripts, the site's module lists and its footer a line each, around the article's few paragraphs
+# (dev s26_09: 国际珠宝网's menu items, "正瀚珠宝 | HK香港珠宝 | …", setTab()'s lines, "国际珠宝网 > 资讯 > 国际新闻 >",
+# the headline, the article, ">> 相关新闻" over forty headlines, the QQ group, the ICP line, the chat widget). The
+# article is the block of prose lines (PAGE_PROSE_GAP short lines at most between two of them) holding most prose; the
+# lines on one side of it go when they are the page's, by what they ARE: PAGE_EDGE_LINES at least, nearly all short or
+# code (PAGE_EDGE_SHARE), and two kinds of the page's furniture among them at least (a script's line, a breadcrumb, a
+# bar of links, a menu's run of items, a heading pointing elsewhere, the site's rights or ICP line). A document's own
+# lists and tables (a communiqué's rows, a regulation's contents) carry no such furniture and stay. Above the article
+# its headline and its date line stay: the lines right above the block up to the first piece of furniture,
+# PAGE_HEAD_LINES at most. Below it, the page's from its first piece of furniture (a credit line right under the
+# article stays, for the metadata).
+PAGE_PROSE_GAP = 3
+PAGE_EDGE_LINES = 8
+PAGE_EDGE_SHARE = 0.8
+PAGE_FURNITURE_KINDS = 2
+PAGE_HEAD_LINES = 3
+PAGE_SHORT_LINE = 30  # characters of a menu's or a list's line at most
+_PAGE_PROSE_MARK = re.compile(f"[{SENTENCE_END_ZH}；]")
+_CRUMB = re.compile(
+    r"^[^>»›＞]{1,20}(?:\s?[>»›＞]\s?[^>»›＞]{1,20}){2,8}\s?[>»›＞]?$|^(?:[^>»›＞]{1,20}\s?[>»›＞]\s?){2,8}$"
+)
+# (the pointing word alone or with what it lists: "相关新闻", ">> 热点图片", "热门"; "相关技术控制要点的;" is a
+# table's cell)
+_POINTING_HEAD = re.compile(
+    r"^[>»›＞\s]*(?:(?:相关|相關|热门|熱門|热点|熱點|推荐|推薦|最新|更多|精彩|猜你喜欢|猜你喜歡)"
+    r"(?:新闻|新聞|阅读|閱讀|文章|报道|報導|资讯|資訊|推荐|推薦|图片|圖片|视频|視頻|影音|专题|專題|链接|鏈接|连结|連結"
+    r"|内容|內容|排行|话题|話題|新讯|新訊|图集|圖集)?|[上下]一[篇条條页頁])[：:]?$"
+)
+_CRUMB_MARKS = frozenset((">", "»", "›", "＞", ">>", "»»"))
+PAGE_MENU_RUN = 10
+_MENU_ITEM_MAX = 8
+_MENU_ITEM = re.compile(
+    rf"^[^0-9０-９{SENTENCE_END}{COMMA}{SEMICOLON}、：:.．（）()\[\]【】《》“”\"'|/<>@#&*+=_~·-]{{1,{_MENU_ITEM_MAX}}}$"
+)
+_SCRIPT_SYNTAX = re.compile(r"[{};=]|\$\(|\b(?:function|var|document|window)\b")
+_BARRED = re.compile(r"\S\s?[|｜]\s?\S[^|｜]{0,30}[|｜]")
+
+
+def _page_prose(line: str) -> bool:
+    return (len(line) >= 20 and bool(_PAGE_PROSE_MARK.search(line))) or (len(line) >= 60 and line.count("，") >= 2)
+
+
+def _furniture(line: str) -> str:
+    """Which piece of a page's furniture a line is ("" for none)."""
+    if line in _CRUMB_MARKS:
+        return "crumb"
+    if not _HAN_CHAR.search(line) and _SCRIPT_SYNTAX.search(line) and _program_line(line):
+        return "code"
+    if len(line) <= 80 and _CRUMB.match(line):
+        return "crumb"
+    if len(line) <= 160 and _BARRED.search(line):
+        return "bar"
+    if len(line) <= 16 and _POINTING_HEAD.match(line):
+        return "pointer"
+    if len(line) <= 160 and _SITE_MARK.search(line):
+        return "rights"
+    return ""
+
+
+def _line_kinds(stripped: list[str]) -> list[str]:
+    """Each line's piece of furniture (_furniture), and the page's that only their neighbours tell: the item under a
+    breadcrumb's separator set on a line of its own ("财经 / > / 证券产业"), and a menu, PAGE_MENU_RUN items or more
+    one under another (a word or two each, no digit, no mark: "即时 / 热门 / 政治 / …", dev-retired43 s46h_04)."""
+    kinds = [_furniture(line) for line in stripped]
+    for i in range(1, len(stripped)):
+        if not kinds[i] and stripped[i - 1] in _CRUMB_MARKS and len(stripped[i]) <= _MENU_ITEM_MAX:
+            kinds[i] = "crumb"
+    run: list[int] = []
+    for i in range(len(stripped) + 1):
+        if i < len(stripped) and not kinds[i] and _MENU_ITEM.match(stripped[i]):
+            run.append(i)
+            continue
+        if len(run) >= PAGE_MENU_RUN:
+            for j in run:
+                kinds[j] = "menu"
+        run = []
+    return kinds
+
+
+def _page_edge(lines: list[str], kinds: list[str]) -> bool:
+    """Are these lines (one side of the article; ``kinds`` theirs) a page's furniture (see PAGE_EDGE_LINES)?"""
+    if len(lines) < PAGE_EDGE_LINES or len({k for k in kinds if k}) < PAGE_FURNITURE_KINDS:
+        return False
+    short = sum(1 for line in lines if len(line) <= PAGE_SHORT_LINE or _program_line(line))
+    return short >= len(lines) * PAGE_EDGE_SHARE
+
+
+def page_copy_article(lines: list[str]) -> list[str]:
+    """A page's text (see PAGE_PROSE_GAP): its article with its headline, without the page around it; other lines as
+    they are. ``lines`` are non-blank."""
+    stripped = [line.strip() for line in lines]
+    prose = [i for i, line in enumerate(stripped) if _page_prose(line)]
+    if not prose or len(lines) < PAGE_EDGE_LINES + len(prose):
+        return lines
+    kinds = _line_kinds(stripped)
+    best = (0, 0, 0)  # prose characters, first and last prose line of the block
+    start = prose[0]
+    weight = 0
+    for k, i in enumerate(prose):
+        # (a piece of furniture between two prose lines parts them: a module's heading over its teasers)
+        if k and (i - prose[k - 1] - 1 > PAGE_PROSE_GAP or any(kinds[prose[k - 1] + 1 : i])):
+            start, weight = i, 0
+        weight += len(stripped[i])
+        if weight > best[0]:
+            best = (weight, start, i)
+    _, first, last = best
+    head = first
+    while head > 0 and first - head < PAGE_HEAD_LINES and not kinds[head - 1]:
+        head -= 1
+    top = head if head > 0 and _page_edge(stripped[:head], kinds[:head]) else 0
+    # under the article, the page's from its first piece of furniture (a credit or a source line right under the
+    # article stays, for the metadata)
+    foot = next((i for i in range(last + 1, len(lines)) if kinds[i]), len(lines))
+    bottom = foot if foot < len(lines) and _page_edge(stripped[last + 1 :], kinds[last + 1 :]) else len(lines)
+    return lines[top:bottom] if top or bottom < len(lines) else lines
+
+
 def drop_blank_lines(text: str) -> str:
     """A plain text without its blank lines: in a text file they do not mark paragraphs
     reliably (a double-spaced file has one inside sentences), so a wrapped sentence may
@@ -166,7 +284,7 @@ def drop_blank_lines(text: str) -> str:
     (:func:`_script_runs`): a plain text has no markup to tell it, and a script is no text
     (PRODUCT.md §4)."""
     every = without_scripts(scraped_lists(text)).split("\n")
-    lines = [line for line in every if line.strip()]
+    lines = page_copy_article([line for line in every if line.strip()])
     numbers = _page_numbers(lines)
     if numbers and (edges := _page_edges(lines, numbers)) is not None:
         # a paged document's text: its page numbers and running heads go first, so its other heads stand between prose
@@ -747,6 +865,13 @@ _ARTICLE_MARK = re.compile(
 # heading stands apart: "第一章　总　　则　第一条　…")
 _ARTICLE_AFTER = frozenset(SENTENCE_OR_CLAUSE_END + "：:" + CLOSE_QUOTE + " \t\u3000")
 RUN_IN_MARKS = 2  # article numbers counting up in one line, at least, for it to be articles run together
+# A chapter's or a section's heading opens one wherever it stands only over its first article: its name set apart by
+# blanks, then 第一条 (a regulation's name glued to its first chapter: "…管理条例第一章　总　　则　　第一条　…",
+# dev-retired40 s43h_21); elsewhere it needs the boundary an article does ("他在第一节 课上…", "共分为七章，
+# 第一章 总则，第二章…" are sentences: review s48 R4)
+_HEADING_OVER_ARTICLE = re.compile(
+    r"[ \t\u3000\xa0]{1,4}(?:[^\s，,。；;、：:]{1,10}[ \t\u3000\xa0]{0,4}){1,3}?(?=第一[条节])"
+)
 
 
 def _numeral(digits: str) -> int:
@@ -772,13 +897,14 @@ def _article_marks(line: str, last: dict[str, int]) -> list[int]:
     start = len(line) - len(line.lstrip())
     for m in _ARTICLE_MARK.finditer(line):
         at = m.start()
+        heading = False
         if m.group(1):
             kind, number = m.group(2), _numeral(m.group(1))
-            heading = kind != "条" and line[m.end() : m.end() + 1].isspace()
+            heading = kind != "条" and bool(_HEADING_OVER_ARTICLE.match(line, m.end()))
         elif m.group(3):
-            kind, number, heading = "、", _numeral(m.group(3)), False
+            kind, number = "、", _numeral(m.group(3))
         else:
-            kind, number, heading = "（）", _numeral(m.group(4)), False
+            kind, number = "（）", _numeral(m.group(4))
         if at > start and not (line[at - 1] in _ARTICLE_AFTER or line[at - 1].isspace() or heading):
             continue
         if number != seen.get(kind, 0) + 1 and not (number == 1 and seen.get(kind + "*")):
@@ -2348,6 +2474,9 @@ _TAG_LINE = re.compile(
 # An official document's note on its signature page, that the page holds no text ("（此页无正文）",
 # "（本页无正文，为《…》之签署页）" over the issuer and the day: dev s37_03): the print's layout, none of its words
 _NO_TEXT_PAGE = re.compile(r"^[（(]\s*(?:此|本)页(?:以下)?无正文[^（）()\n]{0,80}[）)]$")
+# and the count of copies its issuing office printed, under the print line ("深圳市教育局办公室2010年10月21日印发 /
+# （印5份）", "（共印20份）": dev-retired37 s40h_05): the document's colophon, none of its words
+_PRINT_COUNT = re.compile(r"^[（(]\s*(?:共\s*)?印\s*\d{1,6}\s*份\s*[）)]$")
 
 
 # A site's call to click for its own offer, opening a line or right after a sentence, first or last in the text
@@ -2658,8 +2787,9 @@ def _module_heading(line: str) -> bool:
 # fields in one line ("《经济学原理》 作者：曼昆 出版社：北京大学出版社"). A heading over such lines is the article's
 # section, however it reads ("城市GDP排行", "小学生阅读推荐", "相关单位：", "相关联系人": review s47 R3, R4); one
 # headline of another page may hold a figure ("受软件拖累，大众血亏155亿元"): most of the lines under the heading must.
+# (a number is taken whole, from its first digit: a run of digits with no unit after it is read once, review s48 R2)
 _OWN_DATA = re.compile(
-    r"\d[\d,.]*\s?(?:亿|万|元|%|％)|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"(?<![\d,.])\d[\d,.]*+\s?(?:亿|万|元|%|％)|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|[^、\s]{2,12}、[^、\s]{2,12}、"
 )
 OWN_DATA_SHARE = 0.5  # of the lines under a pointing heading, those holding the article's own data, at most
@@ -2835,7 +2965,9 @@ _OFFERING = r"会员|粉丝团|粉丝页|粉丝专页|频道|公众号|订阅|�
 _CALL_CLAUSE = re.compile(r"[^，,。！!？?；;：:]+")
 # (the offering not a modifier of a noun that follows: "下载APP的用户数量突破1亿" reports a number, test_text_s10)
 _CALL_FOR_OFFERING = re.compile(
-    rf"^\s*(?:{_CALL_OPEN})?(?:{_CALL_VERB})[^，,。！!？?；;：:]{{0,12}}?(?:{_OFFERING})(?![^，,。！!？?；;：:]{{0,4}}的)",
+    # (a name in 《》 after the verb is the offering's own, not counted: "订阅《科技玩家》YouTube频道", udn)
+    rf"^\s*(?:{_CALL_OPEN})?(?:{_CALL_VERB})(?:《[^》\n]{{1,20}}》)?[^，,。！!？?；;：:]{{0,12}}?(?:{_OFFERING})"
+    r"(?![^，,。！!？?；;：:]{0,4}的)",
     re.IGNORECASE,
 )
 _BARE_CALL = re.compile(rf"^\s*(?:{_CALL_OPEN})(?:{_CALL_VERB})\s*$")
@@ -2908,6 +3040,39 @@ def _edge_calls(lines: list[str]) -> set[int]:
     edges = {*range(min(READER_CALL_REACH, len(lines))), *range(max(0, len(lines) - READER_CALL_REACH + 1), len(lines))}
     calls = {i for i in edges if _call_to_action(lines[i].strip())}
     return calls if len(calls) < len(lines) else set()
+
+
+# A site's promotion closing the text on one line: a call to the reader first, then the site's headlines, each after the
+# same pictograph ("订阅《科技玩家》YouTube频道！💡追新闻》》在Google News按下追踪，科技玩家好文不漏接！📢 凤凰
+# 台风走到哪里了？…📢 日本西瓜卡升级新功能！…📢 iPhone 20告别浏海与挖孔！…", udn's records, dev-retired42 s45h_07
+# #2/#4). What it
+# IS: the line opens with a call (its first sentence _call_to_action) and lists items after one repeated pictograph
+# (a symbol character, PROMO_PICTOGRAPHS times at least): the whole line is the site's. A list of pictograph items in
+# the middle of a text (a guide's "📍" places) or not opened by a call stays.
+PROMO_PICTOGRAPHS = 3
+
+
+def _pictograph_items(line: str) -> int:
+    """Where the first run of items after one repeated pictograph starts in a line, or -1."""
+    seen: Counter[str] = Counter(ch for ch in line if ord(ch) >= 0x2190 and unicodedata.category(ch) == "So")
+    if not seen:
+        return -1
+    mark, times = seen.most_common(1)[0]
+    return line.index(mark) if times >= PROMO_PICTOGRAPHS else -1
+
+
+def _without_pictograph_promo(lines: list[str]) -> list[str]:
+    """The lines less a closing promotion line (see PROMO_PICTOGRAPHS)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 1:  # (a text of one line is never all promotion)
+        return lines
+    line = lines[last].strip()
+    if (at := _pictograph_items(line)) <= 0:
+        return lines
+    first = _CALL_SENTENCE.match(line)
+    if first is None or first.end() > at or not _call_to_action(first[0].strip()):
+        return lines
+    return lines[:last]
 
 
 def _without_reader_calls(lines: list[str]) -> list[str]:
@@ -3340,6 +3505,7 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_collection_box(lines)
     if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
         lines = _without_reader_calls(lines)
+        lines = _without_pictograph_promo(lines)
     empty_pointer = _empty_pointer(lines)
     for n, line in enumerate(lines):
         if not line:
@@ -3395,7 +3561,7 @@ def _drop_boilerplate_once(text: str) -> str:
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
             or (line[0] in "[【［" and _TAG_LINE.match(line))
-            or (line[0] in "（(" and _NO_TEXT_PAGE.match(line))
+            or (line[0] in "（(" and (_NO_TEXT_PAGE.match(line) or _PRINT_COUNT.match(line)))
             or (len(line) <= _PROMO_MAX and (_TEMPLATE_NOTE.search(line) or _COPY_NOTE.match(line)))
             or (len(line) <= _FIELD_BUTTON_MAX and _FIELD_BUTTON.match(line))
             or _stance_note(line)

@@ -204,6 +204,16 @@ _QUOTE_BEFORE = "`'\"“‘「『《〈"
 _NAMED_AFTER = re.compile(r"\s?(?:标签|標籤|元素|标记|標記|tags?\b|elements?\b)", re.IGNORECASE)
 
 
+# A page's text saved with its tags stripped but its doctype line kept (a scraper's "text" of a page: the doctype, then
+# the menus, the article and the footer a line each, the inline scripts as lines, a lone "<!--" left where a comment
+# opened; dev s26_09): a doctype and no element's tag in the sample (nor <html>, <head> or <body>) is text, its lines
+# the page's lines. Read as HTML its lines ran together and the unclosed "<!--" hid all under it (the article).
+def _tags_stripped(sample: str) -> bool:
+    if not _DOCTYPE_EARLY.search(sample, 0, 1024):
+        return False
+    return not any(m[2].lower() in _ELEMENTS for m in _ANY_TAG.finditer(sample))
+
+
 def looks_like_html(text: str) -> bool:
     """Whether a text is markup (read as HTML) rather than prose that mentions a tag.
 
@@ -217,7 +227,7 @@ def looks_like_html(text: str) -> bool:
     """
     sample = text[:20000]
     if _ROOT.match(sample) or _DOCTYPE_EARLY.search(sample, 0, 1024):
-        return True
+        return not _tags_stripped(sample)
     tags = paired = 0
     opened: Counter[str] = Counter()
     names: set[str] = set()
@@ -351,7 +361,9 @@ def _other_version(other: str, kept: str) -> list[str]:
 # (dev-retired41 s44h_04/05). An ES module opens with a declaration whose value is the markup in a template literal
 # ("export const htmlList = `<h1>…</h1>…`;" then "export default {};": dev-retired41 s44h_08/09): the literals are the
 # page, the statements around them code. Only a file that OPENS so: a page's own <template> inside its body stays out.
-_COMPONENT_START = re.compile(r"(?:\s|<!--.{0,2000}?-->)*<template[\s>]", re.IGNORECASE | re.DOTALL)
+# (a comment's body cannot hold "-->" and the run is possessive: one way to read the comments before the first tag, so
+# no backtracking over the ways to split them, review s48 R1)
+_COMPONENT_START = re.compile(r"(?:\s|<!--(?:[^-]|-(?!->)){0,2000}-->)*+<template[\s>]", re.IGNORECASE)
 _TEMPLATE_TAG = re.compile(r"<(/?)template\b", re.IGNORECASE)
 _MODULE_LITERAL = re.compile(r"(?:^|[;\n])[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]{1,80}[ \t]*=[ \t]*`")
 MODULE_HEAD = 400  # characters of the file's start the first such declaration stands within
