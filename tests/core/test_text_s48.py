@@ -151,3 +151,15 @@ def test_a_pages_menu_a_word_a_line_and_its_breadcrumb_set_a_line_each() -> None
     # a menu alone (one kind of furniture) is not enough
     plain = [item for item in menu if item != "热门"] * 3  # ("热门" heads a module: a second kind)
     assert page_copy_article(plain + head + body) == plain + head + body
+
+
+def test_a_pages_furniture_is_read_in_linear_time() -> None:
+    import time
+
+    from briefreader.ingest.clean import _crumb
+
+    assert _crumb("国际珠宝网 > 资讯 > 国际新闻 >") and _crumb("人民网>>天津频道 >>") and not _crumb("价格 > 100")
+    lines = ["甲 > " * 19 + "甲甲甲", "x | " * 40, "即时"] * 3000 + ARTICLE + BOTTOM * 300
+    start = time.perf_counter()
+    page_copy_article(lines)
+    assert time.perf_counter() - start < 2.0

@@ -177,9 +177,8 @@ PAGE_FURNITURE_KINDS = 2
 PAGE_HEAD_LINES = 3
 PAGE_SHORT_LINE = 30  # characters of a menu's or a list's line at most
 _PAGE_PROSE_MARK = re.compile(f"[{SENTENCE_END_ZH}；]")
-_CRUMB = re.compile(
-    r"^[^>»›＞]{1,20}(?:\s?[>»›＞]\s?[^>»›＞]{1,20}){2,8}\s?[>»›＞]?$|^(?:[^>»›＞]{1,20}\s?[>»›＞]\s?){2,8}$"
-)
+_CRUMB_SPLIT = re.compile(r"[>»›＞]+")
+CRUMB_ITEM_MAX = 20
 # (the pointing word alone or with what it lists: "相关新闻", ">> 热点图片", "热门"; "相关技术控制要点的;" is a
 # table's cell)
 _POINTING_HEAD = re.compile(
@@ -201,13 +200,23 @@ def _page_prose(line: str) -> bool:
     return (len(line) >= 20 and bool(_PAGE_PROSE_MARK.search(line))) or (len(line) >= 60 and line.count("，") >= 2)
 
 
+def _crumb(line: str) -> bool:
+    """Is a line a breadcrumb: short items between two marks at least ("国际珠宝网 > 资讯 > 国际新闻 >",
+    "人民网>>天津频道 >>")? One split, no backtracking."""
+    items = [item.strip() for item in _CRUMB_SPLIT.split(line)]
+    closed = len(items) > 1 and not items[-1]  # (a mark closing the line: "资讯 > 国际新闻 >")
+    if closed:
+        items.pop()
+    return len(items) >= (2 if closed else 3) and all(0 < len(item) <= CRUMB_ITEM_MAX for item in items)
+
+
 def _furniture(line: str) -> str:
     """Which piece of a page's furniture a line is ("" for none)."""
     if line in _CRUMB_MARKS:
         return "crumb"
     if not _HAN_CHAR.search(line) and _SCRIPT_SYNTAX.search(line) and _program_line(line):
         return "code"
-    if len(line) <= 80 and _CRUMB.match(line):
+    if len(line) <= 80 and _crumb(line):
         return "crumb"
     if len(line) <= 160 and _BARRED.search(line):
         return "bar"
