@@ -4474,6 +4474,9 @@ class _Extractor:
                 self._area(replace(q, kind="area", unit=unit))
                 return q.end
             if self._implied_money(q):
+                # 月租由HK$2萬加到3萬: its currency is the sum's before it in the sentence, when there is one (the
+                # symbol said once), not the region's guess
+                q.currency = self._sibling_sum(q) or q.currency
                 self._money(q)
                 return q.end
             if self._noun_count(q) or self._people_count(q) or self._measure_before(q):
@@ -6732,8 +6735,9 @@ class _Extractor:
         if not m2:
             return None
         scaled2 = bool(m2["scale"]) and ("万" in m2["scale"] or "亿" in m2["scale"])
-        # HK$5-6亿, US$1.5至2亿: a symbol's or a code's sum whose second bound writes the scale (and no unit)
-        symbol_sum = q.kind == "money" and q.pre_start >= 0 and not q.scale and scaled2
+        # HK$5-6亿, US$1.5至2亿: a symbol's or a code's sum whose second bound writes the scale (and no unit); so does
+        # one whose first bound writes it too (HK$2萬-3萬, US$3億至5億): the symbol is said once, for both ends
+        symbol_sum = q.kind == "money" and q.pre_start >= 0 and scaled2 and q.end == q.num_end + len(q.scale)
         if not (m2["unit"] or m2["pre"]) and not ((q.kind is None or symbol_sum) and scaled2):
             return None  # 1~2~: a second bound with no unit (and no 万/亿 sum) ends no range; not parsed
         q2 = self._money_tail(_quantity(m2))
