@@ -221,19 +221,20 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
 _STOP = frozenset({"no_text_layer", "encrypted", "corrupt", "unsupported", "empty", "unreadable"})
 
 
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _HAN_DATE = re.compile(
     r"^\s*([〇○Ｏ零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
 )
+_ZEROS = str.maketrans("○ＯO", "〇〇〇")  # the circle and the letter a signature writes for 〇
 
 
-def _han_number(s: str) -> int:
-    """一..九, 十, 十一..十九, 二十..三十一."""
-    if "十" not in s:
-        return _DIGIT.get(s, 0)
-    tens, _, ones = s.partition("十")
-    return (_DIGIT.get(tens, 0) if tens else 1) * 10 + (_DIGIT.get(ones, 0) if ones else 0)
+def _han_int(s: str) -> int:
+    """二〇二四 2024, 十二 12, 二十六 26 by figures.numerals.parse_chinese, the project's one reader of Chinese
+    numerals; 0 for no number (三四, "three or four"), which no date has."""
+    from ..figures.numerals import parse_chinese
+
+    value = parse_chinese(s.translate(_ZEROS))
+    return int(value) if value is not None and value.is_integer() else 0
 
 
 def han_date(line: str) -> dt.date | None:
@@ -242,8 +243,8 @@ def han_date(line: str) -> dt.date | None:
     if not m:
         return None
     try:
-        return dt.date(int("".join(str(_DIGIT[c]) for c in m[1])), _han_number(m[2]), _han_number(m[3]))
-    except (KeyError, ValueError):
+        return dt.date(_han_int(m[1]), _han_int(m[2]), _han_int(m[3]))
+    except ValueError:
         return None
 
 
