@@ -83,3 +83,10 @@ def test_a_column_wise_lists_sort_by_source_is_pinyin_order(store_config, monkey
         assert shown == ["半月谈", "财新", "澎湃新闻", "人民日报", "新华社", "中国新闻网"]
     finally:
         library.close()
+
+
+def test_book_title_and_quotation_marks_are_passed_over() -> None:
+    # new user s48 #5: 《求是》 sorted before every Chinese name (the mark is a symbol, placed before the characters)
+    key = source_order()
+    names = ["人民日报", "《求是》", "半月谈", "「大公報」", "新华社"]
+    assert sorted(names, key=key) == ["半月谈", "「大公報」", "《求是》", "人民日报", "新华社"]
