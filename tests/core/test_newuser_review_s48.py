@@ -55,3 +55,16 @@ def test_an_export_in_simplified_stays_simplified(tmp_path: Path, monkeypatch, c
     code, out, err = cli(capsys, "--config", str(config), "export", "-o", "-")
     assert code == 0, err
     assert "## 台北股市今天上涨，成交值新台币1019.43亿元" in out, out
+
+
+def test_an_export_to_a_relative_path_names_the_file_it_wrote(tmp_path: Path, monkeypatch, capsys) -> None:
+    # new user s48 U12: `export -o ../x.md` said "exported notes to <cwd>/../x.md"
+    config = _setup(tmp_path, monkeypatch, "hans")
+    assert cli(capsys, "--config", str(config), "bookmark", "cna")[0] == 0
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    code, out, err = cli(capsys, "--config", str(config), "export", "-o", "../x.md")
+    assert code == 0, err
+    said = (out + err).strip().splitlines()[-1]
+    assert said == f"exported notes to {(tmp_path / 'x.md').resolve()}", said
+    assert (tmp_path / "x.md").read_text(encoding="utf-8").count("台北股市") == 1
