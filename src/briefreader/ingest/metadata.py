@@ -878,7 +878,18 @@ def _iso_worded_dates(line: str) -> str:
         day = int(m["d"] or m["d2"])
         return f"{m['y']}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else m.group(0)
 
-    return _WORDED_DATE.sub(iso, line) if _FOUR_DIGITS.search(line) else line
+    if not _FOUR_DIGITS.search(line):
+        return line
+    # (a worded date holds its month's name, a Chinese one before 月 or an English one's first three letters: ASCII
+    # letters in any case, "sep" also with the long s re's IGNORECASE folds to s; a line with none is never rewritten,
+    # and the pattern's scan, case-folded, was a twentieth of metadata's CPU: issue 19, session 48)
+    low = line.lower()
+    if "月" not in line and not any(m in low for m in _MONTH_HEADS):
+        return line
+    return _WORDED_DATE.sub(iso, line)
+
+
+_MONTH_HEADS = (*(m[:3] for m in _MONTHS), "ſep")
 
 
 # Month/day/year with slashes, as ASP.NET's en-US culture prints a date ("9/17/2004 10:30:00 AM"), or with
@@ -1572,7 +1583,8 @@ def _read_info_fields(line: str, sites: tuple[str, ...] = (), beside: bool = Fal
     # "首页 > 头版新闻": a breadcrumb names the site's sections, never an outlet
     crumb = bool(_HOME_CRUMB.match(line.strip()))
     # "分享到： QQ空间 新浪微博 人人网": after a share label come the sites a reader may post it to, no source
-    line = _SHARE_BAR.split(line, maxsplit=1)[0]
+    if ":" in line or "：" in line:  # (the label's colon: without one the bar's pattern never matches)
+        line = _SHARE_BAR.split(line, maxsplit=1)[0]
     line = _normalise_info_line(line)
     if not line or len(line) > 120:
         return None
@@ -1656,29 +1668,46 @@ _LAST_UPDATED = re.compile(
 
 def _normalise_info_line(line: str) -> str:
     """One spelling for the forms a metadata line's parts take."""
+    # (each rewrite is tried only when the line holds what its pattern cannot match without - a bracket, a colon, a
+    # bar, 年, 、, 更新, "by", "ago", 前 - told by a substring test: the patterns' scans were a fifth of metadata's CPU
+    # on the lines it asks about, most of them prose that none of them touches; issue 19, session 48)
     line = _iso_slash_dates(_iso_worded_dates(_BULLET.sub("", line.strip())))
     line = _UI_LINK.sub(" ", line).strip()
+    bracket = "(" in line or "（" in line
     # a remark in brackets after a source's name ("来源：某某日报（有删节）", "（ID：mmfb）"); a stock-photo
     # library after a 来源 label credits a picture ("来源：东方IC"): neither is part of the line's fields
-    line = _REMARK_ANYWHERE.sub(" ", line).strip()
-    line = _AGENCY_CREDIT.sub(" ", line).strip()
+    line = (_REMARK_ANYWHERE.sub(" ", line) if bracket else line).strip()
+    line = (_AGENCY_CREDIT.sub(" ", line) if ":" in line or "：" in line else line).strip()
     # "来源丨贵阳日报 编辑丨赵子滟": WeChat's editors set a label off with a bar (丨, |, ｜) as often as a colon
     # (only when every bar on the line follows such a label: "首页 | 新闻 | 来源 | 时间" is a menu)
-    if _BAR_LABEL.search(line) and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line)):
+    if (
+        ("丨" in line or "|" in line or "｜" in line)
+        and _BAR_LABEL.search(line)
+        and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line))
+    ):
         line = _BAR_LABEL.sub(r"\1\2：", line)
     line = _SPACED_LABEL.sub(lambda m: (m["date"] or m["source"]) + "：", line)
     if (wide := _WIDE_LABEL.match(line)) and info_label(label := wide["a"] + wide["b"] + (wide["c"] or "")):
         line = label + "：" + line[wide.end() :]
-    line = _LISTED_TIMES.sub(" ", _DAY_BEFORE_WEEKDAY.sub(r"\1日", line))
+    if "年" in line and ("(" in line or "（" in line):
+        line = _DAY_BEFORE_WEEKDAY.sub(r"\1日", line)
+    if "、" in line:
+        line = _LISTED_TIMES.sub(" ", line)
     if ":" in line:
         line = _SHORT_YEAR_STAMP.sub(_full_year_stamp, line)
     # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
     # words around its date
-    line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
+    if "年" in line:
+        line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
     # "更新于 2025年12月2日 14:20" (HK and Taiwan pages: 更新於): an update's date, as "更新时间：" says it
-    line = _LAST_UPDATED.sub("更新时间：", _UPDATED_ON.sub("更新时间：", line))
-    line = _POSTED_ON.sub(" ", line).strip()
-    line = _AGO.sub(" ", line).strip()
+    if "更新" in line:
+        line = _UPDATED_ON.sub("更新时间：", line)
+    if line[:1] in ("l", "L"):
+        line = _LAST_UPDATED.sub("更新时间：", line)
+    if line[:1] in ("p", "P", "u", "U") or "by" in line.lower():
+        line = _POSTED_ON.sub(" ", line)
+    line = line.strip()
+    line = (_AGO.sub(" ", line) if "前" in line or "ago" in line.lower() else line).strip()
     # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
     return _PRINT_PAGE.sub(" ", line) if "版" in line else line
 
@@ -2954,14 +2983,15 @@ def _year_dateline(line: str) -> re.Match[str] | None:
 # dateline, told in one scan of it instead of ten patterns tried (issue 19: metadata asks ~60 lines a briefing, most
 # of them text); tests/core/test_metadata_s45.py checks every shape's match against it.
 _DATELINE_OPENERS = ("(", "（", "【", "〔", "[")
-_DATELINE_WORDS = ("讯", "电", "消息")
+_DATELINE_WORDS = ("讯", "电", "消息")  # (_dateline tests each by name: keep the two in step)
 
 
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline at the line's start. One with neither place nor day ("新华社电 ", "中新网电（记者…）")
     is its outlet and 电 alone, so it must be followed by a break, not by more words:
     "上网电价中由政府制定的电价…" (grid prices) is a sentence, not 上网 + 电."""
-    if not line.startswith(_DATELINE_OPENERS) and not any(w in line for w in _DATELINE_WORDS):
+    # (_DATELINE_WORDS as three substring tests: a generator over the tuple cost more than the test, 280,000 lines)
+    if not line.startswith(_DATELINE_OPENERS) and "讯" not in line and "电" not in line and "消息" not in line:
         return None
     m = match_dateline(line) or _year_dateline(line)
     if m is None:
@@ -5511,6 +5541,7 @@ def _closing_candidates(r: _Reading) -> None:
         if signer:
             source.offer(signer, 64, "signature")
     tail_start = max(0, len(lines) - 6)
+    last_k = len(lines) - 1 - sum(1 for x in reversed(lines) if not x.strip())  # (once: the loop asked it each line)
     for k in range(len(lines) - 1, tail_start - 1, -1):
         if k in used or k in r.listed:  # (a list page's last item is no closing line: _listed_items)
             continue
@@ -5544,7 +5575,7 @@ def _closing_candidates(r: _Reading) -> None:
             source.offer(info.source, _CHANNEL_SCORE + 0.8, "closing source note")
         if (
             info is None
-            and k == len(lines) - 1 - sum(1 for x in reversed(lines) if not x.strip())  # (the text's last line)
+            and k == last_k  # (the text's last line)
             and len(line) <= _CLOSING_CREDIT_MAX
             and (credit := _BYLINE.match(_CLOSING_MARKS.sub("", line)))
             and credit["outlet"]
