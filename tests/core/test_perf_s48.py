@@ -108,3 +108,25 @@ def test_dateline_words_are_the_ones_the_quick_refusal_tests() -> None:
         assert f'"{word}" not in line' in source
     assert metadata._dateline("新华社北京5月6日电 记者王小明") is not None
     assert metadata._dateline("上网电价中由政府制定的电价，今年下调") is None
+
+
+def test_a_briefings_text_is_folded_once_for_its_region_and_its_figures(monkeypatch) -> None:
+    from briefreader.figures import extract
+    from briefreader.figures.region import detect_region
+
+    calls: list[int] = []
+    real = extract._folded
+
+    def counted(text: str) -> str:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(extract, "_folded", counted)
+    text = "香港特區政府今年撥款３５億元，較去年增長１２％。" * 3 + "（測試s48）"
+    region = detect_region(text, source="", script="hant", original=text, url="")
+    figures, complete = extract.scan_figures(text, region=region)
+    assert calls == [len(text)]  # the region's sample is the whole (short) text: one fold for both
+    assert complete and {f.kind for f in figures} == {"money", "percent"}
+    assert extract.fold_text(text) == real(text)  # ...the same fold as made anew
+    other = text.replace("３５", "３６")
+    assert extract.fold_text(other) == real(other) and calls[-1] == len(other)  # another text is folded anew

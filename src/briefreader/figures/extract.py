@@ -7183,9 +7183,24 @@ _NUMERAL_TRAD = set("億萬兩個點圓")
 _FINANCIAL_ONLY = set("壹贰貳叁參肆伍柒捌玖佰仟")
 
 
+# the last text folded and its fold: a briefing's region folds its text's first _SAMPLE characters (the whole text, the
+# same object, when shorter) and scan_figures the whole text right after, ~1% of a worker's CPU folded twice (issue 19,
+# session 48). Held by identity, one pair in one assignment: a text is never changed, so its fold is the same.
+_LAST_FOLD: list[tuple[str | None, str]] = [(None, "")]
+
+
 def fold_text(text: str) -> str:
     """Full-width digits and signs, Traditional forms of the words the rules read, and
     financial numerals (壹仟玖佰) in their plain form, without changing the length."""
+    last = _LAST_FOLD[0]
+    if last[0] is text:
+        return last[1]
+    folded = _folded(text)
+    _LAST_FOLD[0] = (text, folded)
+    return folded
+
+
+def _folded(text: str) -> str:
     if "\\%" in text:  # a percent set as TeX math by a PDF converter ($5 \%$): no dollar sign
         text = _TEX_PERCENT_RE.sub(_tex_percent, text)
     if "，" in text and _ASCII_WIDE_GROUP_RE.search(text) is not None:
