@@ -1758,12 +1758,99 @@ def parse_json_records(text: str) -> Records | None:
                 for item in listed[:MAX_ENTRIES]
                 if isinstance(item, dict)
             ]
+    lineup = False
     if (rows := _tabular(items)) is not None:
         items, more = list(rows[:MAX_ENTRIES]), more or len(rows) > MAX_ENTRIES
-    records = _records(items, feed_title)
+    elif len(items) == 1 and isinstance(items[0], dict) and (rows := _lineup(items[0])) is not None:
+        items, more, lineup = list(rows[:MAX_ENTRIES]), more or len(rows) > MAX_ENTRIES, True
+    records = _records(items, feed_title, lineup)
     records.more = more
     records.bad_lines = tuple(bad)
     return records or None
+
+
+# A list of headlines under keys of the document's own, no object of a record's: a headline watcher's output, its
+# headlines under numbered keys beside its own fetch stamp ({"title1": …, "title2": …, "updatedAt": "24/7/2026 …"}: dev
+# s47b_03), a programme's lineups keyed by day ({"20250102": ["1. 习近平…", ["8.国内联播快讯", ["（1）…", …]], …]}: a
+# 新闻联播 archive, s47b_04; each day's list read as one document, nothing shown). What they ARE, by structure: each
+# headline one item, its day the key it is listed under (none for numbered keys: a stamp beside them is the watcher's
+# clock, no headline's); a group's label over its own list ("8.国内联播快讯") is the group's name, no headline. Fields
+# under the same number ("title2", "url2") are one item's. Read only when every listed string is one headline (one
+# line, a headline's measure, no sentence before its last mark: a day's paragraphs are a diary's text) and, for
+# numbered keys, no key names the object's own headline (then the numbered fields are that record's parts). A
+# headline's running number, counting with its place in its list ("1. ", "（2）"), is its list's, no part of it.
+LINEUP_HEADLINE_MAX = 100  # characters of a listed headline
+LINEUP_ITEMS_MIN = 2
+_RUNNING_NUMBER = re.compile(r"^\s*(?:(\d{1,3})\s*[.、．](?!\d)|[（(](\d{1,3})[)）])\s*")
+_INNER_SENTENCE = re.compile(r"[。！？!?][^。！？!?”’\"」』）)]")
+
+
+def _lineup_headline(value: object) -> bool:
+    if not isinstance(value, str) or "\n" in value.strip():
+        return False
+    squeezed = "".join(value.split())
+    return (
+        0 < len(squeezed) <= LINEUP_HEADLINE_MAX
+        and _INNER_SENTENCE.search(squeezed) is None
+        and _READABLE.search(value) is not None  # (words: a list of tags or codes is no headlines')
+    )
+
+
+def _unnumbered(headline: str, place: int) -> str:
+    m = _RUNNING_NUMBER.match(headline)
+    if m is None or int(m[1] or m[2]) != place or not headline[m.end() :].strip():
+        return " ".join(headline.split())
+    return " ".join(headline[m.end() :].split())
+
+
+def _day_list(values: list[object], day: str, out: list[dict[str, object]], depth: int = 0) -> bool:
+    """The headlines of one day's list into ``out`` ({"title", "date"}); False when the list holds anything else."""
+    for place, value in enumerate(values[:MAX_ENTRIES], 1):
+        if len(out) > MAX_ENTRIES:
+            break  # (one past the records read says that there are more)
+        if isinstance(value, list) and depth < 2 and value:
+            if len(value) == 2 and _lineup_headline(value[0]) and isinstance(value[1], list):
+                if not _day_list(value[1], day, out, depth + 1):  # a group: its label, its own list
+                    return False
+                continue
+            if not _day_list(value, day, out, depth + 1):
+                return False
+        elif _lineup_headline(value):
+            out.append({"title": _unnumbered(str(value), place), "date": day})
+        else:
+            return False
+    return True
+
+
+def _lineup(data: dict[str, object]) -> list[dict[str, object]] | None:
+    """The items of a list of headlines under keys (see LINEUP_HEADLINE_MAX) as records' objects, else None."""
+    pairs = list(data.items())[:_FIELDS_MAX]
+    if not pairs:
+        return None
+    if all(isinstance(v, list) for _, v in pairs):
+        days = [_label_day(str(k)) for k, _ in pairs]
+        if not all(days):
+            return None
+        rows: list[dict[str, object]] = []
+        for day, (_, values) in zip(days, pairs, strict=True):
+            if not isinstance(values, list) or not _day_list(values, day, rows):
+                return None
+        return rows if len(rows) >= LINEUP_ITEMS_MIN else None
+    numbered: dict[int, dict[str, object]] = {}
+    for k, v in pairs:
+        if _key(k) in _TITLE_KEYS:
+            return None  # the object's own headline: the numbered fields are its parts
+        name = str(k).rstrip("0123456789")
+        number, name = str(k)[len(name) :], name.rstrip("_-")
+        if 0 < len(number) <= 3 and name[-1:].isalpha() and not isinstance(v, (dict, list)):
+            numbered.setdefault(int(number), {})[name] = v
+    items = [fields for _, fields in sorted(numbered.items())]
+    titled = [next((v for k, v in fields.items() if _key(k) in _TITLE_KEYS), None) for fields in items]
+    if sum(t is not None for t in titled) < LINEUP_ITEMS_MIN or not all(
+        t is None or (_lineup_headline(t) and len("".join(str(t).split())) >= RECORD_HEADLINE_MIN) for t in titled
+    ):
+        return None
+    return [fields for fields, t in zip(items, titled, strict=True) if t is not None]
 
 
 # A table given as JSON, its rows no objects (a data frame's export: pandas' to_json orients, a spreadsheet's rows):
@@ -2133,8 +2220,9 @@ _STOCK_CODE = re.compile(r"\d{6}|\d{5}")
 _SECURITY_NAME_MAX = 12
 
 
-def _records(items: Sequence[object], feed_title: str = "") -> Records:
-    """The records among a document's objects (JSON's, or an XML file's record elements as dicts)."""
+def _records(items: Sequence[object], feed_title: str = "", lineup: bool = False) -> Records:
+    """The records among a document's objects (JSON's, or an XML file's record elements as dicts); ``lineup``: the
+    objects are a list of headlines' (see _lineup), each headline its item's text."""
     records = Records()
     seen: set[str] = set()
     found = _items(items)
@@ -2201,9 +2289,11 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE) or role("link")
         if not source and not outlet_for_url(url):
             source = _outlet_field(fields, raw)  # (see _outlet_field)
+        if body and _relay_summary(title, body, source):
+            body = title  # (see _relay_summary)
         if not body and not date:
             date = pick(JSON_STAMP)
-        if not body and title and len(found) > 1 and (date or (url and headlines)):
+        if not body and title and len(found) > 1 and (date or lineup or (url and headlines)):
             # a record of a feed or an index that carries no body (an API whose item's description is empty, an
             # archive's index of headlines: dev s29_04/05/11): its headline is its text, as a feed entry's is.
             # Only among several records that have a title and a date: one object with a title is no article by
@@ -2237,6 +2327,25 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     if _segments(found, prepared, by_role, records):
         return Records([replace(records[0], body="\n\n".join(r.body for r in records), title="", paragraphs=True)])
     return records
+
+
+# A news relay's record flattened to text (an aggregator's JSON of Google News items, dev s47b_01): its summary is the
+# relay's description with the markup gone, the headline, its outlet's name glued on, then the relay's note ("在Google
+# 新闻上查看更多头条新闻和观点") or the other outlets' headlines, each with its outlet's name ("…普京回应泽连斯基公开信
+# 新浪财经普京拒绝…"). What it IS: no text of the story, a list of links to its coverage (feed_credits.relay_credit
+# reads the same list in a feed, its markup kept): the item's text is its headline. By structure: a one-line summary
+# opening with the record's own headline and then the record's own outlet field, with no sentence's end after them (a
+# story's body opening with its headline and its outlet's dateline, "新华社北京1月1日电 …。", has prose).
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}]")
+
+
+def _relay_summary(title: str, body: str, source: str) -> bool:
+    """Is ``body`` a news relay's list of coverage flattened to text (see above)?"""
+    if not title.strip() or not source.strip() or "\n" in body.strip():
+        return False
+    flat = "".join(_HTML_ELEMENT.sub("", body).split())
+    head = "".join(title.split()) + "".join(source.split())
+    return flat.startswith(head) and _SENTENCE_END.search(flat, len(head)) is None
 
 
 # A text given in pieces: a list of objects each with one line of it and nothing that makes it an item of its own (no
