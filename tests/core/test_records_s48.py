@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from briefreader.ingest.records import parse_json_records
+from briefreader.ingest.records import object_literal, parse_json_records, script_data
 
 
 def _relay(summary: str, title: str = "普京痛批泽连斯基公开信粗鲁无礼", source: str = "搜狐网") -> str:
@@ -185,3 +185,116 @@ def test_column_of_other_names_is_no_source() -> None:
     # every value shaped, none known: no evidence that the column is the outlets'
     records = parse_json_records(_rows(["农科新闻网", "三农日报", "乡村振兴网", "农科新闻网", "田园社"]))
     assert records is not None and records[1].source == ""
+
+
+def test_issuing_office_field_over_an_address_in_the_source_field() -> None:
+    record = {
+        "title": "自然资源部主管的行政许可事项实施规范",
+        "pub_date": "2023-03-17",
+        "source": "http://gi.mnr.gov.cn/202303/t20230321_2778928.html",
+        "url": "http://gi.mnr.gov.cn/202303/t20230321_2778928.html",
+        "content": "为贯彻落实有关通知要求，规范和加强自然资源领域行政许可事项清单管理，我部制定了实施规范，现对外发布。",
+        "category": "全部",
+        "level": "自然资源部",
+        "crawl_time": "2025-12-08 05:51:23",
+    }
+    (r,) = parse_json_records(json.dumps(record, ensure_ascii=False)) or []
+    assert r.source == "自然资源部"
+    # a school's or a company's name is no issuing office; a category naming an office is the category's
+    for other in ({"level": "北京大学"}, {"level": "", "category": "自然资源部"}):
+        (r,) = parse_json_records(json.dumps({**record, **other}, ensure_ascii=False)) or []
+        assert r.source != "北京大学" and r.source != "自然资源部"
+
+
+MOCK = """/**
+ * 新闻接口mock数据
+ */
+export default {
+    newsListMock() {
+        return Promise.resolve({
+            "code": 200,
+            "data": [{
+                    "title": "探秘女民兵方队:有81位妈妈队员 平均身高1米72",
+                    "digest": "我们把目光聚焦参阅的民兵方队，十年后的国庆日，她们又将会以怎样崭新的面貌接",
+                    "pc_url": "http://news.163.com/19/0927/11/EQ31D75L0001899O.html",
+                    "source": "央视新闻客户端",
+                    "time": "2019-09-27 17:16:20"
+                },
+                {
+                    "title": "孩子乱玩手机误点拍下一辆凯迪拉克？法院通报",
+                    "digest": "陈某在司法网络拍卖平台成功拍得一辆凯迪拉克，此后却不想要了。记者从南海法院获悉。",
+                    "pc_url": "http://news.163.com/19/0927/14/EQ39IOUB0001899N.html",
+                    "source": "南方都市报",
+                    "time": "2019-09-27 17:16:26"
+                }
+            ],
+            "Author": {"name": "Alone88", "desc": "由Alone88提供的免费API 服务，官方文档：www.alapi.cn"}
+        });
+    },
+    newsDetailMock() {
+        return Promise.resolve({
+            "code": 200,
+            "data": {
+                articleType: "wemedia",
+                body: '<p>【环球网报道】当地时间1月6日下午，数百名抗议者聚集在美国首都华盛顿特区。</p><p>约翰逊刚刚发推称美国国会的场面是“可耻的”。</p>',
+                ptime: "2021-01-07 06:47:29",
+                source: "海外网",
+                title: "美国骚乱画面传遍世界，多个盟国领导人表态：震惊",
+            },
+            "Author": {"name": "Alone88", "desc": "由Alone88提供的免费API 服务，官方文档：www.alapi.cn"}
+        })
+    }
+}
+"""
+
+
+def test_module_of_functions_giving_data_is_read() -> None:
+    data = script_data(MOCK)
+    assert data is not None
+    records = parse_json_records(data)
+    assert records is not None
+    assert [r.title for r in records] == [
+        "探秘女民兵方队:有81位妈妈队员 平均身高1米72",
+        "孩子乱玩手机误点拍下一辆凯迪拉克？法院通报",
+        "美国骚乱画面传遍世界，多个盟国领导人表态：震惊",
+    ]
+    # the list API's lead, cut before its sentence ends, is its record's text; the API's author is no record
+    assert records[0].body.startswith("我们把目光聚焦参阅的民兵方队")
+    assert all("Alone88" not in r.body for r in records)
+    assert "约翰逊" in records[2].body
+
+
+def test_module_of_code_only_gives_no_data() -> None:
+    code = (
+        "export default {\n  mounted() { return fetch(url).then(r => r.json()); },\n  add(a, b) { return a + b; }\n}\n"
+    )
+    assert script_data(code) is None
+
+
+def test_returned_data_is_bounded() -> None:
+    import time
+
+    hostile = "export default {\n  f() {" + " g({a: 1, b: [" * 20000 + "\n"
+    started = time.perf_counter()
+    script_data.cache_clear()
+    assert script_data(hostile) is None
+    assert time.perf_counter() - started < 5
+
+
+def test_new_date_value_is_its_argument() -> None:
+    module = """export const appledaily = [
+  {
+    url: 'http://www.appledaily.com.tw/realtimenews/article/local/20170222/1062133/',
+    news: {
+      title: '罹癌症也能快樂活　近百患者回醫院慶重生',
+      content: '衛福部豐原醫院今天舉辦活動，有近百名癌症病友參加慶祝重生。抗癌一年多的葉媽媽說，抗癌很痛苦。',
+      date: new Date('2017/02/22 21:28'),
+      platform: 'appledaily',
+    },
+  },
+];
+"""
+    data = script_data(module)
+    assert data is not None and '"2017/02/22 21:28"' in data
+    # any other constructor is code
+    assert object_literal("{a: 'x', b: new Map([[1, 2]])}", 0) == '{"a":"x"}'

@@ -256,9 +256,10 @@ def test_story_grouping_on_the_real_corpus(method):
     # finds 88 of 103 (46 of s35's 61) and MinHash 78 of 103: the misses are a short teaser against its long page
     # whose headline adds a column name (商周's "－网民肥皂箱｜商周"), under both methods' thresholds. Floors from
     # that measure. s39: dev-retired34's page and its Word release of one story (s37h_03/s37h_10), found by both.
-    assert gold_pairs == 104
+    # s48: dev s45b_03's media list read as records (12records): one headline from two outlets, found by both.
+    assert gold_pairs == 105
     assert precision == 1.0
-    assert recall >= (89 / 104 - 1e-9 if method is stories.cluster_exact else 79 / 104 - 1e-9)
+    assert recall >= (90 / 105 - 1e-9 if method is stories.cluster_exact else 80 / 105 - 1e-9)
 
 
 def test_a_feeds_templated_notices_of_different_quarters_are_different_stories():

@@ -779,7 +779,10 @@ FLOORS = {
     # (folder heldout43/ until then); floors kept from the last held-out score.
     # 12text s48 (s46h_04, a news page copied as text: its hundred menu lines and breadcrumb above the headline dropped,
     # its time line now under the headline): date 2 -> 3, all right 0 -> 1
-    "dev-retired43": {"title": 3, "date": 3, "source": 1, "must_have_found": 6, "clean": 1},
+    # 12records s48 (s46h_01/02: the issuing office in a field of its own, "level": "自然资源部", over a source field
+    # holding an address; s46h_03: a mock module's functions' answers read, its list records and its detail; s46h_05: a
+    # day given as "new Date('…')"): title 3 -> 6, date 3 -> 6, source 1 -> 6, must_have 6 -> 10, all right 1 -> 6
+    "dev-retired43": {"title": 6, "date": 6, "source": 6, "must_have_found": 10, "clean": 6},
     # heldout44 (session 47's fresh set, gold_s47h.toml: 10 files / 15 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead on the start code 6afd3464 and at a1839f51 (the same): title 13 (2 wrong), date 12
     # (1 wrong, 2 missing), source 9 (1 wrong, 5 missing), must_have 30/30, leaks 7 in 5, not read 0, all right 5. Never
@@ -1042,8 +1045,9 @@ CEILINGS = {
     # 12text s48: leaks 24 -> 22 (s26_09, a page's text with its doctype line: read as text, its page around the
     # article dropped, its two paragraphs read)
     # 12records s48 (s47b_01: a relay's summary flattened to text is the headline only; s47b_03/04: headlines under
-    # numbered keys and a lineup keyed by day read as records): leaks 22 -> 16, not_read 33 -> 26
-    "dev": {"leaks": 16, "not_read": 26, "date_wrong": 4, "source_wrong": 8},
+    # numbered keys and a lineup keyed by day read as records): leaks 22 -> 16, not_read 33 -> 26; then (s45b_03 x5: a
+    # list of news beside an article in another container is records too, records._items): not_read 26 -> 21
+    "dev": {"leaks": 16, "not_read": 21, "date_wrong": 4, "source_wrong": 8},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1113,8 +1117,8 @@ CEILINGS = {
     # 12records s47 (s45h_07's JSON-LD read as records: its escapes and keys no longer text): leaks 13 -> 4
     # 12text s48: leaks 4 -> 0 (s45h_07 #2's closing promotion, a call then headlines after one repeated pictograph)
     "dev-retired42": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    # s46-s48's held-out scoring (s46 end: source_wrong 1 -> 0)
-    "dev-retired43": {"leaks": 0, "not_read": 4, "date_wrong": 0, "source_wrong": 0},
+    # s46-s48's held-out scoring (s46 end: source_wrong 1 -> 0); 12records s48 (s46h_03 x3 read): not_read 4 -> 1
+    "dev-retired43": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "heldout44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},  # s47 start (lead's one scoring)
     "heldout45": {"leaks": 12, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s48 start (lead's one scoring)
 }
@@ -1653,8 +1657,10 @@ KNOWN_DEV_MISSES = {
     "dev/s45b_02_json_js_const_toutiao_open_api_articlelist_pascal_keys_epoch_seconds_nested_author_empty_content.json": {
         "source"
     },
+    # (s45b_03's press and media lists read as records since 12records s48, beside the event's article: lists of news
+    # under a container are records; #4's outlet only in its English column, sourceEng, beside an empty SourceCn)
     "dev/s45b_03_json_js_export_default_i18n_resource_hk_press_media_lists_dd_mon_yyyy_source_cn_eng_event_body.json": {
-        "not read"
+        "source"
     },
     # session 46's JUDGE batch (corpus3, first scored on a53ff9f5 and on HEAD, identical; kinds in gold_s46b.toml's header;
     # nobody builds on it until the lead has counted it): a zones mock's records (s46b_02 x12, the headline in "desc")
@@ -2788,16 +2794,13 @@ _R43 = "dev-retired43/s46h_"
 # dev-retired43's articles not all right, by name and kind, as itemised after its retirement in session 48 (code =
 # d8bfe208, session 47's end): a miss not named fails, as for dev-retired42. Narrow it as fixes land.
 KNOWN_RETIRED43_MISSES: dict[str, set[str]] = {
-    # two policy-crawler JSON records: the issuing ministry (a field of the record) not taken as the source
-    _R43 + "01_record.json": {"source"},
-    _R43 + "02_record.json": {"source"},
-    # a JavaScript mock module of a portal's news records: none of its three records read
-    _R43 + "03_mock.js #1": {"not read"},
-    _R43 + "03_mock.js #2": {"not read"},
-    _R43 + "03_mock.js #3": {"not read"},
+    # (12records s48: s46h_01/02's issuing ministry, "level", taken over a source field holding an address; s46h_03's
+    # mock module read, the answers its functions give: records._returned_data)
     # (a UTF-16 plain text of a Taiwanese business article: its date read since 12text s48, the page's menus above it
     # dropped)
-    # a test suite's JavaScript module holding a scraped article's expected fields: not read
+    # a test suite's JavaScript module holding a scraped article's expected fields: its one record is read as the
+    # file's document (title, date - "new Date('…')" since 12records s48 -, source and text all right when scored
+    # without the gold's "entry = 1"); the gold counts it as an entry, and a one-record file gives no entry: "not read"
     _R43 + "05_suite.js #1": {"not read"},
 }
 

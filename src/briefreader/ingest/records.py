@@ -1049,13 +1049,23 @@ def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
     own = [d for d in items[:MAX_ENTRIES] if isinstance(d, dict)]
     if depth >= _NESTING or any(_has_article(d) for d in own) or any(map(_prose_record, own)):
         return own
+    if depth and isinstance(data, list) and own and len(own) == len(items[:MAX_ENTRIES]) and all(map(_news_item, own)):
+        # a list of news (each a headline with its address or day, no text: a list API's answer beside another
+        # answer's article, dev-retired43 s46h_03) under a container: its items are records as an article is (inside
+        # an article its lists are its links: the article is returned above, never looked into)
+        return own
     found: list[dict[str, object]] = []
     for d in own:
         if (story := _block_story(d)) is not None:
             found.append(story)  # one article whose body is its list of blocks (see _block_story)
             continue
         titled = any(_key(k) in _TITLE_KEYS for k in list(d)[:_FIELDS_MAX])
-        for v in d.values():
+        for k, v in d.items():
+            if isinstance(v, dict) and role_name_score(_key(k), "author") > 0:
+                # an object under a byline's name is whose the record or the answer is, never an article: an API's
+                # own author beside its data ("Author": {"name": "Alone88", "desc": "由Alone88提供的免费API 服务…"}:
+                # a mock module's answers, dev-retired43 s46h_03, each read as a record)
+                continue
             if titled and isinstance(v, dict) and _has_article(v) and not any(_key(k) in _TITLE_KEYS for k in v):
                 # an object with a text and no headline under a record with one is that record's part: its author
                 # with the outlet's self-description ("Author": {"AuthorName", "Description": "中国经济时报是由…
@@ -1471,8 +1481,36 @@ def script_data(text: str) -> str | None:
     try:
         _, end = json.JSONDecoder().raw_decode(text, m.end())
     except (ValueError, RecursionError):
-        return object_literal(text, m.end())  # (JSON's stricter cousin: see below)
+        # (JSON's stricter cousin: see below; else the data its functions give, see _returned_data)
+        return object_literal(text, m.end()) or _returned_data(text, m.end())
     return text[m.end() : end]
+
+
+# A module of functions that give data: a mock API's "export default { newsListMock() { return Promise.resolve({code,
+# msg, data: [...]}) }, newsDetailMock() { return Promise.resolve({...}) } }" (dev-retired43 s46h_03: its records not
+# read, the module one document of code), a component's "data() { return {...} }". Its object opens with a method, so
+# it is no data itself; the data are the literals each function returns or passes to a call ("return {", "resolve({"),
+# read in the module's order as one list (each an answer whose records are then looked for as in any JSON). A literal
+# inside another one read is that one's part; the scan goes on from where each try stopped, so the module is read once
+# (bounded by OBJECT_LITERAL_TOKENS a try and RETURNED_TRIES tries).
+_RETURNED = re.compile(r"\breturn\s++(?=[\[{])|[\w$]\s*+\(\s*+(?=[\[{])")
+RETURNED_TRIES = 64
+
+
+def _returned_data(text: str, at: int) -> str | None:
+    """The JSON list of the literals a module's functions give (see above), None for none."""
+    found: list[str] = []
+    pos = at
+    for _ in range(RETURNED_TRIES):
+        m = _RETURNED.search(text, pos)
+        if m is None:
+            break
+        ends: list[int] = []
+        literal = object_literal(text, m.end(), ends)
+        if literal is not None and literal.startswith("{") and len(literal) > 2:
+            found.append(literal)
+        pos = max(m.end() + 1, ends[-1] if ends else 0)
+    return "[" + ",".join(found) + "]" if found else None
 
 
 # A data module's value written as JavaScript, not JSON: an object literal with unquoted keys, single-quoted strings,
@@ -1494,6 +1532,9 @@ _JS_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-
 _JS_CONSTANTS = {"true": "true", "false": "false", "null": "null", "undefined": "null", "NaN": "null",
                  "Infinity": "null"}  # fmt: skip
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_NEW_DATE = re.compile(
+    r"""\s++Date\s*+\(\s*+(?:"(?P<dq>[^"\\\n]{0,64}+)"|'(?P<sq>[^'\\\n]{0,64}+)'|(?P<number>\d{1,13}+))\s*+\)"""
+)
 _OPENS = frozenset("{[,:")  # what a value may follow
 OBJECT_LITERAL_DEPTH = 64
 # tokens read: a data module of headlines is a few thousand (~10 a record); a dense hostile one (1 MB of "{a:'b'},")
@@ -1521,8 +1562,9 @@ def _js_string(body: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def object_literal(text: str, at: int) -> str | None:
-    """The JSON an object or array literal opening at ``at`` stands for (see above), None when it is no data."""
+def object_literal(text: str, at: int, ends: list[int] | None = None) -> str | None:
+    """The JSON an object or array literal opening at ``at`` stands for (see above), None when it is no data;
+    ``ends`` is given where the scan stopped (the literal's end when it closed, else where it found code)."""
     out: list[str] = []
     stack: list[str] = []  # the open brackets
     key = False  # where an object's key is due (after its "{" or a comma)
@@ -1535,7 +1577,11 @@ def object_literal(text: str, at: int) -> str | None:
         return bool(pairs[0]) and stack[-1:] == ["{"] and (last == ":" or named)
 
     pos, match = at, _JS_TOKEN.match
+    if ends is not None:
+        ends.append(at)
     for _ in range(OBJECT_LITERAL_TOKENS):
+        if ends is not None:
+            ends[-1] = pos
         m = match(text, pos)
         if m is None:
             if code_at_pair():
@@ -1583,6 +1629,12 @@ def object_literal(text: str, at: int) -> str | None:
             written = f'"{value}"'  # an unquoted key (a name: no quote or backslash in it)
         elif value in _JS_CONSTANTS:
             written = _JS_CONSTANTS[value]
+        elif value == "new" and (made := _NEW_DATE.match(text, pos)) is not None:
+            # a day written as its constructor's call ("date: new Date('2017/02/22 21:28')": a scraper's test suite,
+            # dev-retired43 s46h_05): its argument, the string or the number it is made from
+            pos = made.end()
+            number = made["number"]
+            written = number if number else _js_string(made["dq"] if made["dq"] is not None else made["sq"])
         elif code_at_pair():
             return _closed(out, *pairs)  # a key whose value is code ("onLoad: function () {…}"): see _closed
         else:
@@ -2186,6 +2238,15 @@ def _loose_body(item: dict[str, object]) -> str:
     )
 
 
+def _lead(item: dict[str, object], text: str) -> bool:
+    """Is ``text`` the record's own field named for a text (a list API's "digest", "abs": its lead, cut before a
+    sentence ends: "…她们又将会以怎样崭新的面貌接", dev-retired43 s46h_03), of _PROSE_MIN characters or more?"""
+    return len(text) >= _PROSE_MIN and any(
+        _BODY_WORD.search(_key(k)) and not _NOT_TEXT_WORD.search(_key(k)) and isinstance(v, str) and v.strip() == text
+        for k, v in list(item.items())[:_FIELDS_MAX]
+    )
+
+
 # A field named by a qualifier before a known name's head word (a Chinese name puts its head last): "文章标题",
 # "新闻标题", "稿件标题" are the item's title, "文章链接", "原文链接" its address (a paper-summary skill's page records,
 # dev-retired35 s38h_01/02: "文章标题", "摘要", "PDF链接", "文章链接"). Read only when no field has a listed name, and
@@ -2258,7 +2319,7 @@ def _records(items: Sequence[object], feed_title: str = "", lineup: bool = False
             title = original  # a translated title (no hanzi) over the outlet's own headline (review s33 R6)
         if not body and title and any(str(fields.get(_key(n), "")).strip() for n in JSON_BODY):
             body = title  # every body field garbled: its headline is its text (review s33 R8)
-        if not body and not loose and (prose := _loose_body(item)) and _PROSE.search(prose):
+        if not body and not loose and (prose := _loose_body(item)) and (_PROSE.search(prose) or _lead(item, prose)):
             # a record whose body field is empty among records that have one ("content": [] beside "abs" and
             # "long_abs", dev-retired29 s32h_08): its text by the fallback names, as when no record names a body
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose
@@ -2287,8 +2348,11 @@ def _records(items: Sequence[object], feed_title: str = "", lineup: bool = False
             author = named  # "人民网，供稿：人民资讯": the outlet it credits, as metadata reads an author naming one
         url = pick(JSON_LINK)
         url = url or _headed(fields, _LINK_HEAD, _ADDRESS_VALUE) or role("link")
-        if not source and not outlet_for_url(url):
-            source = _outlet_field(fields, raw)  # (see _outlet_field)
+        # (a source field holding an address no outlet's, the page a crawler took the record from, names no one:
+        # dev-retired43 s46h_01/02, "source": "http://gi.mnr.gov.cn/…" beside "level": "自然资源部")
+        addressed = _ADDRESS_VALUE.fullmatch(source) is not None and not outlet_for_url(source)
+        if (not source or addressed) and not outlet_for_url(url):
+            source = _outlet_field(fields, raw) or source  # (see _outlet_field)
         if body and _relay_summary(title, body, source):
             body = title  # (see _relay_summary)
         if not body and not date:
@@ -2399,7 +2463,17 @@ def _outlet_value(value: str, hosts: Callable[[], set[str]]) -> str:
     if names_known_outlet(value):
         return value
     m = _MARKED_PAPER.fullmatch(value)
-    return value if m and (names_known_outlet(m[1]) or _PAPER_END.search(m[1])) else ""
+    if m and (names_known_outlet(m[1]) or _PAPER_END.search(m[1])):
+        return value
+    return value if _office(value) else ""
+
+
+def _office(value: str) -> bool:
+    """Does the whole value name a government office by its ending (自然资源部, 国家统计局, 上海市人民政府, 国务院: an
+    issuer, as metadata reads one; a school's, a company's or a paper's name is none)?"""
+    from .metadata import _issuer_token, organisation_name
+
+    return bool(organisation_name(value)) and _issuer_token(value)
 
 
 def _outlet_field(fields: dict[str, str], item: object) -> str:
