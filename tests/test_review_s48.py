@@ -59,7 +59,6 @@ def test_r2_a_long_run_of_digits_costs_linear_time() -> None:
 # every block by scanning the block's fields and spelling each name again (_key): names x blocks x fields. A story of
 # 120 blocks of 200 fields (290 KB) took 5.1 s to ingest (2da6b25f~1: 0.24 s), 500 blocks (1.2 MB) 31 s (1.6 s).
 # Should: each block's fields spelled once (a dict by _key), each name looked up in it.
-@pytest.mark.xfail(strict=True, reason="R3: a story's blocks are read in names x blocks x fields (2da6b25f)")
 def test_r3_a_storys_wide_blocks_cost_linear_time() -> None:
     def story(blocks: int) -> str:
         items = [{"content": f"{_BODY}{i}", **{f"k{j}": j for j in range(198)}} for i in range(blocks)]
@@ -145,7 +144,6 @@ def test_r6_guard_a_hong_kong_square_foot_stays() -> None:
 # and _PROSE for the same judgement: two sources of truth for what is prose (one changed, the tables ranked first are
 # no longer those the records reader takes for articles). Should: records reads sql_dump's (records already imports
 # it), or both one shared constant.
-@pytest.mark.xfail(strict=True, reason="R7: what is prose is defined twice, records and sql_dump (623c5011, 4d33cad4)")
 def test_r7_prose_is_defined_once() -> None:
     source = inspect.getsource(records_module)
     assert sql_dump.PROSE_MIN == records_module._PROSE_MIN

@@ -137,8 +137,8 @@ def _row(text: str, at: int) -> tuple[list[str | None] | None, int]:
 # Past that bound the tables after are still read: the tables that hold the least prose (_row_prose) are let go
 # (32 full tables of ids before the posts left the posts unread: review s47 R7).
 ROWS_KEPT_MAX = 64_000  # rows kept, all tables together
-PROSE_MIN = 20  # characters of a value with a sentence's end, for it to be prose (as the records reader's)
-_SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}]")
+PROSE_MIN = 20  # characters of a value with a sentence's end, for it to be prose (the records reader's too)
+PROSE_END = re.compile(f"[{SENTENCE_END_ZH}]")  # a sentence's end (the records reader's too)
 
 
 def _row_prose(row: dict[str, str]) -> tuple[int, int]:
@@ -146,7 +146,7 @@ def _row_prose(row: dict[str, str]) -> tuple[int, int]:
     sentence or more), and of its longest value. Summed over a table's rows, its measure (dump_tables' order): the
     text in prose first, since 1,990 one-word comments ("好") hold more characters than three posts, and no article."""
     return (
-        max((len(v) for v in row.values() if len(v) >= PROSE_MIN and _SENTENCE_END.search(v)), default=0),
+        max((len(v) for v in row.values() if len(v) >= PROSE_MIN and PROSE_END.search(v)), default=0),
         max(map(len, row.values()), default=0),
     )
 
