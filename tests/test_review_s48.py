@@ -164,7 +164,6 @@ _FLASHES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="R8: posts with their own counts are merged as one text's segments (5aead7a4)")
 def test_r8_posts_with_their_own_counts_are_items() -> None:
     posts = [{"text": t, "reposts_count": 3 + i, "comments_count": 5 + i} for i, t in enumerate(_FLASHES)]
     docs = _ingest(json.dumps(posts, ensure_ascii=False), ".json")

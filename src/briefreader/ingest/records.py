@@ -2438,7 +2438,15 @@ def _segments(
     body = next((k for k, v in prepared[0][1].items() if v.strip() == records[0].body.strip()), "")
     if any(by_role.get(role) and by_role.get(role) != body for role in _ITEM_ROLES):
         return False  # (the pieces' own field read as their headline by its values is no item's headline)
-    return not any(_key(k) in _ITEM_KEYS for d in found for k in list(d)[:_FIELDS_MAX])
+    return not any(_key(k) in _ITEM_KEYS or _ENGAGEMENT.search(_key(k)) for d in found for k in list(d)[:_FIELDS_MAX])
+
+
+# (a count readers gave each piece, its reposts, comments, likes or views, makes it a post of its own: four flashes
+# of four offices with "reposts_count" and "comments_count" were one briefing, review s48 R8; a segment's measures are
+# its place in the one text, a length or a time stamp)
+_ENGAGEMENT = re.compile(
+    r"repost|retweet|share|comment|like|favou?rite|view|repl(?:y|ies)|转发|评论|点赞|阅读|浏览|收藏|回复"
+)
 
 
 # A field whose whole value is an outlet's name is the record's source whatever the field is called: a byline's note
