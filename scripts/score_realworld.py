@@ -668,7 +668,12 @@ def _pick(gold: dict, briefings: list[Briefing]) -> Briefing | None:
     if "entry" not in gold:
         return readable[0] if readable else None
     if len(briefings) < 2 and not getattr(briefings[0], "entry", ""):
-        return None  # the feed was read as one document: its entries are missing
+        # a file of one record read as its document is that record when the gold's link says so (a module holding one
+        # scraped article: the reader sees one briefing, the record's); otherwise the feed was read as one document and
+        # its entries are missing
+        lone = readable[0] if readable and gold["entry"] == 1 else None
+        link = gold.get("link", "").strip()
+        return lone if lone is not None and link and getattr(lone, "link", "").strip() == link else None
     link = gold.get("link", "")
     if link:
         for b in readable:
