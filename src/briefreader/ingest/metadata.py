@@ -861,7 +861,7 @@ def _worded_month(name: str) -> int | None:
     name = name.lower().rstrip(".")
     if name.endswith("月"):
         n = _cn_number(name[:-1])
-        return n if 1 <= n <= 12 else None
+        return n if n is not None and 1 <= n <= 12 else None
     return next((k + 1 for k, full in enumerate(_MONTHS) if full.startswith(name[:3]) and full.startswith(name)), None)
 
 
@@ -1033,15 +1033,14 @@ class InfoLine:
     desk: bool = False  # an outlet's desk is credited ("编译中心"): the line names who wrote it
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+def _cn_number(text: str) -> int | None:
+    """一 .. 三十一 (month and day numerals), 二〇〇九 (a year digit by digit, its zeros also typed as the circle ○), by
+    figures.numerals.parse_chinese, the project's one reader of Chinese numerals; None when the text is no number
+    ("一一", "十十")."""
+    from ..figures.numerals import parse_chinese  # (lazy: the figures package's import is not the ingest's)
 
-
-def _cn_number(text: str) -> int:
-    """一 .. 三十一 (month and day numerals)."""
-    if "十" not in text:
-        return _CN_DIGIT[text]
-    tens, _, units = text.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+    value = parse_chinese(text.replace("○", "〇"))
+    return int(value) if value is not None and value.is_integer() else None
 
 
 def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
@@ -1052,14 +1051,12 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
     elif m["rsy"]:
         parsed = _safe_date(int(m["rsy"]) + 1911, int(m["rsm"]), int(m["rsd"]), "day")
     elif m["cy"]:
-        try:
-            year = int("".join(str(_CN_DIGIT[c]) for c in m["cy"]))
-            if m["cd"]:
-                parsed = _safe_date(year, _cn_number(m["cm"]), _cn_number(m["cd"]), "day")
-            else:
-                parsed = _safe_date(year, _cn_number(m["cm"]), 1, "month")
-        except (KeyError, ValueError):
+        year, month = _cn_number(m["cy"]), _cn_number(m["cm"])
+        day = _cn_number(m["cd"]) if m["cd"] else 1
+        if year is None or month is None or day is None:
             parsed = None
+        else:
+            parsed = _safe_date(year, month, day, "day" if m["cd"] else "month")
     else:
         parsed = _safe_date(int(m["ym_y"]), int(m["ym_m"]), 1, "month")
     return parsed if parsed and plausible(parsed[0]) else None
@@ -5232,7 +5229,8 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") 
             elif told := _lead_day(after):
                 date.offer(told, 60, "day after the dateline")
         if day and not day.isdigit():
-            day = str(_cn_number(day))  # "（法新社巴黎二日电）": the day in Chinese numerals, as older wires write it
+            # "（法新社巴黎二日电）": the day in Chinese numerals, as older wires write it
+            day = str(_cn_number(day) or "")
         if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
             month, day = t[1], t[2]
         if day:
