@@ -46,3 +46,33 @@ def test_a_worded_date_with_a_month_that_is_no_number_does_not_stop_the_document
     (doc,) = _docs(text, ".txt")
     assert doc.title == "一篇测试文章的标题" and doc.date is None, (doc.title, doc.date)
     assert metadata._iso_worded_dates("十一月 6, 2009") == "2009-11-06"  # guard
+
+
+# --- a company's periodic report: its name as the PDF's Title, the year and kind on the cover under it
+
+
+def test_a_reports_title_property_naming_the_company_takes_the_cover_line_under_it() -> None:
+    from briefreader.ingest.metadata import extract_metadata
+
+    body = f"辽宁华能电气股份有限公司\n2018 年第一季度报告\n第一节 重要提示\n{_BODY}"
+    meta = extract_metadata(body, {"title": "辽宁华能电气股份有限公司"})
+    assert meta.title.replace(" ", "") == "辽宁华能电气股份有限公司2018年第一季度报告", meta.title
+    assert "2018 年第一季度报告" not in meta.body.split("\n")[0], meta.body[:60]
+    # guard: a title property that is a headline, or a cover line that is no report's year and kind, stays as it was
+    meta = extract_metadata(
+        f"辽宁华能电气股份有限公司\n关于召开股东大会的通知\n{_BODY}", {"title": "辽宁华能电气股份有限公司"}
+    )
+    assert meta.title == "辽宁华能电气股份有限公司", meta.title
+    meta = extract_metadata(f"2018 年第一季度报告\n{_BODY}", {"title": "公司发布一季度业绩"})
+    assert meta.title == "公司发布一季度业绩", meta.title
+
+
+# --- a labelled source naming a company by its Latin brand, then its registered name
+
+
+def test_a_source_label_with_a_latin_brand_before_the_registered_name_reads_the_name() -> None:
+    info = parse_info_line("本图文来源：Oxford Roadmapping 澳恪森数智科技服务(广州)有限公司")
+    assert info and info.source in ("澳恪森数智科技服务(广州)有限公司", "澳恪森数智科技服务"), info
+    # guard: an outlet named in both scripts keeps its reading
+    info = parse_info_line("来源：Reuters 路透社 2024-01-02")
+    assert info and info.source == "Reuters 路透社" and str(info.date[0]) == "2024-01-02", info

@@ -1756,6 +1756,12 @@ _LABELLED_URL = re.compile(r"(?:https?://|www\.)[^\s|｜]+", re.IGNORECASE)
 
 
 _SECOND_NAME = re.compile(rf"^[（(][{_HAN}]{{2,15}}[）)]$")
+# a company's Latin brand, then its registered name: "Oxford Roadmapping 澳恪森数智科技服务(广州)有限公司" (a Hugo
+# post's 本图文来源 line, dev s47b_02; the brand's words joined by U+2060 once _glue_latin_outlets has read them): one
+# name, the registered one counts
+_BRAND_THEN_ORG = re.compile(
+    rf"^[A-Za-z][A-Za-z0-9&.'\-]*(?:[\s\u2060]+[A-Za-z][A-Za-z0-9&.'\-]*){{0,3}}\s+(?P<org>[{_HAN}][{_HAN}A-Za-z0-9（）()·]+)$"
+)
 
 
 def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[str]) -> tuple[dt.date, str] | None:
@@ -1771,6 +1777,8 @@ def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[st
                 info.source, info.source_labelled = named, True
             tokens += _tokens(value[url.end() :])
         elif label == "source":
+            if (brand := _BRAND_THEN_ORG.match(value.strip())) and organisation_name(brand["org"]):
+                value = brand["org"]
             # the value may carry a date or time after it: "来源：经济日报 2024-01-02"
             bits = _tokens(value)
             src = bits[0] if bits else ""
@@ -3426,6 +3434,10 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         ):
             t = flash["head"]
         title.offer(clean_title(r.title_convert(t)), 100, "front matter")
+        if organisation_name(t.strip()) and (report := _report_under_name(r.lines, t.strip())):
+            # a PDF's Title property that names the company alone, over the cover's year and kind of report
+            # ("东北电气发展股份有限公司" / "2018 年第一季度报告"): the report is the title
+            title.offer(clean_title(r.title_convert(f"{t.strip()} {report}")), 101, "front matter and cover")
         # "BBC：美国女死刑犯…": a repost's headline names the outlet it is taken from before a colon; below every
         # place that names a publisher (a feed's channel 71, a 来源 line), over none
         # (an office before a colon is its statement's speaker: "教育部：…" says what the ministry said)
@@ -4810,6 +4822,11 @@ def _header_candidates(r: _Reading) -> None:
                 # a report's title set over a cover's lines ("港铁东铁线" / "红磡站列车出轨事故" / "技术调查报告")
                 line = "".join(x.strip() for x in lines[i : i + n])
                 used.update(range(i + 1, i + n))
+            elif i + 1 < len(lines) and _period_report_after(line, lines[i + 1]):
+                # a company's periodic report: its name alone on the cover's first line, the year and the kind of
+                # report under it ("东北电气发展股份有限公司" / "2018 年第一季度报告"): the two lines are the title
+                line = line.strip() + " " + lines[i + 1].strip()
+                used.add(i + 1)
             elif i + 1 < len(lines) and _document_title_goes_on(line, lines[i + 1]):
                 # a document's title broken over two lines ("…办公室关于成立临安市" / "信用建设工作领导小组的通知")
                 line = line.rstrip() + lines[i + 1].strip()
@@ -4894,6 +4911,27 @@ def _cover_title_lines(lines: list[str], i: int) -> int:
         if _REPORT_END.search(t):
             return len(parts) if not any(_DOCUMENT_KIND_END.search(p) for p in parts[:-1]) else 1
     return 1
+
+
+# the line under a company's name on a periodic report's cover: the year, the period, the kind ("2018 年第一季度报告",
+# "2023年年度报告摘要", "2023 年度第四期超短期融资券募集说明书")
+_PERIOD_REPORT = re.compile(
+    rf"^(?:19|20)\d{{2}}\s*年\s*度?\s*[{_HAN}A-Za-z0-9\s]{{0,16}}?(?:报告|报告书|报告摘要|募集说明书|说明书)$"
+)
+
+
+def _period_report_after(line: str, after: str) -> bool:
+    """Is ``line`` a company's name alone and ``after`` its periodic report's year and kind?"""
+    after = after.strip()
+    return len(after) <= 30 and bool(_PERIOD_REPORT.match(after)) and bool(organisation_name(line.strip()))
+
+
+def _report_under_name(lines: list[str], name: str) -> str:
+    """The periodic report's year and kind on the cover's first lines, the company's name (if there) just above."""
+    head = [x.strip() for x in lines[:_COVER_TITLE_LINES] if x.strip()][:2]
+    if head and _squeeze(head[0]) == _squeeze(name):
+        head = head[1:]
+    return head[0] if head and len(head[0]) <= 30 and _PERIOD_REPORT.match(head[0]) else ""
 
 
 def _document_title_goes_on(line: str, after: str) -> bool:
