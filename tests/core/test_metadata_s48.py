@@ -76,3 +76,55 @@ def test_a_source_label_with_a_latin_brand_before_the_registered_name_reads_the_
     # guard: an outlet named in both scripts keeps its reading
     info = parse_info_line("来源：Reuters 路透社 2024-01-02")
     assert info and info.source == "Reuters 路透社" and str(info.date[0]) == "2024-01-02", info
+
+
+# --- a page copied as text: its <title> first, the site's menus, then the headline again over its date line
+
+_TOP = "即时 热门 政治 财富 军武 社会 生活 健康 国际 地方 蒐奇 影音 财经 娱乐 汽车 时尚 体育 3C 评论 艺文 玩咖 食谱 地产 专区"
+_SITE = "求职 爆 Search 某某电子报 某某财经 财经首页 财经即时 财经政策 国际财经 证券产业 房产资讯 财经周报 基金查询 投资理财 粉丝团"
+_APP = ["服务", "某某电子报 APP", "某某电子报粉丝团", "某某电子报 Line", "某某电子报 X", "热门新讯"]
+_PAIRS = (
+    "财经即时 Breakingnews 财经政策 Strategy 影音专区 video 国际财经 International 证券产业 Securities 房产资讯 Estate "
+    "财经周报 Weeklybiz 基金查询 Fund 投资理财 Investment 新闻查询 Search 基金查询 Search Search 财经 > 证券产业"
+)
+_MENUS = "\n".join([*_TOP.split(), *_SITE.split(), "某某影音", *_TOP.split(), *_APP, *_PAIRS.split()])
+_PARAS = "\n".join(f"第{k}段，{_BODY}" for k in range(12))
+
+
+def test_the_date_line_under_the_headline_repeated_below_the_menus_dates_the_page() -> None:
+    # (dev-retired43 s46h_04's shape: more menu lines than the navigation reader takes push the headline past the
+    # header's reach)
+    headline = "某地强震引爆灾情 电子大厂东南亚厂区均安"
+    (doc,) = _docs(f"{headline} - 某某财经\n{_MENUS}\n{headline}\n2025/03/29 08:05\n{_PARAS}\n", ".txt")
+    assert str(doc.date) == "2025-03-29", (doc.title, doc.date)
+    assert "2025/03/29 08:05" not in doc.text  # the page's date line, no line of the article
+    # guard: the headline again with prose under it, a date in the prose's third paragraph: no page's date line
+    paras = _PARAS.replace("第2段，", "第2段，2025/03/29 08:05 ")
+    (doc,) = _docs(f"{headline} - 某某财经\n{_MENUS}\n{headline}\n{paras}\n", ".txt")
+    assert doc.date is None, doc.date
+
+
+# --- a regulation's promulgation note names the government whose order it is, its year in brackets
+
+
+def test_a_promulgation_note_with_the_orders_bracketed_year_names_the_government() -> None:
+    from briefreader.ingest.metadata import extract_metadata
+
+    note = "(2023年11月17日某某省人民政府令〔2023〕第10号公布，自2024年1月1日起施行)"
+    meta = extract_metadata(
+        f"{note}\n为了规范某类工程运行管理，制定本规定。\n本规定所称某类工程，是指输水干线。",
+        {"title": "某某省某类工程运行管理规定"},
+    )
+    assert str(meta.date) == "2023-11-17" and meta.source == "某某省人民政府", (meta.date, meta.source)
+
+
+def test_a_statement_signed_with_its_titles_name_keeps_its_signer() -> None:
+    # guard (dev-retired13 s16_13's shape): the <title> names the school; the statement is signed with the same name
+    # and its day: the closing's signer and day, not a headline's date line
+    html = (
+        "<html><head><title>北京华文大学外国语学院</title></head><body>"
+        + "".join(f"<p>{p}</p>" for p in _PARAS.split("\n"))
+        + "<p>北京华文大学外国语学院</p><p>2018年4月23日</p></body></html>"
+    )
+    (doc,) = _docs(html, ".html")
+    assert doc.source == "北京华文大学外国语学院" and str(doc.date) == "2018-04-23", (doc.source, doc.date)

@@ -2191,9 +2191,11 @@ _REVISED = re.compile(
     r"^[(（]?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?P<rest>.{2,160}?"
     r"(?:通过|发布|公布|修订|修正|批准|施行))[)）]?\s*$"
 )
+# (the body before its order's number: "河北省人民政府令〔2023〕第10号公布", a provincial government's order with its
+# year in brackets, as a regulations list's summary gives it: dev s38_10)
 _LAW_BODY = re.compile(
     rf"(?:《)?(?P<body>[{_HAN}]{{0,12}}?(?:人民代表大会常务委员会|人民代表大会|国务院|政务院|人民政府|"
-    rf"委员会|办公厅|政府|部|总局|局|署))(?=令第|第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
+    rf"委员会|办公厅|政府|部|总局|局|署))(?=令第|令[〔\[［]|第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
 )
 _COPYRIGHT_SOURCE = re.compile(
     r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -3208,6 +3210,7 @@ def extract_metadata(
     _bbs_candidates(r)
     _field_candidates(r, tables=True)
     _header_candidates(r)
+    _headline_again(r)
     _field_candidates(r, tables=False)
     _dateline_candidates(r, raw_tail, body, path)
     _digest_candidates(r)
@@ -3253,11 +3256,23 @@ _DESCRIBED_DAY = re.compile(
 _DESCRIBED_DAY_SCORE = 20
 
 
+_REVISED_MAX = 300  # characters of a description read as a promulgation note
+
+
 def _description_day(r: _Reading, front: dict[str, Any]) -> None:
     described = _text(front.get("description")) or r.hm.get("description", "")
     if (m := _DESCRIBED_DAY.search(described[:300])) and (day := _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")):
         if plausible(day[0]):
             r.date.offer(day, _DESCRIBED_DAY_SCORE, "day the description says it came out")
+    if (m := _REVISED.match(described[:_REVISED_MAX].strip())) and (
+        day := _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+    ):
+        # a regulation's summary that is its promulgation note ("(2023年11月17日河北省人民政府令〔2023〕第10号公布，
+        # 自2024年1月1日起施行)", a regulations list's 摘要 column): the day and the body, as the note in its text does
+        if plausible(day[0]):
+            r.date.offer(day, 66, "promulgation note in the description")
+            if body_m := _LAW_BODY.search(re.sub(r"^\s*(?:经|由)", "", m["rest"])):
+                r.source.offer(re.sub(r"第[一二三四五六七八九十百\d]+届", "", body_m["body"]), 66, "adopting body")
 
 
 def _in_simplified(meta: Metadata, body: str) -> None:
@@ -4872,6 +4887,35 @@ _TOP_NOTE_SCORE = 72  # below the header's own note on its original (74), over a
 # a kicker's closing dash: the line runs on into the next ("上海合作组织秘书长——")
 _KICKER_DASH = re.compile(r"[^—－-](?:——|－－|—)\s*$")
 LONG_HEADLINE_MAX = 120  # characters of a headline line over a dated lead, past a headline's usual 64
+
+
+_AGAIN_REACH = 300  # lines of a copied page searched for its headline again, under the site's menus
+_AGAIN_TITLE_MIN = 8  # characters of a headline looked for again (a short one may be a menu's word)
+
+
+def _headline_again(r: _Reading) -> None:
+    """A page copied as text: its <title> on the first line, the site's menus (more than the navigation reader takes:
+    a bilingual finance menu, "證券產業 / Securities"), then the headline again with its date line right under it
+    (dev-retired43 s46h_04, "2025/03/29 08:05"): that line is the article's, past the header's reach. Only above the
+    article's first sentence: the name and day a statement is signed with may repeat a <title> that is its issuer's."""
+    if r.date.score >= 80 or not (title := r.title.value) or len(want := _squeeze(title)) < _AGAIN_TITLE_MIN:
+        return
+    lines = r.lines
+    for i in range(1, min(len(lines) - 1, _AGAIN_REACH)):
+        line = lines[i]
+        if _prose(line):
+            return  # the article has begun above it: a signer's name and day at its end are its closing's
+        if len(line) < len(want) or line.lstrip()[:2] != title.lstrip()[:2] or _squeeze(line) != want:
+            continue
+        k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        if k is None or k in r.used or (info := parse_info_line(lines[k], r.sites)) is None or not info.date:
+            return
+        r.date.offer(info.date, 80 - _UPDATED_PENALTY * info.updated, "header line under the headline again")
+        if info.source:
+            r.source.offer(info.source, 82 if info.labelled else 78, "header line under the headline again")
+        r.authors += [a for a in info.authors if a not in r.authors]
+        r.used.add(k)
+        return
 
 
 def _long_headline_over_dateline(lines: list[str], i: int) -> bool:
