@@ -118,6 +118,24 @@ def test_a_promulgation_note_with_the_orders_bracketed_year_names_the_government
     assert str(meta.date) == "2023-11-17" and meta.source == "某某省人民政府", (meta.date, meta.source)
 
 
+# --- a reader service's Markdown export: its Title field is the page's <title>
+
+
+def test_a_reader_exports_title_field_is_the_title_when_the_page_gives_no_headline() -> None:
+    head = "Title: 某公司开源周首日发布新项目：让算力狂飙！\n\nURL Source: https://mp.weixin.qq.com/s/abcdefg\n\nMarkdown Content:\n"
+    text = f"{head}![Image 1: 图片](assets/3/b/3be3.gif)\n\n2 月 24 日，某公司正式启动“开源周”，率先发布了首个开源项目。\n\n{_PARAS}\n"
+    (doc,) = _docs(text, ".md")
+    assert doc.title == "某公司开源周首日发布新项目：让算力狂飙！" and not doc.title_generated, doc.title
+    assert "URL Source" not in doc.text and "Markdown Content" not in doc.text
+    # guard: the page's <title> with its site after the headline gives the headline (the site's name cut)
+    text = (
+        head.replace("让算力狂飙！", "让算力狂飙！ - 某某科技网")
+        + f"# 某公司开源周首日发布新项目：让算力狂飙！\n\n{_PARAS}\n"
+    )
+    (doc,) = _docs(text, ".md")
+    assert doc.title == "某公司开源周首日发布新项目：让算力狂飙！", doc.title
+
+
 def test_a_statement_signed_with_its_titles_name_keeps_its_signer() -> None:
     # guard (dev-retired13 s16_13's shape): the <title> names the school; the statement is signed with the same name
     # and its day: the closing's signer and day, not a headline's date line

@@ -33,7 +33,7 @@ from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
 from .html import MAX_DEPTH, feed_tails, html_to_doc, looks_like_html
-from .markdown import looks_like_markdown, markdown_to_text, quoted_note
+from .markdown import looks_like_markdown, markdown_to_text, quoted_note, reader_header
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
 from .records import (
@@ -576,6 +576,8 @@ def _document(
             )
     elif suffix in MD_EXT or (front.present and looks_like_markdown(body)):
         page_head = quoted_note(body)  # the copy's note above the headline, which the text leaves out
+        if reader := reader_header(body):  # a reader service's export: the page's <title> and its address
+            html_title, link = reader[0], link or reader[1]
         body, fmt = markdown_to_text(body), "markdown"
 
     if fmt == "text" and paragraphs:  # each paragraph's own blank lines go, the container's stay

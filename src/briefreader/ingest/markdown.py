@@ -488,10 +488,18 @@ def _has_prose(lines: list[str], skip: set[int]) -> bool:
 # follows). Read only as that whole header: its title and its address lines, then the content's label.
 _READER_HEADER = re.compile(
     # (a blank line is "[ \t\r]*\n", one way only: no repeat that can take the same blanks two ways, review s33 R5)
-    r"\A\ufeff?[ \t\r\n]*Title:[^\n]{0,300}\n(?:[ \t\r]*\n)*URL Source:[ \t]*\S{1,2000}[ \t\r]*\n"
+    r"\A\ufeff?[ \t\r\n]*Title:(?P<title>[^\n]{0,300})\n(?:[ \t\r]*\n)*URL Source:[ \t]*(?P<url>\S{1,2000})[ \t\r]*\n"
     r"(?:(?:[ \t\r]*\n)*(?:Published Time|Warning|Number of Pages):[^\n]{0,300}\n)*(?:[ \t\r]*\n)*"
     r"Markdown Content:[ \t\r]*\n"
 )
+
+
+def reader_header(text: str) -> tuple[str, str] | None:
+    """A reader service's header (_READER_HEADER): its Title field (the page's <title>, the site's name after the
+    headline as the page gives it) and its URL Source (the page's address); None when the text opens otherwise."""
+    if not text.lstrip("\ufeff \t\r\n").startswith("Title:") or not (m := _READER_HEADER.match(text)):
+        return None
+    return m["title"].strip(), m["url"]
 
 
 # the block quote a document opens with above its headline (markdown_to_text drops it as the copy's note): a
