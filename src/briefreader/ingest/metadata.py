@@ -3449,7 +3449,7 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         ):
             t = flash["head"]
         title.offer(clean_title(r.title_convert(t)), 100, "front matter")
-        if organisation_name(t.strip()) and (report := _report_under_name(r.lines, t.strip())):
+        if (report := _report_under_name(r.lines, t.strip())) and organisation_name(t.strip()):
             # a PDF's Title property that names the company alone, over the cover's year and kind of report
             # ("东北电气发展股份有限公司" / "2018 年第一季度报告"): the report is the title
             title.offer(clean_title(r.title_convert(f"{t.strip()} {report}")), 101, "front matter and cover")
