@@ -146,3 +146,18 @@ def test_a_statement_signed_with_its_titles_name_keeps_its_signer() -> None:
     )
     (doc,) = _docs(html, ".html")
     assert doc.source == "北京华文大学外国语学院" and str(doc.date) == "2018-04-23", (doc.source, doc.date)
+
+
+# --- a source label naming the site's channel (a section's name) names no outlet
+
+
+def test_a_source_label_naming_a_sections_channel_gives_way_to_the_dateline() -> None:
+    text = (
+        "某某印发《关于开展某项普查的通知》\n\n来源： 时政频道\n时间： 2025-06-05\n\n"
+        f"新华社北京6月5日电 国务院日前印发《关于开展某项普查的通知》。{_BODY}\n\n{_PARAS}\n"
+    )
+    (doc,) = _docs(text, ".txt")
+    assert doc.source == "新华社" and str(doc.date) == "2025-06-05", (doc.source, doc.date)
+    # guard: a channel that names its outlet stays ("新华网黑龙江频道": the outlet's regional page)
+    info = parse_info_line("来源：新华网黑龙江频道")
+    assert info and info.source == "新华网", info

@@ -1245,6 +1245,9 @@ def _source_value(value: str) -> str:
         value = value[1:-1]
     if (m := _REGIONAL_CHANNEL.search(value)) and _is_outlet(value[: m.start()]):
         value = value[: m.start()]  # 新华网黑龙江频道: the outlet's regional page (网易游戏频道 is 网易's own channel)
+    if value.endswith("频道") and _is_section_name(value[:-2]):
+        # "来源：时政频道": the site's channel the page sits in (a section's name), no outlet (dev-retired25 s28h_06)
+        return ""
     if _CONTRIBUTORS.search(value):
         return ""  # "维基媒体项目贡献者": a wiki's many writers, no outlet
     if not value or _URL_START.match(value) or _NOT_SOURCE.match(value):
