@@ -25,6 +25,7 @@ from .. import segment
 from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
 from .clean import _UI_WORD
+from .dateline_places import DATELINE_PLACES
 from .fields import (
     PLATFORM,
     WINDOW,
@@ -1955,6 +1956,11 @@ def _place_pair(token: str) -> bool:
     return not any(t in _PERSON_TAGS for p in parts[1:] for _, t in segment.tag(p, hmm=False))
 
 
+def _dateline_place(token: str) -> bool:
+    """A province's, a prefecture's or a Hong Kong, Macau or Taiwan city's name, alone or with the wire's 讯 or 电."""
+    return token in DATELINE_PLACES or (len(token) > 2 and token[-1] in "讯訊电電" and token[:-1] in DATELINE_PLACES)
+
+
 def _read_token(st: _LineState, token: str) -> object:
     """One token of a metadata line: a date, a closing mark, a role and its names, an outlet,
     chrome to skip; anything else means the line is text (``_REJECT``)."""
@@ -2007,6 +2013,10 @@ def _read_token(st: _LineState, token: str) -> object:
         return _KEEP
     elif _PLACE_REPORT.match(token):
         pass
+    elif st.dated and _dateline_place(token):
+        # "2026年5月4日 香港", "香港 2026年5月4日", "2026-05-04 香港訊": where the report was filed, beside its day (new
+        # user s48 U2: such a line, the briefing's only date, was text and the briefing undated); a known place only
+        return _KEEP
     elif st.pending_role and info.authors and _ROLE_CLOSING.match(token):
         return _NEXT  # "记者 王小明 李四 报导": the role word closing the names is no name
     elif (
