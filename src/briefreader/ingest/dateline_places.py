@@ -4,7 +4,7 @@ and its cities and counties, each by its full name and its short one (丽水市,
 Read by metadata when a line is a date and a place ("2026年5月4日 香港", "香港 2026年5月4日"): the place says where the
 report was filed, and the line is the briefing's dateline (new user s48 U2: such a line left the briefing undated).
 
-Generated (lead, session 48, /tmp/lead/gen_places.py, kept in the note) from public lists, not from any text of a
+Generated (lead, session 48, scripts/gen_dateline_places.py) from public lists, not from any text of a
 corpus: modood/Administrative-divisions-of-China at 57a0aa9cef47169a2eb74cf057b0245052a34e8c, dist/provinces.csv,
 dist/cities.csv (市辖区 and the 直辖 placeholders left out) and dist/HK-MO-TW.json (its three regions and Taiwan's
 cities and counties); a short name drops 省, 市, 县, 盟, 地区, 自治区, 自治州 and the minority's name before it
