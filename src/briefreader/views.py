@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .model import Briefing, Figure, Topic
-from .punct import HAN_ALL, SENTENCE_OR_CLAUSE_END
+from .punct import HAN_ALL, MARK_PAIRS, SENTENCE_OR_CLAUSE_END
 
 if TYPE_CHECKING:
     from .stories import StoryMap
@@ -503,8 +503,9 @@ def source_order() -> Callable[[str], tuple[bool, bytes]]:
     return key
 
 
-# Marks around a name (《求是》, 「大公報」, "FT"): a reader looks the name up by its first word, not by the mark
-_NAME_MARKS = frozenset("《》〈〉「」『』【】〔〕“”‘’\"'()（）[]")
+# Marks around a name (《求是》, 「大公報」, "FT"): a reader looks the name up by its first word, not by the mark; the
+# pairs punct knows, and the ones only a name's quoting uses
+_NAME_MARKS = frozenset("".join(MARK_PAIRS.keys()) + "".join(MARK_PAIRS.values()) + "〈〉‘’\"'")
 
 
 def _collation(name: str) -> bytes:
