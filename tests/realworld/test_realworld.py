@@ -53,8 +53,9 @@ in session 44, its folder moved from heldout39/ to dev-retired39/); dev-retired4
 scored in sessions 44, 45 and 46, retired in session 46, its folder moved from heldout41/ to dev-retired41/);
 dev-retired42 (session 45's set, scored in sessions 45, 46 and 47, retired in session 47, its folder moved from heldout42/
 to dev-retired42/); dev-retired43 (session 46's set, scored in sessions 46, 47 and 48, retired in session 48, its folder
-moved from heldout43/ to dev-retired43/); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout44 (session 47's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+moved from heldout43/ to dev-retired43/); dev-retired44 (session 47's set, scored in sessions 47, 48 and 49, retired in
+session 49, its folder moved from heldout44/ to dev-retired44/); each retired split's last held-out score is kept in the
+scorer's RETIRED_LAST_HELD_OUT. heldout45 (session 48's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -795,8 +796,10 @@ FLOORS = {
     # heldout44 (session 47's fresh set, gold_s47h.toml: 10 files / 15 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead on the start code 6afd3464 and at a1839f51 (the same): title 13 (2 wrong), date 12
     # (1 wrong, 2 missing), source 9 (1 wrong, 5 missing), must_have 30/30, leaks 7 in 5, not read 0, all right 5. Never
-    # itemised.
-    "heldout44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 5},
+    # itemised. Session 48 (a frozen copy of the start d8bfe208 and its end 7b53adc7) and session 49 (a frozen copy of
+    # the start 7b53adc7): the same. Retired into dev in session 49 as dev-retired44 (folder heldout44/ until then);
+    # floors kept from the last held-out score.
+    "dev-retired44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 5},
     # heldout45 (session 48's fresh set, gold_s48h.toml: 8 files / 14 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead at 42f0b24d (src the same as the start d8bfe208): title 12 (2 wrong), date 14,
     # source 13 (1 missing), must_have 27/27, leaks 12 in 4, not read 0, all right 10. Never itemised.
@@ -1128,7 +1131,8 @@ CEILINGS = {
     "dev-retired42": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s46-s48's held-out scoring (s46 end: source_wrong 1 -> 0); 12records s48 (s46h_03 x3 read): not_read 4 -> 1
     "dev-retired43": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # lead s48: not_read 1 -> 0
-    "heldout44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},  # s47 start (lead's one scoring)
+    # s47-s49's held-out scoring (the same each session)
+    "dev-retired44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
     "heldout45": {"leaks": 12, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s48 start (lead's one scoring)
 }
 
@@ -2768,6 +2772,19 @@ def test_retired41_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
+def _unknown_misses(scored, split: str, known: dict[str, set[str]]) -> list[tuple[str, list[str]]]:
+    """A split's articles with a kind of mistake its known-miss table does not name ("file" or "file #entry")."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != split or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        key = a["file"] if a["entry"] is None else f"{a['file']} #{a['entry']}"
+        if not kinds <= known.get(key, set()):
+            unknown.append((key, a["mistakes"]))
+    return unknown
+
+
 _R42 = "dev-retired42/s45h_"
 # dev-retired42's articles not all right, by name and kind, as itemised after its retirement in session 47 (code =
 # 6afd3464, session 46's end): a miss not named fails, as for dev-retired41. Narrow it as fixes land.
@@ -2786,14 +2803,7 @@ KNOWN_RETIRED42_MISSES: dict[str, set[str]] = {
 
 def test_retired42_misses_are_only_the_known_ones(scored):
     """Every dev-retired42 article is all right but those named in KNOWN_RETIRED42_MISSES, in the ways named."""
-    unknown = []
-    for a in scored["articles"]:
-        if a["split"] != "dev-retired42" or not a["mistakes"]:
-            continue
-        kinds = {m.split(":")[0] for m in a["mistakes"]}
-        key = a["file"] if a["entry"] is None else f"{a['file']} #{a['entry']}"
-        if not kinds <= KNOWN_RETIRED42_MISSES.get(key, set()):
-            unknown.append((key, a["mistakes"]))
+    unknown = _unknown_misses(scored, "dev-retired42", KNOWN_RETIRED42_MISSES)
     assert not unknown, unknown
 
 
@@ -2812,14 +2822,39 @@ KNOWN_RETIRED43_MISSES: dict[str, set[str]] = {
 
 def test_retired43_misses_are_only_the_known_ones(scored):
     """Every dev-retired43 article is all right but those named in KNOWN_RETIRED43_MISSES, in the ways named."""
-    unknown = []
-    for a in scored["articles"]:
-        if a["split"] != "dev-retired43" or not a["mistakes"]:
-            continue
-        kinds = {m.split(":")[0] for m in a["mistakes"]}
-        key = a["file"] if a["entry"] is None else f"{a['file']} #{a['entry']}"
-        if not kinds <= KNOWN_RETIRED43_MISSES.get(key, set()):
-            unknown.append((key, a["mistakes"]))
+    unknown = _unknown_misses(scored, "dev-retired43", KNOWN_RETIRED43_MISSES)
+    assert not unknown, unknown
+
+
+_R44 = "dev-retired44/s47h_"
+# dev-retired44's articles not all right, by name and kind, as itemised after its retirement in session 49 (code =
+# 7b53adc7, session 48's end): a miss not named fails, as for dev-retired43. Narrow it as fixes land.
+KNOWN_RETIRED44_MISSES: dict[str, set[str]] = {
+    # a ministry's policy page saved whole: its department (外贸司, in the meta and the info line) not the source; an
+    # agency named in the text taken instead
+    _R44 + "01_page.html": {"source"},
+    # a crawl report's JSON records: the outlet in each record's "origin" field taken for the first record only
+    _R44 + "02_records.json #2": {"source"},
+    _R44 + "02_records.json #3": {"source"},
+    # a GBK plain text of a classification corpus: no date shown, one found (a date in the body?)
+    _R44 + "03_text.txt": {"date"},
+    # a blog page saved whole: its blog and blogger not the source
+    _R44 + "05_page.html": {"source"},
+    # a CSV of an industry monitor's articles: each record's closing lines (a QQ group's name, the publisher's credit)
+    # kept as text
+    _R44 + "06_records.csv #1": {"chrome kept"},
+    _R44 + "06_records.csv #2": {"chrome kept"},
+    _R44 + "06_records.csv #3": {"chrome kept"},
+    # GBK CSV records of one article each: the record not split into its fields (title with the next cells glued, no
+    # date, no source, the editor's line and the page's host kept as text)
+    _R44 + "08_records.csv": {"title", "date", "source", "chrome kept"},
+    _R44 + "09_records.csv": {"title", "date", "source", "chrome kept"},
+}
+
+
+def test_retired44_misses_are_only_the_known_ones(scored):
+    """Every dev-retired44 article is all right but those named in KNOWN_RETIRED44_MISSES, in the ways named."""
+    unknown = _unknown_misses(scored, "dev-retired44", KNOWN_RETIRED44_MISSES)
     assert not unknown, unknown
 
 
@@ -2872,15 +2907,12 @@ def test_forty_third_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired43"), (_check(s, "dev-retired43"), s)
 
 
-def test_forty_fourth_heldout_split_does_not_regress(request):
-    """heldout44: session 47's fresh held-out set (gold_s47h.toml; kinds and encodings in the scorer's comment),
-    scored and never looked into. Skipped until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout44" not in _scorer().HELD_OUT:
-        pytest.skip("heldout44: not in the scorer")
-    if "heldout44" not in FLOORS or "heldout44" not in CEILINGS:
-        pytest.skip("heldout44: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout44"]
-    assert not _check(s, "heldout44"), (_check(s, "heldout44"), s)
+def test_forty_fourth_retired_split_does_not_regress(scored):
+    """dev-retired44: session 47's held-out set (gold_s47h.toml: saved HTML pages, JSON and CSV records, plain texts;
+    UTF-8, UTF-8 with a BOM and CRLF, and GBK; folder heldout44/ until session 49, now dev-retired44/), retired into
+    dev in session 49 and developed on like dev."""
+    s = scored["splits"]["dev-retired44"]
+    assert not _check(s, "dev-retired44"), (_check(s, "dev-retired44"), s)
 
 
 def test_forty_fifth_heldout_split_does_not_regress(request):
@@ -3021,7 +3053,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout44": summary},
+        "splits": {"dev": summary, "heldout45": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -3067,11 +3099,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired41/z18.html", "split": "dev-retired41", "entry": None, "mistakes": ["date: want 1"]},
             {"file": "dev-retired42/z19.html", "split": "dev-retired42", "entry": None, "mistakes": ["date: want 0"]},
             {"file": "dev-retired43/z20.html", "split": "dev-retired43", "entry": None, "mistakes": ["date: want 9"]},
-            {"file": "heldout44/e.html", "split": "heldout44", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired44/z21.html", "split": "dev-retired44", "entry": None, "mistakes": ["date: want 8"]},
+            {"file": "heldout45/e.html", "split": "heldout45", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout44/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout45/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -3087,7 +3120,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired33/z10.html" in text and "dev-retired34/z11.html" in text and "dev-retired35/z12.html" in text
     assert "dev-retired36/z13.html" in text and "dev-retired37/z14.html" in text and "dev-retired38/z15.html" in text
     assert "dev-retired39/z16.html" in text and "dev-retired40/z17.html" in text and "dev-retired41/z18.html" in text
-    assert "dev-retired42/z19.html" in text and "dev-retired43/z20.html" in text
+    assert "dev-retired42/z19.html" in text and "dev-retired43/z20.html" in text and "dev-retired44/z21.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
