@@ -2924,9 +2924,9 @@ SHAPES: tuple[Shape, ...] = (
         },
         held_count=8,
     ),
-    # figures60 (session 49, third corpus helper; heldout46, held out): figures58 (heldout44) and figures59 (heldout45)
-    # are held out and are not read (their SOURCES.md rows were searched for its repositories instead); every earlier
-    # set, figures57 (retired with heldout43) included, is. Held out: only its shape is checked here. Its texts are not
+    # figures60 (session 49, third corpus helper; heldout46, held out): figures59 (heldout45) is held out and is not read
+    # (its SOURCES.md rows were searched for its repositories instead); every earlier set, figures58 (retired with
+    # heldout44 in session 49) included, is. Held out: only its shape is checked here. Its texts are not
     # files of the text corpus's heldout46, so text_folders is not checked. No Hong Kong text (every candidate was in a
     # used repository) and four texts from one repository, said in its SOURCES.md.
     Shape(
@@ -2944,7 +2944,7 @@ SHAPES: tuple[Shape, ...] = (
         sizes={"money": 81, "percent": 53, "area": 26, "count": 39},
         least={"money": 65, "percent": 42, "area": 21, "count": 31},
         currencies={"TWD": 39, "CNY": 37, "HKD": 3, "USD": 2},
-        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 58))),  # figures58 read once retired
+        earlier=("figures_gold", *(f"figures{n}" for n in range(2, 59))),  # figures58 read once retired (session 49)
         varied={
             "min_repositories": 6,
             "max_per_repository": 4,
