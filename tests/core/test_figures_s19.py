@@ -122,7 +122,8 @@ def _count_en(text: str, region: str | None = None) -> list[str]:
 def test_a_measure_word_of_things_counts_no_people() -> None:
     # 所 counts the centres at the phrase's end, not the elderly people it serves (old: "300 elderly people")
     assert _count_en("规划建设300所老人或残疾人日间照顾中心。") == ["300 institutions"]
-    assert _count_en("两栋教学楼含100间课室学生使用。") == ["2", "100"]  # old: "100 students"
+    # old: "100 students"; session 49: 栋 says the buildings it counts (new user s48 U7), was "2"
+    assert _count_en("两栋教学楼含100间课室学生使用。") == ["2 buildings", "100"]
     assert _count_en("新建5所学校。") == ["5 schools"]
     assert _count_en("共有120名学生参加。") == ["120 students"]
 
@@ -201,7 +202,7 @@ def test_standard_containers_are_teu() -> None:
 
 def test_a_block_with_its_wing_and_floor_is_an_address() -> None:
     assert _count_en("员工聚集在总部2栋C座15楼会议室。") == []  # old: 2栋 = 2
-    assert _count_en("新建3栋楼。") == ["3"]
+    assert _count_en("新建3栋楼。") == ["3 buildings"]  # session 49: 栋 says what it counts (was "3")
 
 
 # --- the acre (figures15 dev: Malaysian land, 25英亩, 卅英亩)

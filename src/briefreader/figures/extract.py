@@ -1270,6 +1270,17 @@ _PER_HEAD_PER_PERIOD_RE = re.compile(
     r"每[名人位户个家][^，。；;,\d]{0,6}?(?:日均|每日|每天|每月|每年|年均|月均)[^，。；;,\d]{0,6}$"
 )
 _RANKED_LIST = frozenset({"最大", "最强", "最佳"})
+# a superlative said of a count (以三民區5616戶最多, 62場最多), not one that ranks what it counts
+_MOST_SAID_RE = re.compile(r"最[多少高低大小](?![\u4e00-\u9fff])")
+# places counted by a noun (NOUNS' English): the world has not tens of millions of any of them (694億遷村: a sum,
+# figures54 dev-retired40 11, once "69.4 bn villages")
+_PLACES_EN = frozenset(
+    {"villages", "towns", "townships", "counties", "cities", "provinces", "countries", "districts", "states"}
+)
+# a budget or a debt after a round sum (年增百萬預算, 欠的百萬債, 背負千萬債務); not 债券 (bonds) nor 债市
+_ROUND_MONEY_AFTER_RE = re.compile(r"(?:左右)?(?:预算|经费)|债(?![券市])")
+# the last character of a road's name before its section's number (成功路四段, 忠孝東路三段, 八德街二段)
+_ROAD_SECTION_BEFORE = frozenset("路街道")
 _RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第|[全球世界国省市区内]排")  # 全球排17位
 # S&P 500, FTSE 100: 标准普尔500种股票指数, 《金融时报》100种股票平均价格指数 name an index, count no stocks
 _VOLUME_RE = re.compile(r"(?:销售|出货|产|销|订单|交付)量|数量|台数|件数")
@@ -2345,6 +2356,8 @@ def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
         m = _BESIDE_NOUN_RE.match(text, pos, end)
         if m is None or m.end() - pos not in _word_ends(text[pos:end]) or _modifies_a_noun(text, m.end(), end):
             return ""
+        if q.unit in _NAMED_MEASURES and _heads_a_clause(text, m.end(), end):
+            return ""  # 24宗救護車延誤個案: cases of ambulances delayed, not ambulances
         return BESIDE_NOUNS[m.group()]
     begin = max(0, q.start - _BESIDE_NOUN_LONGEST - 4)
     clause = text[begin : q.start]
@@ -2359,6 +2372,10 @@ def _beside_noun(text: str, q: Quantity, after: int | None = None) -> str:
     return BESIDE_NOUNS.get(word, "")
 
 
+# measure words of things (buildings, trains …) that name what they count less exactly than a noun beside them
+_OWN_NOUN_THINGS = (THING_MEASURES | measures_of("building")) - SELF_NAMING_MEASURES
+
+
 def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
     """The English noun counted (see _head_noun); a people noun found for a measure word of things and places is a
     modifier of the head (300所老人…中心: centres), so the measure word's own noun is said instead. Where it finds
@@ -2366,6 +2383,9 @@ def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = 
     noun = _head_noun(text, q, after, flats)
     if not noun and q.unit not in _OCCASION_MEASURES and q.unit not in GROUP_MEASURES and q.unit not in _KIND_MEASURES:
         noun = _beside_noun(text, q, after)
+    elif q.unit in _OWN_NOUN_THINGS and noun == MEASURE_NOUN_DEFAULTS.get(q.unit):
+        # a noun right beside a count of things is more exact than its measure word's (别墅437栋: villas, not buildings)
+        noun = _beside_noun(text, q, after) or noun
     if q.unit in THING_MEASURES and noun in PEOPLE_NOUNS_EN:
         return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
     if MEASURE_NOUN_DEFAULTS.get(q.unit) == "cases" and (noun in PEOPLE_NOUNS_EN or noun in _BODIES_EN):
@@ -2386,6 +2406,19 @@ def _modifies_a_noun(text: str, at: int, end: int) -> bool:
     words = segment.tag(text[at:end])
     i = 2 if len(words) > 2 and words[0][0] in ("及", "和", "与", "、") and words[1][1].startswith("n") else 0
     return i < len(words) and words[i][1] in ("n", "vn", "nz") and _is_han(words[i][0][:1])
+
+
+def _heads_a_clause(text: str, at: int, end: int) -> bool:
+    """Whether the noun ending at ``at`` is the subject of a verb and the phrase ends in another noun (救护车延误个案:
+    cases of delay), so that phrase's last noun, not this one, is what a measure word naming what it counts (宗, 起,
+    份: units.MEASURE_CLASSES' named) counts."""
+    words = []
+    for word, tag in segment.tag(text[at : max(end, min(len(text), at + 12))]):
+        if tag == "x" and word.strip() or not _is_han(word[:1]) and word.strip():
+            break  # the phrase ends at a mark or a digit (a line break inside a word, 个\n案, does not end it)
+        if word.strip():
+            words.append(tag)
+    return len(words) >= 2 and words[0] == "v" and words[-1] in ("n", "nz") and "v" not in words[1:]
 
 
 def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
@@ -2506,6 +2539,8 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
         # speaks of firms and names no household, the number is shown without a noun (tester s14 item 3)
         if not _HOUSEHOLDS_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
             return ""
+    if flats and q.unit == "座" and (pos == end or text[pos : pos + 1] in _NOUN_BOUNDARY):
+        return "buildings"  # Hong Kong's and Macau's blocks of flats (火蔓延7座: new user s48 U7)
     # no noun named: the measure word's own, a neutral one for 家 (establishments: hotels, shops, banks, companies)
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
 
@@ -4827,8 +4862,17 @@ class _Extractor:
                 _hedge_before(self.text, q.start, bare_scale=True) is None
                 and not self._round_spend(q)
                 and not self._round_sum(q)
+                and not self._round_before_money(q)
             )
         return False
+
+    def _round_before_money(self, q: Quantity) -> bool:
+        """年增百萬預算, 欠的百萬債: a bare scale of two words (百万, 千万, 百亿) and no unit, right before a budget
+        or a debt, is a round sum, "about" that much, as a digit's 万/亿 before one is a sum (_implied_money). Not
+        before other money nouns: a round sum names a programme or a class there (百亿补贴, “千万工程”, 百万年薪)."""
+        if q.unit or q.kind not in (None, "money") or len(q.num) + len(q.scale or "") < 2:
+            return False
+        return _ROUND_MONEY_AFTER_RE.match(self.text, q.end) is not None
 
     def _round_sum(self, q: Quantity) -> bool:
         """年薪百万元。, 损失千万美元: a bare scale of two words (百万, 千万, 百亿) with its currency, the clause ending
@@ -5049,6 +5093,8 @@ class _Extractor:
         noun_at = 1 if after[:1] == "的" else 0
         if after.startswith(("订单", "笔订单")) and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
             return False  # 每天提供2000万订单: orders a day are counted, no sum (获得2000万订单 is one's worth)
+        if big and _ROUND_MONEY_AFTER_RE.match(after, noun_at):
+            return True  # 欠的百萬債, 背負500萬債務: a debt's sum (a budget is _MONEY_AFTER_RE's as well)
         if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
             # (中国的数亿消费者: a money word's characters inside the people it counts, 消费者: no sum)
             return not (noun_at == 0 and self._people_named_after(q))
@@ -5312,6 +5358,13 @@ class _Extractor:
         while (nxt := _NOUN_RE.match(window, head.end())) is not None:
             head = nxt
         noun = NOUNS[head.group()]
+        if noun in _PLACES_EN and q.value >= 1e7:
+            # no country has tens of millions of villages: 694億遷村 counts none (a sum), 近1亿农村贫困人口 counts the
+            # people a place noun only describes
+            people = [NOUNS[x.group()] for x in _NOUN_RE.finditer(window, head.end())]
+            if not people or people[-1] not in PEOPLE_NOUNS_EN:
+                return False
+            noun = people[-1]
         if m.start() and (
             _GRANT_AFTER_RE.match(window) or self._serial_verbs(q, window[: m.start()], noun in PEOPLE_NOUNS_EN)
         ):
@@ -5602,7 +5655,11 @@ class _Extractor:
                 q.value, q.low, q.high, q.pre_start = -q.value, None, None, minus
         self._inclusive = False
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
-        if qualifier == "exact" and is_bare_scale(q.num) and (self._round_spend(q) or self._round_sum(q)):
+        if (
+            qualifier == "exact"
+            and is_bare_scale(q.num)
+            and (self._round_spend(q) or self._round_sum(q) or self._round_before_money(q))
+        ):
             qualifier = "approx"
         if not currency:
             suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
@@ -6575,6 +6632,13 @@ class _Extractor:
             return False  # 标准普尔500种股票指数: an index's name
         if q.arabic and text[max(0, q.start - 2) : q.start] in _RANKED_LIST:
             return False  # 全球最大250家國際承包商: a ranking list's name (ENR's top 250), as N大 is
+        if q.unit and q.value >= 3 and text[q.end : q.end + 1] == "最" and not _MOST_SAID_RE.match(text, q.end):
+            # 全球25家最大私人银行, 全美100所最佳高中, 頭10個最創新的地方: the size of a ranking by a superlative, as
+            # 最大250家 is (FIGURES_GOLD §1: rankings are not listed; figures27 r26 02, figures49 r37 07, figures54
+            # r40 04); 以台南市471例最多 says which is most (a count); 1套最大生产能力为… is one thing's capacity
+            return False
+        if q.unit == "段" and not q.scale and text[q.start - 1 : q.start] in _ROAD_SECTION_BEFORE:
+            return False  # 成功路四段, 中華路一段: a road's section in an address (Taiwan), no four sections
         if _PER_HEAD_PER_PERIOD_RE.search(text, max(0, q.start - 20), q.start):
             return False  # 每名司機日均需完成逾11個行程: so many per person per day, a frequency (gold of figures6)
         if text[q.start - 1 : q.start] in _FORMULA_SIGNS or text[q.end : q.end + 1] in _FORMULA_SIGNS:
@@ -6829,8 +6893,12 @@ class _Extractor:
             q2 = _as_count(q2)  # 3万至5万网约车牌: what the range counts named after it, no measure word
         if q2.kind is None:  # 总价900~1100万: a sum when its words say so, else not read
             currency = self._sibling_sum(q2)
+            # a currency's name before the first bound (人民币3亿至5亿, new user s48 U11), as before a number alone
+            named = q.kind is None and PREFIX_CURRENCY_RE.search(self.text, max(0, q.start - 6), q.start) is not None
+            if named and _NO_MONEY_AFTER_RE.match(self.text, q2.end):
+                return q2.end
             # the range's words are read before its first bound (总价1300~1400万的「某楼盘」)
-            if currency is None and not self._implied_money(replace(q2, start=q.start)):
+            if currency is None and not named and not self._implied_money(replace(q2, start=q.start)):
                 return q2.end
             q2.kind, q2.currency = "money", currency or q2.currency
         low = self._inherited_low(q, q2)
@@ -7168,14 +7236,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細倉屢貓",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細倉屢貓廈爐誤鍋",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细仓屡猫",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细仓屡猫厦炉误锅",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -7212,6 +7280,11 @@ def _folded(text: str) -> str:
         # 0,2公頃: a decimal comma (no thousands group starts with a lone 0, figures28 dev-retired27 05, once read as 2
         # ha); the comma becomes the point (the same length), the figure quotes the page as written
         text = _ZERO_COMMA_RE.sub("0.", text)
+    if _ESCAPED_POINT in text:
+        # 0###DOT###34公頃: an app's escape of a decimal point (figures53 dev-retired39 06, 07); the point and the
+        # digits after it, then zeros for the escape's other eight characters (0.3400000000: the same value, the same
+        # length, so the figure quotes the page as written)
+        text = _ESCAPED_POINT_RE.sub(_escaped_point, text)
     if ". " in text:
         # 约2. 8元附近: a decimal point a page put a space after (read as 8元: a confident wrong sum); the space moves
         # after the number (2.8 元), where a unit may stand a space away; the figure quotes the page as written
@@ -7219,6 +7292,14 @@ def _folded(text: str) -> str:
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
     return _fold(text)
+
+
+_ESCAPED_POINT = "###DOT###"
+_ESCAPED_POINT_RE = re.compile(r"(?<=\d)###DOT###(\d{1,12})")
+
+
+def _escaped_point(m: re.Match[str]) -> str:
+    return "." + m.group(1) + "0" * (len(_ESCAPED_POINT) - 1)
 
 
 # a lone 0, an ASCII comma and one or two digits, no digit, point or comma around (0,1,2 is a list)
