@@ -253,6 +253,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # from heldout44/ to dev-retired44/ (the paths in gold_s47h.toml with it).
 # heldout45: a held-out set added in session 48 (gold in gold_s48h.toml), chosen by repository (six new to every
 # split): saved HTML pages, an RSS feed, JSON records, a JavaScript module, Markdown; UTF-8, one file with CRLF.
+# heldout46: a held-out set added in session 49 (gold in gold_s49h.toml), chosen by repository (seven new to every
+# split): saved HTML pages, RSS feeds, SQL and CSV records, Markdown; UTF-8 (some with CRLF) and GBK.
 # Held-out kinds stay this vague in every shared file: a rule is built from dev files of a kind, never from a
 # description of an unseen one (the held-out writer keeps details in the gold file's header).
 SPLITS = (
@@ -302,8 +304,9 @@ SPLITS = (
     "dev-retired43",
     "dev-retired44",
     "heldout45",
+    "heldout46",
 )
-HELD_OUT = ("heldout45",)
+HELD_OUT = ("heldout45", "heldout46")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -353,6 +356,7 @@ FOLDER = {
     "dev-retired43": "dev-retired43",
     "dev-retired44": "dev-retired44",
     "heldout45": "heldout45",
+    "heldout46": "heldout46",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
