@@ -804,6 +804,11 @@ FLOORS = {
     # scored in aggregate by the lead at 42f0b24d (src the same as the start d8bfe208): title 12 (2 wrong), date 14,
     # source 13 (1 missing), must_have 27/27, leaks 12 in 4, not read 0, all right 10. Never itemised.
     "heldout45": {"title": 12, "date": 14, "source": 13, "must_have_found": 27, "clean": 10},
+    # heldout46 (session 49's fresh set, gold_s49h.toml: 10 files / 15 articles from 7 repositories new to the corpus),
+    # scored in aggregate by the lead at 010718a4 with src the session's start 7b53adc7 (a frozen copy): title 10 (2
+    # wrong), date 10 (2 missing), source 10 (1 wrong, 1 missing), must_have 20/24, leaks 3 in 2, not read 3, all right
+    # 7. Never itemised.
+    "heldout46": {"title": 10, "date": 10, "source": 10, "must_have_found": 20, "clean": 7},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -1139,6 +1144,7 @@ CEILINGS = {
     # s47-s49's held-out scoring (the same each session)
     "dev-retired44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
     "heldout45": {"leaks": 12, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s48 start (lead's one scoring)
+    "heldout46": {"leaks": 3, "not_read": 3, "date_wrong": 0, "source_wrong": 1},  # s49 start (lead's one scoring)
 }
 
 
