@@ -179,3 +179,88 @@ def test_no_count_of_tens_of_millions_of_places() -> None:
     assert english("霾葬大林蒲：694億遷村抹不去的罪", "count", "tw") == []
     assert english("现行标准下近1亿农村贫困人口全部脱贫。", "count") == [("近1亿", "nearly 100 mn people")]
     assert english("全国共有50万村庄。", "count") == [("50万", "500,000 villages")]
+
+
+# --- figures58 (retired as dev-retired44 this session): its misses and false figures, by shape ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a middle dot between digits, a scale or a unit after it, is a decimal point (was "USD 500 mn", "4 pp")
+        ("其中收付外汇部分出大于进２６·５亿美元。", "money", [("２６·５亿美元", "USD 2.65 bn")]),
+        ("影响总水平上升２·４个百分点。", "percent", [("上升２·４个百分点", "+2.4 pp")]),
+        # ... never a date's (an event named by its day)
+        ("国务院“7·23”甬温线特别重大铁路交通事故调查组。3·30新政后。", "money", []),
+    ],
+)
+def test_middle_dot_decimal_point(text: str, kind: str, expected: list[tuple[str, str]]) -> None:
+    assert english(text, kind) == expected
+    assert english(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "黃家珍的果園占地 3 甲半，1 甲半撥給兒子做有機果園，另外 2 甲原本全種甜柿。",
+            [("3 甲半", 33947.1), ("1 甲半", 14548.8), ("2 甲", 19398.3)],
+        ),
+        ("果農蔡秀玉所持有的 7 分多地，就是從檳榔樹改種。", [("7 分", 6789.4)]),
+        ("他替自家的三甲果園買了保險。", [("三甲", 29097.5)]),
+    ],
+)
+def test_taiwan_jia_and_fen(text: str, expected: list[tuple[str, float]]) -> None:
+    areas = [(f.text, round(f.value or 0, 1)) for f in extract_figures(text, region="tw") if f.kind == "area"]
+    assert areas == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("這家醫院是三甲醫院。", "tw"),  # a hospital's grade
+        ("他在比賽中進入前三甲。", "tw"),  # the first three
+        ("該校今年2甲成績亮眼。", "tw"),  # no land in the sentence
+        ("果園占地 3 甲半。", "mainland"),  # Taiwan's unit, read in a Taiwanese text only
+        ("比賽進行了 5 分鐘。", "tw"),
+    ],
+)
+def test_jia_and_fen_as_words(text: str, region: str) -> None:
+    assert [f for f in extract_figures(text, region=region) if f.kind == "area"] == []
+
+
+def test_mian_counts_flat_things() -> None:
+    text = "縣市長至少要掛40到50面看板，議員也要10面看板。基地3面臨路，四面八方。"
+    assert english(text, "count", "tw") == [("40到50面", "40–50 billboards"), ("10面", "10 billboards")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kind", "expected"),
+    [
+        # the rate after 1美元兑(换) is an exchange-rate level (FIGURES_GOLD §1), as a band of them is
+        ("人民币兑美元汇率预计会降到1美元兑换6.70至6.80元人民币左右。", "mainland", "money", []),
+        ("全年人民币平均汇率为1美元兑6.8985元人民币。", "mainland", "money", []),
+        # 起跳 ("from"), not 起 cases
+        ("選議員至少500萬 選縣市長上億起跳", "tw", "count", []),
+        # a dash opens a list as a colon does: the list's size, no count (D3)
+        ("中国两家国有银行——中国建行(CCB)和中国农行(ABC)——在伦敦发行了债券。", "mainland", "count", []),
+    ],
+)
+def test_no_figure(text: str, region: str, kind: str, expected: list[tuple[str, str]]) -> None:
+    assert english(text, kind, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高溫和乾旱導致超過 40 億的農損；寒流和颱風釀成逾 200 億的災損。", ["超過 40 億", "逾 200 億"]),
+        ("最後兩個月狂燒8000多萬。", ["8000多萬"]),
+        ("電視廣告最燒錢 一砸就是上千萬 除了基本的看板", ["上千萬"]),
+    ],
+)
+def test_losses_and_money_burnt(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in english(text, "money", "tw")] == expected
+
+
+def test_fever_is_no_spending() -> None:
+    assert english("他發燒3000多萬次", "money", "tw") == []

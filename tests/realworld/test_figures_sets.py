@@ -2160,6 +2160,17 @@ F58_HELDOUT44_LAST_HELDOUT = {
 }
 
 F58_RETIRED44_FLOOR = dict(F58_HELDOUT44_LAST_HELDOUT)
+# s49 (13-dev), its misses and false figures by shape: 02's ２６·５亿美元 and 上升２·４个百分点 (a middle dot between digits
+# before a scale or a unit is a decimal point; were USD 500 mn and 4 pp), 10's 3 甲半, 1 甲半, 2 甲, 7 分多地, 三甲果園
+# (Taiwan's land units in a sentence about land), 07's 38面看板 (面 before flat things), 06's 1美元兑换6.44元人民币 and
+# 6.70至6.80元 (exchange-rate levels, FIGURES_GOLD §1), 07's 上億起跳 (起跳 "from", no cases), 04's 两家国有银行——A和B
+# (a dash's list, D3), 10's 超過 40 億的農損 / 逾 200 億的災損 (losses by their sum), 07's 狂燒8000多萬, 一砸就是上千萬:
+# money 64/67 · 64/72 -> 69/70 · 69/72, percent 72/73 · 72/73 -> 73/73 · 73/73, area 10/10 · 10/15 -> 15/15 · 15/15,
+# count 46/48 · 46/52 -> 49/49 · 49/52
+F58_RETIRED44_FLOOR["money"] = (69 / 70, 69 / 72)
+F58_RETIRED44_FLOOR["percent"] = (1.0, 1.0)
+F58_RETIRED44_FLOOR["area"] = (1.0, 1.0)
+F58_RETIRED44_FLOOR["count"] = (1.0, 49 / 52)
 
 # -- figures59 (session 48, third corpus helper; held out on heldout45) --
 # Set by the lead from its aggregate scoring at 42f0b24d (src the same as the session's start d8bfe208): money 24/25 ·

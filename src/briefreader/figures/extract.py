@@ -134,6 +134,7 @@ from .units import (
     ROW_MEASURED_NOUNS,
     SELF_NAMING_MEASURES,
     SUM_VERB_MORPHEMES,
+    TAIWAN_LAND_AREAS,
     THING_MEASURES,
     TOPONYM_ENDINGS,
     WITHOUT,
@@ -190,7 +191,16 @@ _LAT_SUM_AFTER = (
 _EN_SCALE_WORD = "(?i:thousand|million|billion|trillion|mn|bn)"
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
 _PRE = rf"(?:(?=[A-Z$￥¥€£₩₹฿])(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
-_AREA = alternation(AREAS)
+_AREA = alternation(k for k in AREAS if k not in TAIWAN_LAND_AREAS)
+# Taiwan's 甲 and 分 (units.TAIWAN_LAND_AREAS) after a number: 甲 before land, a half, a hedge or a pause (3 甲半,
+# 三甲果園, 另外 2 甲原本), 分 before 地 (7 分多地); _area reads them in a Taiwanese text only
+_AREA_TW = (
+    r"(?<=[\d ])甲(?![级类等组型方肝醛烷状乙苯基板])"
+    r"|(?<=[一二三四五六七八九十两])甲(?=半|多|左右|地|果园|园|田|农地|[，。；,;、）)]|$)"
+    r"|(?<=[\d 一二三四五六七八九十两])分(?=多?地)"
+)
+# ... and only in a sentence about land (甲 names grades and ranks too: 2甲 of a school's results)
+_LAND_WORDS_RE = re.compile(r"果园|园|农地|农田|土地|田|地|种植|耕|面积|公顷|农")
 # 平 alone for 平米 after Arabic digits, as home buyers and their press speak (100平房子, 300平地下室, 90平的两居):
 # only right before what is built or lived in (or, at a clause's end, where the clause names a floor area or a home:
 # _area reads it); 平 also opens words (平台, 平均, 平衡) and says a tie (2比2平手, 扳成20平)
@@ -245,6 +255,8 @@ _VOLUME_BEFORE_RE = re.compile(
 _FLOOR_AREA_BEFORE_RE = re.compile(r"面积|建面|楼面|占地|用地")
 _PING_CLAUSE_RE = re.compile(rf"{_FLOOR_AREA_BEFORE_RE.pattern}|户型|套内|{_PING_NOUNS}|租|买|卖|装修")
 _PING_AFTER_RE = re.compile(_PING_AFTER)
+# before a numeral and 甲, what makes it a rank (前三甲, 第一甲, 名列三甲), no area
+_JIA_WORD_BEFORE = frozenset("前第列入进居")
 _AREA_NOUN_BEFORE_RE = re.compile(r"面积(?:达到?|为|约|共计?|合计|是)?[ \u3000]?$")
 _UNIT_LEFT_OUT_REACH = 2000  # characters before a unit-less area read for the same number said with its unit
 _AREA_UNIT_RE = re.compile(_AREA)  # (an area figure's text: the first unit in it is its unit)
@@ -380,7 +392,7 @@ _QUANTITY = (
     # bp, bps: basis points in Latin letters (MLF利率下调10bp), read as 基点 are: only after a rate word
     + r"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金])|(?<=[\d \xa0])(?:bps?|BPS?)(?![A-Za-z]))"
     # (a unit in Latin letters, 450 sqft, 100 m2, only where no letter goes on after it)
-    + rf"|(?P<area>(?:{_AREA})(?!次)(?!(?<=[A-Za-z²\d])[A-Za-z])|{_AREA_PING})"
+    + rf"|(?P<area>(?:{_AREA})(?!次)(?!(?<=[A-Za-z²\d])[A-Za-z])|{_AREA_PING}|{_AREA_TW})"
     # 吨, 千瓦时, 升 … (before the measure words: 方 and 度 are measures in other words)
     + rf"|(?P<qty>{_QTY})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
@@ -599,6 +611,8 @@ SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_NAMED})")
 _SYMBOL_OR_CODE_RE = re.compile(rf"{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])")
 # 1美元兑32.3元新台币: the "1" of an exchange rate is not a sum.
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
+# one unit of a currency and its exchange word right before a number: the number is the rate (1美元兑换6.44元人民币)
+_FX_BASE_BEFORE_RE = re.compile(rf"(?<![\d.])1 ?(?:{_CURRENCY})(?:可?兑换|兑|折合)(?:约|大约)? ?$")
 _NOTE_CURRENCY = alternation(CURRENCIES)
 # the words of a note that names the currency of the amounts from there on (a currency and 下同, or a unit stated)
 _UNIT_WORD = r"(?:(?:金额|货币|币值|币种)(?:单位)?|单位)"
@@ -680,6 +694,8 @@ _MONEY_AFTER_RE = re.compile(
     r"|索偿|索赔|赔偿|和解"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
     r"|市值|估值|产值|总值|身家"
+    # a loss by its sum (超過 40 億的農損, 逾 200 億的災損: figures58 dev-retired44 10)
+    r"|[农灾]损|损失"
     # a budget (前两年还在四千万左右预算, 年增百万预算: a legislature's motion)
     r"|(?:左右)?(?:预算|经费)"
     # a tax by its name (交90万的个税, 5亿元税款, 300万关税: figures46 dev 05); not its rate, office or payers (税率,
@@ -709,8 +725,10 @@ _NOUN_GAP_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s（(：:]")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
     # (砸下十幾億: money thrown at a work, figures57 dev-retired43 08)
-    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷|砸[下了进入])"
-    r"(?:了|约|近|超过?|逾)?[ \u3000]?$"
+    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷|砸[下了进入]"
+    # money burnt (狂燒8000多萬, 燒掉; not 发烧, 燃烧) and a throw's cost (一砸就是上千萬: figures58 dev-retired44 07)
+    r"|(?<![燃焚发延])烧[掉了]?|一砸就是)"
+    r"(?:了|约|近|超过?|逾|上)?[ \u3000]?$"
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 # 起 starts these words after a number (起诉, 起来, 起步 …): then it is no price floor
@@ -846,7 +864,8 @@ _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大�
 _SECOND_VERB_RE = re.compile(rf"整?(?:并且|并|且|同时)(?P<verb>[{HAN_BASIC}]{{2}})")
 _FORWARD_LIST_RE = re.compile(r"(?:下列|以下|如下)$")  # 以下5项措施：, 下列8种情况: the list comes next
 # a ranking's or a breakdown's list (5个省份依次为：广东、浙江…, figures2 dev 28) is listed by the golds, as 分别/包括's
-_NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括|依次)[^\d{CLAUSE_BREAK}\n：:]){{0,10}}[：:]")
+# (a dash opens the list as a colon does: 中国两家国有银行——中国建行(CCB)和中国农行(ABC), figures58 dev-retired44 04)
+_NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括|依次|——)[^\d{CLAUSE_BREAK}\n：:]){{0,10}}(?:[：:]|——)")
 # a numbered line: "1." "1、" "（1）" "(一)" "一、" at a line's start
 _ENUM_LINE_RE = re.compile(r"\n[ \u3000\xa0]*[（(]?(\d{1,2}|[一二三四五六七八九十])(?:[.．、)）]|[)）])")
 # a line opening with a short label and its colon (长寨：596套2470人…): one item of a list of labelled lines
@@ -5635,6 +5654,8 @@ class _Extractor:
             return  # 台灣的百萬美元富豪人數: a round sum naming a class of the rich (millionaires), no amount
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
+        if _FX_BASE_BEFORE_RE.search(text, max(0, q.start - 12), q.pre_start if q.pre_start >= 0 else q.start):
+            return  # 1美元兑6.8985元人民币: the rate itself, an exchange-rate level (FIGURES_GOLD §1), no sum
         if q.value == 1 and not q.scale and q.start and text[q.start - 1] in "兑兌":
             return  # 30.541元兌1美元: the base written after the rate
         head = SENTENCE_END_RE.split(text[max(0, q.start - 120) : q.start])[-1] if q.unit in _NAMED_CENTS else ""
@@ -5944,6 +5965,15 @@ class _Extractor:
             clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
             if not _PING_CLAUSE_RE.search(clause):
                 return
+        if q.unit in TAIWAN_LAND_AREAS:
+            if self.region.name != "tw" or self.text[q.start - 1 : q.start] in _JIA_WORD_BEFORE:
+                return  # 前三甲 (the first three), 第一甲; a mainland 三甲 is a hospital's grade
+            before = SENTENCE_END_RE.split(self.text[max(0, q.start - 40) : q.start])[-1]
+            after = SENTENCE_END_RE.split(self.text[q.end : q.end + 40])[0]
+            if not _LAND_WORDS_RE.search(before + self.text[q.start : q.end] + after):
+                return  # 2甲 of a grade or a rank: no land in its sentence
+            if self.text[q.end : q.end + 1] == "半" and not (q.vague or q.pair or q.more):
+                q = replace(q, value=q.value + 0.5, end=q.end + 1)  # 3 甲半: three and a half
         if q.unit == "平方尺" and self.region.name == "mainland" and (q.value <= 100 or self._of_art(q.start)):
             # 这幅山水画约4平方尺: the square chi (units.AREAS), a painting's size, no foot; a building's 10550平方尺 in
             # a Malaysian association's Simplified text read as the mainland's (figures14 dev 26) stays feet
@@ -6953,6 +6983,8 @@ class _Extractor:
         included = incl is not None and _INCLUDED_RE.fullmatch(incl[0]) is not None
         if incl is not None and included:
             end = incl.end()
+        if kind == "money" and _FX_BASE_BEFORE_RE.search(self.text, max(0, start - 12), start):
+            return q2.end  # 1美元兑换6.70至6.80元人民币左右: a band of exchange-rate levels, no sums
         if kind == "money":
             # US$3至$5: a named dollar names the bare $ of the other bound too
             named = [x.currency for x in (q2, q) if x.currency and not self._bare_dollar(x)]
@@ -7026,7 +7058,7 @@ class _Extractor:
         return end
 
 
-_LIST_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]")
+_LIST_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]|——")  # (a dash closes a list a dash opened)
 # what carries a list on past a comma to its last item (…、B，以及C; …，还有C)
 _LIST_GOES_ON_RE = re.compile(r"[ \u3000]*(?:以及|还有|及)")
 
@@ -7236,14 +7268,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細倉屢貓廈爐誤鍋",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊衝縛葉頤絕許嘆寫憶籲紹談興懲賬離慮訟攤書樁築絡軸紳賢靜襪紀側適順細倉屢貓廈爐誤鍋燒",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细仓屡猫厦炉误锅",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼冲缚叶颐绝许叹写忆吁绍谈兴惩账离虑讼摊书桩筑络轴绅贤静袜纪侧适顺细仓屡猫厦炉误锅烧",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -7280,6 +7312,10 @@ def _folded(text: str) -> str:
         # 0,2公頃: a decimal comma (no thousands group starts with a lone 0, figures28 dev-retired27 05, once read as 2
         # ha); the comma becomes the point (the same length), the figure quotes the page as written
         text = _ZERO_COMMA_RE.sub("0.", text)
+    if "·" in text or "・" in text:
+        # ２６·５亿美元, ２·４个百分点: a middle dot between digits, a scale or a unit after, is a decimal point (an old
+        # Xinhua style, figures58 dev-retired44 02: was "USD 500 mn" and "4 pp"); "7·23"事故, 3·30新政 are dates
+        text = _MIDDLE_DOT_POINT_RE.sub(".", text)
     if _ESCAPED_POINT in text:
         # 0###DOT###34公頃: an app's escape of a decimal point (figures53 dev-retired39 06, 07); the point and the
         # digits after it, then zeros for the escape's other eight characters (0.3400000000: the same value, the same
@@ -7294,6 +7330,9 @@ def _folded(text: str) -> str:
     return _fold(text)
 
 
+_MIDDLE_DOT_POINT_RE = re.compile(
+    r"(?<=[0-9０-９])[·・](?=[0-9０-９]{1,6}[ \u3000]?(?:[万亿萬億千百兆]|[%％]|个百分点|個百分點|倍|元|美元))"
+)
 _ESCAPED_POINT = "###DOT###"
 _ESCAPED_POINT_RE = re.compile(r"(?<=\d)###DOT###(\d{1,12})")
 

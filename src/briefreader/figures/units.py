@@ -408,6 +408,11 @@ AREAS: dict[str, float] = {
     # (450 sqft): dev s39b_13); extract reads a Latin unit only where no letter follows
     "sqft": 0.09290304,
 }
+# Taiwan's land units: the 甲 (2,934 坪) and its tenth, the 分 (果園占地 3 甲半, 7 分多地: figures58 dev-retired44 10).
+# Words as well (前三甲, 三甲医院, 甲级; 分钟, 分数): extract reads them only after a number in a Taiwanese text, 甲
+# before land, a half or a pause and 分 before 地, never in its own alternation of AREAS (_AREA_TW)
+TAIWAN_LAND_AREAS: dict[str, float] = {"甲": 2934 * 400 / 121, "分": 293.4 * 400 / 121}
+AREAS.update(TAIWAN_LAND_AREAS)
 
 # Each area unit's English, as an analyst writes it. The units an English reader does not think in (亩, 坪, square
 # feet, acres) are shown as written with the square metres beside (25万亩: "250,000 mu (167 km²)", 15坪: "15 ping
@@ -426,8 +431,12 @@ AREA_NAMES_EN: dict[str, str] = {
     **{u: "sq ft" for u in ("平方英尺", "平方呎", "方呎", "平方尺")},
     "平方市尺": "sq chi",
     "sqft": "sq ft",
+    "甲": "jia",
+    "分": "fen",
 }
-AREAS_AS_WRITTEN = frozenset({"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺", "平方市尺", "sqft"})
+AREAS_AS_WRITTEN = frozenset(
+    {"亩", "英亩", "坪", "平方英尺", "平方呎", "方呎", "平方尺", "平方市尺", "sqft", *TAIWAN_LAND_AREAS}
+)
 
 # Physical quantities (kind "quantity", session 26: what an industry briefing counts in 吨, 千瓦时, 升): the unit as
 # written → its symbol, the figure's unit. The value is the number times its scale words only, in the written unit
@@ -588,6 +597,9 @@ MEASURES: tuple[str, ...] = (
     "部(?!分|署|长|委|分)",
     "颗",
     "枚",
+    # flat things by their face: boards, flags, mirrors (38面看板, 40到50面看板: figures58 dev-retired44 07); only
+    # before one of them, 面 being a side and a word's start too (两面, 四面八方, 3面临路, 面积)
+    "面(?=看板|广告牌|招牌|旗|国旗|锦旗|镜|墙|屏幕|鼓|牌子)",
     "次(?!元|数|级|要|序|日)",
     # runs of a service counted per run (南航计划执行航班超12万班次: figures50 dev 10; 加开547车次: figures41
     # dev-retired33 09): per-event measure words like 架次, before 班 and 车 (班次 is no 班 of classes)
@@ -684,7 +696,7 @@ MEASURES: tuple[str, ...] = (
     # "400,000 pairs"), and a list of the words it opens could never be whole
     f"双(?=[{HAN_BASIC}]{{0,3}}[鞋袜靴筷]|手套|[^{HAN_BASIC}]|$)",
     "封(?!锁|闭|面|装|存|顶|号|印|控|杀|城|建|疆|底|堵|口)",
-    "起(?!来|步|点|飞|草|诉|床|源|初|始|伏|色|身|跑|码|重|价|到|见|止|因|居|用|航|降|动|征|算|拍|付|租|售)",
+    "起(?!来|步|点|飞|草|诉|床|源|初|始|伏|色|身|跑|码|重|价|到|见|止|因|居|用|航|降|动|征|算|拍|付|租|售|跳)",
     # votes, doses, seats, rounds (of bidding, talks), shares (1.88亿股): counted in
     # elections, health and market news; the look-aheads keep out the words they start
     "票(?!价|房|据|务|面|证|选|决|箱|友|根|数|号|源|款|子|站)",  # 6票站: 6 polling stations, no votes (tester s20 F1)
@@ -1234,6 +1246,7 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "页": "thing",
         "束": "thing",
         "枝": "thing",
+        "面": "thing",
         "盆": "thing",
         "款": "thing",
         "辆次": "self",
@@ -1538,6 +1551,10 @@ NOUN_TABLE: dict[str, tuple[str, str]] = {
     "车票": ("tickets", BESIDE),
     "房子": ("homes", BESIDE),
     "清真寺": ("mosques", BESIDE),
+    "看板": ("billboards", BESIDE),  # 38面看板 (figures58 dev-retired44 07, a campaign's costs)
+    "广告牌": ("billboards", BESIDE),
+    "国旗": ("flags", BESIDE),
+    "锦旗": ("banners", BESIDE),
     "收割机": ("harvesters", BESIDE),
     "内燃机": ("engines", BESIDE),
     "手机": ("phones", BESIDE),
