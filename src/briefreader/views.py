@@ -480,24 +480,17 @@ class FigureCount:
 
 
 def source_order() -> Callable[[str], tuple[bool, bytes]]:
-    """The key that orders outlets' names as a Chinese reader looks them up: in pinyin order (半月谈, 财新, 人民日报,
-    新华社, 中国新闻网: ban, cai, ren, xin, zhong), not by code point (人民日报 came before 半月谈, and 新华社 after
-    中国新闻网: new user s47 U1); digits and Latin letters first, as a Chinese list sorts them; no source last.
-
-    Dependency-free: GB2312's first level (the 3,755 common characters, B0A1-D7F9) is laid out in pinyin order, so a
-    character's code in it (the codec is Python's own) is its pinyin place; the second level (3,008 rarer characters,
-    by radical) follows it, then any character GB2312 lacks (by code point). A Traditional character is read in its
-    Simplified form (國 as 国). Measured on the outlet table's 502 names: of 1,970 Han characters 1,739 are first
-    level, 6 second (圳, 氪, 濠, 钜 …), 225 Traditional (all first level in Simplified). One key a distinct name,
-    kept for the list it sorts (a library has thousands of outlets, not a key per briefing)."""
-    from .hanzi import to_simplified
-
+    """The key that orders outlets' names as a Chinese reader looks them up (collation_key: 半月谈, 财新, 人民日报,
+    新华社, 中国新闻网, not by code point: new user s47 U1), no source last. One key a distinct name, kept for the list
+    it sorts (a library has thousands of outlets, not a key per briefing). Measured on the outlet table's 502 names:
+    of 1,970 Han characters 1,739 are GB2312's first level, 6 second (圳, 氪, 濠, 钜 …), 225 Traditional (all first
+    level in Simplified)."""
     keys: dict[str, tuple[bool, bytes]] = {}
 
     def key(source: str) -> tuple[bool, bytes]:
         found = keys.get(source)
         if found is None:
-            found = keys[source] = (source == "", _collation(source if source.isascii() else to_simplified(source)))
+            found = keys[source] = (source == "", collation_key(source))
         return found
 
     return key
@@ -506,24 +499,58 @@ def source_order() -> Callable[[str], tuple[bool, bytes]]:
 # Marks around a name (《求是》, 「大公報」, "FT"): a reader looks the name up by its first word, not by the mark; the
 # pairs punct knows, and the ones only a name's quoting uses
 _NAME_MARKS = frozenset("".join(MARK_PAIRS.keys()) + "".join(MARK_PAIRS.values()) + "〈〉‘’\"'")
+_MARKS = re.compile("[" + re.escape("".join(sorted(_NAME_MARKS))) + "]")
 
 
-def _collation(name: str) -> bytes:
-    """A name's bytes in source_order: each character its class, then its place; quotation and book-title marks are
-    passed over (《求是》 sorts as 求是, among the q's, not before every Chinese name: new user s48 #5)."""
-    out = bytearray()
-    for ch in name.casefold():
-        if ch in _NAME_MARKS:
-            continue
-        if ch.isascii():
-            out += b"\x01" + ch.encode()  # digits, then letters (ASCII's order)
-            continue
+def collation_key(text: str) -> bytes:
+    """The bytes that order a name or a title as a Chinese list does (collation_keys)."""
+    return collation_keys((text,))[0]
+
+
+def collation_keys(texts: Iterable[str]) -> list[bytes]:
+    """Each text's bytes in the order a Chinese list sorts names and titles: pinyin order, digits and Latin letters
+    (case ignored) first. The sort by source and the sort by title share it (new user s48 U3: titles were in
+    code-point order, 习近平… before 国务院…). Quotation and book-title marks are passed over (《求是》 sorts as 求是,
+    among the q's, not before every Chinese name: new user s48 #5).
+
+    Dependency-free: GB2312's first level (the 3,755 common characters, B0A1-D7F9) is laid out in pinyin order, so a
+    character's code in it (the codec is Python's own) is its pinyin place; its symbols come before it and the second
+    level (3,008 rarer characters, by radical) after it, then any character GB2312 lacks (by code point, after a lead
+    byte F8 that no GB2312 code has). ASCII is one byte below any GB2312 lead byte and every other code two (or four)
+    bytes, so the bytes compare as the characters do, one by one. A text GB2312 cannot write is read in its
+    Simplified form (國 as 国); those are converted together, one call (per text, a Traditional library's 100,000
+    titles took ~3 s; together ~1 s), while a text it can write (nearly every title of a Simplified library) costs
+    one encode."""
+    out: list[bytes] = []
+    todo: list[tuple[int, str]] = []  # (place, text) of each text GB2312 cannot write
+    for text in texts:
+        name = text.casefold()
+        if _MARKS.search(name):
+            name = _MARKS.sub("", name)
         try:
-            code = ch.encode("gb2312")
+            out.append(name.encode("gb2312"))
         except UnicodeEncodeError:
-            out += b"\x03" + ord(ch).to_bytes(3, "big")
-        else:
-            out += b"\x02" + code  # first level (pinyin) before the second (radicals), symbols before both
+            todo.append((len(out), name))
+            out.append(b"")
+    if todo:
+        from .hanzi import to_simplified
+
+        names = [name.replace("\n", " ") for _place, name in todo]
+        simplified = to_simplified("\n".join(names)).split("\n")
+        if len(simplified) != len(names):  # (a conversion that changed the lines: each on its own)
+            simplified = [to_simplified(name) for name in names]
+        for (place, _name), name in zip(todo, simplified, strict=True):
+            out[place] = _by_character(name)
+    return out
+
+
+def _by_character(name: str) -> bytes:
+    out = bytearray()
+    for ch in name:
+        try:
+            out += ch.encode("gb2312")
+        except UnicodeEncodeError:
+            out += b"\xf8" + ord(ch).to_bytes(3, "big")
     return bytes(out)
 
 
@@ -533,7 +560,7 @@ def sort_key(by: str, figure_count: Callable[[Briefing], int] | None = None) -> 
         collate = source_order()
         return lambda b: collate(b.source)
     if by == "title":
-        return lambda b: b.title.casefold()
+        return lambda b: collation_key(b.title)
     if by == "figures":
         count = figure_count or (lambda b: len(b.figures))
         return lambda b: -count(b)
@@ -615,13 +642,15 @@ class Layout:
                 order.append("")
         key_fn = sort_key(sort, figure_count)
         counts: Any = None  # figures per entry of a column-wise list, for the sort by figures
-        if store is not None and sort in ("title", "source"):  # the same keys, from columns
-            titles = store.title_column()
+        if sort == "title":  # each title's key once, together (collation_keys), from the column of a column-wise list
+            titles = store.title_column() if store is not None else [b.title for b in briefings]
+            title_keys = collation_keys(titles[p] for p in range(len(briefings)))
+            key_fn = None
+            position_key = title_keys.__getitem__
+        elif store is not None and sort == "source":  # the same keys, from columns
             collate = source_order()
             key_fn = None
-            position_key = (
-                (lambda p: titles[p].casefold()) if sort == "title" else (lambda p: collate(store.source_of(p)))
-            )
+            position_key = lambda p: collate(store.source_of(p))  # noqa: E731
         elif store is not None and sort == "figures" and isinstance(figure_count, FigureCount):
             import numpy as np
 
