@@ -4815,13 +4815,15 @@ def _header_candidates(r: _Reading) -> None:
             # the body that issues it
             named, issuer, taken = order
             title.offer(named, 50, "order's masthead")
-            if (work := _promulgated_name(lines, i + 1)) and _headline_ok(work):
-                # the regulation the order puts in force names it better than its number: the list shows every
-                # "中华人民共和国国务院令第N号" cut to the same words
-                title.offer(work, 52, "order's promulgated work")
             if issuer:
                 source.offer(issuer, 60, "order's masthead")
-            used.update(range(i, i + taken))
+            if (work := _promulgated_name(lines, i + 1)) and _headline_ok(work):
+                # the regulation the order puts in force names it better than its number: the list shows every
+                # "中华人民共和国国务院令第N号" cut to the same words; the masthead then stays the text's first line,
+                # where a search finds the order by its number (new user s48 U2b: `list 第693号` found nothing)
+                title.offer(work, 52, "order's promulgated work")
+            else:
+                used.update(range(i, i + taken))
         elif _issuer_token(line):
             source.offer(line, 60, "issuer line")
             used.add(i)
