@@ -1208,7 +1208,7 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
         written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours=ours)
     except NotesError as exc:  # write_export names the file and the reason
         raise CliError(str(exc), EXIT_PROBLEMS) from None
-    _print(f"exported notes to {Path(written).resolve()}")  # ../x.md said as the file it is (new user s48 U12)
+    _print(f"exported notes to {written}")  # ../x.md said as the file it is (write_export; new user s48 U12)
     return EXIT_OK
 
 

@@ -145,6 +145,9 @@ def write_export(
     if not str(path):
         raise NotesError(f"no {what} path given")
     path = Path(path).expanduser().absolute()
+    # said as the file it is, the folder's ".." and links resolved (`export -o ../x.md` and `digest -o ../d.md` said
+    # "<cwd>/../x.md": new user s48 U12); the file's own name as given (a link the user named stays that name)
+    path = Path(os.path.realpath(path.parent)) / path.name
     target = Path(os.path.realpath(path))
     if notes is not None and target == Path(os.path.realpath(Path(notes).expanduser())):
         raise NotesError(f"{path}: is the notes file; {what_} (choose another path)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.cli import cli
+from helpers.cli import cli, fresh_user
 
 # ----- U5: `export` in Traditional ([display] script = hant) -------------------------------------
 
@@ -19,10 +19,7 @@ def _setup(tmp_path: Path, monkeypatch, script: str) -> Path:
     folder = tmp_path / "b"
     folder.mkdir()
     (folder / "cna.txt").write_text(CNA, encoding="utf-8")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.chdir(tmp_path)
+    fresh_user(monkeypatch, tmp_path)
     monkeypatch.setenv("COLUMNS", "200")
     config = tmp_path / "config.toml"
     config.write_text(

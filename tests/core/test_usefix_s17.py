@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers.cli import cli
+from helpers.cli import cli, fresh_user
 
 # ----- tester s16 U10 (N9): money filters compare like with like ---------------------------
 
@@ -22,10 +22,7 @@ def currencies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     for name, word in CURRENCY_BRIEFS.items():
         (folder / f"{name}.txt").write_text(f"该项目总投资150亿{word}。\n", encoding="utf-8")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.chdir(tmp_path)
+    fresh_user(monkeypatch, tmp_path)
     return folder
 
 
@@ -216,10 +213,7 @@ def test_list_in_traditional_shows_a_traditional_sources_own_title(tmp_path: Pat
     folder = tmp_path / "b"
     folder.mkdir()
     (folder / "cna.txt").write_text(CNA, encoding="utf-8")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.chdir(tmp_path)
+    fresh_user(monkeypatch, tmp_path)
     monkeypatch.setenv("COLUMNS", "200")
     config = tmp_path / "config.toml"
     config.write_text(f'[library]\nbriefings = "{folder}"\n[display]\nscript = "hant"\n', encoding="utf-8")
@@ -289,10 +283,7 @@ def test_list_finds_a_fall_with_percent_below_a_negative_bound(tmp_path: Path, m
     folder.mkdir()
     (folder / "fall.txt").write_text("营收下降20%\n\n今年营收同比下降20%。\n", encoding="utf-8")
     (folder / "rise.txt").write_text("营收增长20%\n\n今年营收同比增长20%。\n", encoding="utf-8")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.chdir(tmp_path)
+    fresh_user(monkeypatch, tmp_path)
     assert _listed(capsys, folder, "percent<-5") == ["fall"]
 
 
@@ -307,10 +298,7 @@ def test_figures_all_lists_one_order_warm_or_without_the_index(tmp_path: Path, m
             f"---\ntitle: {name}\ndate: 2024-05-01\n---\n\n投资100亿元，增长5%，新建3家工厂，占地2平方公里。\n",
             encoding="utf-8",
         )
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.chdir(tmp_path)
+    fresh_user(monkeypatch, tmp_path)
     orders = []
     for extra in ((), (), ("--no-cache",)):
         code, out, err = cli(capsys, "figures", "--briefings", str(folder), "--all", "--json", *extra)
