@@ -12,8 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.configs import folder_config
 
-from briefreader.config import load_config
 from briefreader.index import CONTENTLESS_DELETE, Index
 from briefreader.library import load_library, refresh_paths
 from briefreader.model import Briefing
@@ -74,12 +74,7 @@ def test_prune_keeps_a_file_another_process_stored_after_the_scan(tmp_path: Path
 def test_a_running_readers_filter_finds_a_file_another_process_stored_again(tmp_path: Path):
     folder = tmp_path / "c"
     shutil.copytree(ROOT / "briefings", folder)
-    config_path = tmp_path / "config.toml"
-    config_path.write_text(
-        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
-        encoding="utf-8",
-    )
-    config = load_config(config_path)
+    config = folder_config(tmp_path, folder)
     reader = load_library(config)  # the TUI's library
     new = folder / "r_2.txt"
     new.write_text("竞态测试第2号\n\n2025年5月2日，海豚2号项目投资达200万元。\n", encoding="utf-8")
@@ -112,12 +107,7 @@ def test_a_file_another_process_listed_first_is_taken_by_the_readers_watcher(tmp
 
     folder = tmp_path / "c"
     shutil.copytree(ROOT / "briefings", folder)
-    config_path = tmp_path / "config.toml"
-    config_path.write_text(
-        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
-        encoding="utf-8",
-    )
-    config = load_config(config_path)
+    config = folder_config(tmp_path, folder)
     load_library(config).close()
     if column_wise:
         monkeypatch.setattr(liststore, "STORE_MIN", 1)

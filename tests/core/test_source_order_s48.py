@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers.configs import folder_config
 
 import briefreader.liststore as liststore
-from briefreader.config import load_config
 from briefreader.library import load_library
 from briefreader.liststore import ListStore
 from briefreader.model import Briefing
@@ -61,12 +61,7 @@ def store_config(tmp_path: Path):
         (folder / f"a{n}.txt").write_text(
             f"第{n}号经济运行情况通报\n\n来源：{outlet}\n\n2024年5月{n + 1}日\n\n{_BODY}\n\n{_BODY}\n", encoding="utf-8"
         )
-    config_path = tmp_path / "config.toml"
-    config_path.write_text(
-        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
-        encoding="utf-8",
-    )
-    config = load_config(config_path)
+    config = folder_config(tmp_path, folder)
     load_library(config).close()
     return config
 

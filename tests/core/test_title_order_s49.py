@@ -8,8 +8,9 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+from helpers.configs import folder_config
+
 import briefreader.liststore as liststore
-from briefreader.config import load_config
 from briefreader.library import load_library
 from briefreader.liststore import ListStore
 from briefreader.model import Briefing
@@ -66,12 +67,7 @@ def test_a_column_wise_lists_sort_by_title_is_pinyin_order(tmp_path: Path, monke
     folder.mkdir()
     for n, title in enumerate(TITLES[::-1]):
         (folder / f"a{n}.txt").write_text(f"{title}\n\n2023年3月{n + 1}日\n\n{_BODY}\n\n{_BODY}\n", encoding="utf-8")
-    config_path = tmp_path / "config.toml"
-    config_path.write_text(
-        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
-        encoding="utf-8",
-    )
-    config = load_config(config_path)
+    config = folder_config(tmp_path, folder)
     load_library(config).close()
     monkeypatch.setattr(liststore, "STORE_MIN", 0)
     library = load_library(replace(config), verify=False)

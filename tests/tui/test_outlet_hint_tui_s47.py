@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers.configs import folder_config
 from helpers.story_corpus import make_story_corpus
 from helpers.waiting import until
 from textual.widgets import Static
 
-from briefreader.config import load_config
 from briefreader.library import load_library
 from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.main import MainScreen
@@ -18,12 +18,7 @@ from briefreader.tui.screens.main import MainScreen
 async def _note_after(tmp_path: Path, typed: str, size: tuple[int, int] = (100, 30)) -> tuple[str, int, int]:
     root = tmp_path / "b"
     make_story_corpus(root)
-    config_path = tmp_path / "config.toml"
-    config_path.write_text(
-        f'[library]\nbriefings = "{root}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
-        encoding="utf-8",
-    )
-    config = load_config(config_path)
+    config = folder_config(tmp_path, root)
     library = load_library(config)
     try:
         app = BriefreaderApp(config, library=library)
