@@ -295,4 +295,6 @@ async def test_the_status_line_stays_one_line_at_80_columns_whatever_the_sort(sa
         assert len(lines) == 1 and cell_len(lines[0]) <= bar.size.width, (
             lines
         )  # was 82 cells: "… sorted by" / "figures"
-        assert lines[0].startswith(" " + WARN + "problems: 4 (P)") and lines[0].endswith("…"), lines
+        # the counts cut, the problems kept at the end: the order of every width (session 49, new user s48 U9: the
+        # problems came first only when the line was too wide, so the header changed its layout with the sort)
+        assert lines[0].endswith(WARN + "problems: 4 (P)") and "… │" in lines[0], lines

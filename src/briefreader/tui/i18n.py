@@ -163,6 +163,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "list.heading_total": ("{total} read", "{total} 篇"),
     "list.no_topic": ("No topic", "无主题"),
     "list.versions": ("{n} versions", "{n} 个版本"),  # a story's row (issue 17)
+    "list.versions_short": ("×{n}", "×{n}"),  # the same, where the date would not fit after the words
     "versions.title": ("{n} versions (enter: open one) of: {title}", "{n} 个版本（回车打开）：{title}"),
     "versions.date": ("date", "日期"),
     "versions.source": ("source", "来源"),
@@ -177,6 +178,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "versions.none": ("This briefing has no other version.", "这篇简报没有其他版本。"),
     "versions.finding": ("Finding stories in every briefing…", "正在查找所有简报的报道版本…"),
     "list.empty": ("No briefings match.", "没有匹配的简报。"),
+    # a word that is an outlet's whole name found nothing in titles and text: its briefings offered (new user s48 U6)
+    "list.empty_outlet": (
+        "No briefings mention it. Enter lists this outlet's briefings ({count}): {term}",
+        "没有简报提到它。按回车：该来源的 {count} 篇简报（{term}）。",
+    ),
     "list.loading": ("Loading…", "载入中…"),
     "list.no_briefings": (
         "No briefings in {folder}: put text, Markdown, HTML, feed, JSON, PDF, Word, e-mail or EPUB files "
@@ -194,7 +200,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "article.traditional.auto": ("Traditional", "繁体"),
     "article.traditional.standard": ("Traditional", "繁体"),
     "article.shown_from": ("{shown} · source {source}", "{shown} · 原文{source}"),
-    "article.title_generated": ("title from the lead", "标题取自导语"),
+    # a title made from the text's first words: what is true of the source, in its words (new user s48 U10: "title
+    # from the lead" was jargon); the italic title and the help say how the title was made
+    "article.title_generated": ("no headline", "原文无标题"),
     "article.part": ("part {part} of {total}", "第 {part}/{total} 部分"),
     "article.part_before": (
         "▲ part {part} of {total} — k or shift+space at the top goes back",
@@ -404,8 +412,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "数字仍在读取（{total} 篇中已读 {done} 篇）：读完后打开此视图",
     ),
     # a plain word that is an outlet's whole name: its briefings are a source: term away (new user s46 N6)
-    "filter.outlet_hint": (
-        "{term}: this outlet's briefings ({count}); a word searches titles and text",
+    "filter.outlet_hint": (  # (fewer words: at 80 columns the line was cut)
+        "{term} lists this outlet's briefings ({count}); a word searches the text",
         "{term}：该来源的简报（{count} 篇）；词语只搜标题和正文",
     ),
     # no count: it would stay as it was when the filter was asked, while the status bar's goes on

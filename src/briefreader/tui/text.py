@@ -151,6 +151,32 @@ def crop_middle(value: str, width: int, ellipsis: str = "…") -> str:
     return head + ellipsis + tail
 
 
+def window_around(value: str, at: int, width: int, before: float = 1 / 3) -> tuple[int, int]:
+    """The slice ``value[lo:hi]`` that shows the character at ``at`` (or the end, when ``at`` is past it) in
+    ``width`` cells, with an ellipsis of one cell at either end that is cut: about ``before`` of the room ahead of
+    that character, the rest after it, and the room one side leaves unused given to the other. One pass over the
+    characters on either side; CJK is two cells wide."""
+    n = len(value)
+    at = max(0, min(at, n))
+    if cell_len(value) + (at == n) <= width:
+        return 0, n
+    room = max(width - 2, 1)  # both ellipses
+    lo = hi = at
+    used = cell_len(value[at]) if at < n else 1  # the character itself (a blank past the end)
+    hi = at + 1 if at < n else n
+    ahead = int(room * before)
+    while lo > 0 and used + cell_len(value[lo - 1]) <= min(ahead, room):
+        lo -= 1
+        used += cell_len(value[lo])
+    while hi < n and used + cell_len(value[hi]) <= room:
+        used += cell_len(value[hi])
+        hi += 1
+    while lo > 0 and used + cell_len(value[lo - 1]) <= room:  # the end reached: the room left goes before
+        lo -= 1
+        used += cell_len(value[lo])
+    return lo, hi
+
+
 def wrap_offsets(text: str, width: int) -> list[int]:
     """Where to break ``text`` into lines of at most ``width`` cells.
 

@@ -147,6 +147,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         # The query whose rows (or error) the list shows, and the keys typed after enter
         # while the one submitted is still computed (settle.after_filter, tester s17 U13)
         self._applied_query = ""
+        # (query, "source:X", count): the outlet a query of its whole name offers, on enter in its empty list (U6)
+        self._outlet_offer: tuple[str, str, int] | None = None
         self._waiting_for: str | None = None
         # The briefing being read when the filter was first edited: each keystroke's rows
         # keep the cursor on it, not on whatever an intermediate query left highlighted,
@@ -222,6 +224,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.watch(app, "group_by", self._grouping_changed, init=False)
         self.watch(app, "sort", self._sort_changed, init=False)
         self.set_class(self.size.width < NARROW, "-narrow")
+        self.query_one(StatusBar).message_row = self.filter_bar  # a message in its border: nothing moves (U9)
         self.apply_language()
         peek = self.brapp.peek
         if self.brapp.library is not None:
@@ -624,6 +627,10 @@ class MainScreen(ReadingMixin, Screen[None]):
         if hint is not None:
             term, count = hint
             self.filter_bar.show_note(tr("filter.outlet_hint", self.language, term=term, count=count))
+        offered = (query, *hint) if hint is not None and query is not None else None
+        if offered != self._outlet_offer:
+            self._outlet_offer = offered
+            self.update_list_format()  # the empty list offers the outlet's briefings on enter (or no more)
         self._mask, self._shown = mask, None
         self._find_words = None  # a new filter's words are the ones highlighted
         self._filter_words = words if words is not None else views.query_words(self.filter_bar.value)
@@ -913,6 +920,21 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.open(self.current)
             self._follow_timer = self.set_timer(FOLLOW_INTERVAL, self._follow_settled)
 
+    @on(BriefingList.EmptyChosen)
+    def _empty_chosen(self) -> None:
+        """enter on the empty list of a word that is an outlet's whole name: the outlet's briefings (source:X), not
+        retyped (new user s48 U6: 苹果日报 gave "No briefings match." and a hint cut at 80 columns)."""
+        offer = self._offered_outlet()
+        if offer is not None:
+            self.filter_bar.input.value = offer[0]  # filtered as a typed query is (debounced)
+
+    def _offered_outlet(self) -> tuple[str, int] | None:
+        """The outlet's term and its briefings' count offered for the query in the filter bar now, if any."""
+        offer = self._outlet_offer
+        if offer is None or offer[0] != self.filter_bar.value:
+            return None
+        return offer[1], offer[2]
+
     @on(BriefingList.Selected)
     def _selected(self, event: BriefingList.Selected) -> None:
         self._follow_pending = False
@@ -1107,6 +1129,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 has_note=self.brapp.notes.has_note,
                 is_unread=self.row_unread,
                 versions=lambda n: tr("list.versions", self.language, n=n),
+                versions_short=lambda n: tr("list.versions_short", self.language, n=n),
                 undated=tr("list.undated", self.language),
                 empty_text=self._empty_text(),
             )
@@ -1122,6 +1145,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         library = self.brapp.library
         if library is not None and not library.briefings:
             return tr("list.no_briefings", self.language, folder=str(self.brapp.config.briefings))
+        if (offer := self._offered_outlet()) is not None:  # wrapped in the list, where there is room for it
+            return tr("list.empty_outlet", self.language, term=offer[0], count=offer[1])
         return tr("list.empty", self.language)
 
     def help_columns(self) -> list[list[HelpSection]]:

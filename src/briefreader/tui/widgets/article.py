@@ -87,14 +87,25 @@ class MetaLine(Widget):
 
     DEFAULT_CSS = "MetaLine { height: auto; }"
 
-    def __init__(self, head: Text, badge: Text, tail: Text, *, classes: str | None = None) -> None:
+    def __init__(
+        self, head: Text, badge: Text, tail: Text, note: Text | None = None, *, classes: str | None = None
+    ) -> None:
         super().__init__(classes=classes)
         self._head, self._badge, self._tail = head, badge, tail  # tail: the part and the problems after the badge
+        self._note = note  # said after the head only where the line keeps it and the badge on one row
         self._cache: tuple[int, Text] | None = None
 
     def _laid(self, width: int) -> Text:
         if self._cache is None or self._cache[0] != width:
-            head, badge = self._head, self._badge
+            head, badge, note = self._head, self._badge, self._note
+            if note is not None and note.plain and head.cell_len + 3 + note.cell_len + badge.cell_len <= width:
+                # "no headline" where the row has room for it; at 80 columns it wrapped the meta line onto a second
+                # row (new user s48 U10), where the dimmed title and the help say it
+                head = head.copy()
+                head.rstrip()
+                head.append(" · ")
+                head.append_text(note)
+                head.append("  ")
             last = Content.from_rich_text(head).wrap(width)[-1].cell_length if width > 0 and head.plain else 0
             if badge.cell_len <= width < last + badge.cell_len:
                 head = head.copy()
@@ -274,16 +285,16 @@ class ArticleView(VerticalScroll, can_focus=True):
             title = b.title
         return plain(one_line(title) or "—")
 
-    def _meta(self, b: Briefing) -> tuple[Text, Text, Text]:
-        """The meta line's three parts for MetaLine: date, outlet and authors; the badge; what follows it."""
+    def _meta(self, b: Briefing) -> tuple[Text, Text, Text, Text]:
+        """The meta line's parts for MetaLine: date, outlet and authors; the badge; what follows it; the note that a
+        title was made from the text (no headline), said where it fits."""
         lang = self.language
         parts = [b.date_iso or tr("list.undated", lang)]
         if b.source:
             parts.append(one_line(self.convert(b.source)))
         if b.authors:
             parts.append("、".join(one_line(self.convert(a)) for a in b.authors))
-        if b.title_generated:
-            parts.append(tr("article.title_generated", lang))
+        note = Text(tr("article.title_generated", lang) if b.title_generated else "")
         head = Text(" · ".join(parts) + "  ")
         badge = Text(f" {self.script_label} ", self.get_component_rich_style("article--badge", partial=True))
         tail = Text()
@@ -292,7 +303,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if b.problems:
             problems = "; ".join(one_line(problem_text(p.kind, p.message, lang)[1]) for p in b.problems)
             tail.append("\n" + tr("article.problems", lang, problems=problems))
-        return head, badge, tail
+        return head, badge, tail, note
 
     # ----- moving -------------------------------------------------------------------
 

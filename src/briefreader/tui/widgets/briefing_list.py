@@ -60,6 +60,7 @@ class RowFormat:
     is_unread: Callable[[Briefing], bool] = lambda _b: False  # read state (tui/reading.py)
     empty_text: str = "No briefings match."
     versions: Callable[[int], str] = lambda n: f"{n} versions"  # a story's row (issue 17)
+    versions_short: Callable[[int], str] = lambda n: f"×{n}"  # the same where the words leave no room for the date
     undated: str = "Undated"  # a row's date when the briefing has none (worded, not a dash)
 
 
@@ -116,6 +117,9 @@ class BriefingList(ScrollView, can_focus=True):
             super().__init__()
             self.briefing = briefing
             self.expand = expand
+
+    class EmptyChosen(Message):
+        """``enter`` on the list with no row: what the empty list offers (an outlet's briefings), if anything."""
 
     class Selected(Message):
         """``enter`` (or a second click) on a briefing: open it."""
@@ -315,6 +319,8 @@ class BriefingList(ScrollView, can_focus=True):
             self.post_message(self.Selected(briefing))
         elif 0 <= self.cursor < len(self.rows):  # a folded heading: enter unfolds it
             self.action_unfold()
+        elif not self.rows:
+            self.post_message(self.EmptyChosen())
 
     def _group_key(self) -> str | None:
         if not 0 <= self.cursor < len(self.rows):
@@ -509,11 +515,17 @@ class BriefingList(ScrollView, can_focus=True):
             )
         else:
             text = Text(pad + ("    " if row.version else "  "))
+            date = b.date_iso or fmt.undated
             if row.versions:  # first: never cut, it is what l/→ acts on
                 glyph = "▾ " if row.expanded else "▸ "
-                text.append(glyph + one_line(fmt.versions(row.versions)), style("briefing-list--chip"))
+                said = one_line(fmt.versions(row.versions))
+                after = cell_len(date) + (3 + cell_len(one_line(fmt.source(b))) if b.source else 0)
+                if cell_len(text.plain) + cell_len(glyph + said) + 1 + after > width:
+                    # "▸ 2 versions …" left no room for the date and source at 80 columns (new user s48 U8):
+                    # "▸ ×2 2025-03-20 · 深圳市…"
+                    said = one_line(fmt.versions_short(row.versions))
+                text.append(glyph + said, style("briefing-list--chip"))
                 text.append(" ")
-            date = b.date_iso or fmt.undated
             if cell_len(text.plain) + cell_len(date) > width:
                 # a cut date (2025-05-1) reads as a wrong date: whole or a mark, and nothing after
                 text.append("…", style("briefing-list--meta"))

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
-from ..text import one_line
+from ..text import one_line, window_around
 
 DEBOUNCE = 0.12  # seconds: live, but not one filter pass per keystroke
 # An unfinished query while typing ('"信息' before its closing quote, 'is:' before its
@@ -150,7 +150,12 @@ class FilterBar(Vertical):
             shown = one_line(query)
             pos = max(0, min(position, len(shown)))
             text.append("   ")
-            text.append(shown[:pos])
+            # the query echoed around the column in error: cut at its end, the caret at column 30 fell past the
+            # edge at 80 columns and never showed (new user s48 U5)
+            room = self.content_size.width - text.cell_len
+            lo, hi = window_around(shown, pos, room) if room > 0 else (0, len(shown))
+            text.append("…" if lo else "")
+            text.append(shown[lo:pos])
             text.append(shown[pos : pos + 1] or " ", style="reverse")
-            text.append(shown[pos + 1 :])
+            text.append(shown[pos + 1 : hi] + ("…" if hi < len(shown) else ""))
         error.update(text)

@@ -8,6 +8,7 @@ import re
 from rich.cells import cell_len
 from rich.text import Text
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ..text import crop_cells, crop_middle, one_line, wrap_offsets
@@ -55,6 +56,10 @@ class StatusBar(Static):
     COMPONENT_CLASSES = {"status-bar--message", "status-bar--mark", "status-bar--warn"}
 
     _last: tuple[str, tuple[str, ...], str, str, tuple[str, ...]] | None = None
+    # A widget drawn with a bottom border under the bar (the main screen's filter bar): a message that fits one line is
+    # written into that border, where it moves nothing; under the status line, a "✓ Sorted by source" pushed the
+    # filter and the list down a row while it showed and back up after (new user s48 U9)
+    message_row: Widget | None = None
     _lines = 0  # the lines shown
     message: str = ""  # the message shown now ("" none)
     warning: bool = False  # the message is a warning (⚠, in the warning colour), not a confirmation
@@ -96,22 +101,27 @@ class StatusBar(Static):
             alerts.append((WARN + problems, "bold"))
         plain = [(one_line(p), "") for p in parts]
         width = self.size.width
-        variants = [
-            (title, WIDE, plain + alerts),
-            (title, NARROW, plain + alerts),
-            ("", NARROW, plain + alerts),
-            ("", NARROW, alerts + plain),
-        ]
+        # One order at every width, the counts first and the alerts last, in fewer words as the room shrinks: the
+        # alerts came first only when the line was too wide, so the header changed its layout when a sort was
+        # chosen ("⚠︎ problems: 2 (P) │ 308/308 …" against "308 of 308 briefings … │ ⚠︎ problems": new user s48 U9)
+        variants = [(title, WIDE, plain), (title, NARROW, plain), ("", NARROW, plain)]
         if short and len(short) == len(parts):
-            variants.append(("", NARROW, alerts + [(one_line(p), "") for p in short]))
+            variants.append(("", NARROW, [(one_line(p), "") for p in short]))
         for head, sep, items in variants:
-            text = self._line(head, sep, items)
+            text = self._line(head, sep, items + alerts)
             if not width or cell_len(text.plain) <= width:
                 break
-        else:  # one line, cut at its end (the list's counts): a second line pushed the filter down (tester s15 U7)
+        else:  # one line, the counts cut so that the alerts stay: a second line pushed the filter down (tester s15 U7)
+            text = self._line(head, sep, items)
+            tail = self._line("", sep, alerts)[1:] if alerts else Text("")
+            if items and alerts:
+                tail = Text(sep, style="dim") + tail
+            text.truncate(max(width - cell_len(tail.plain), 0), overflow="ellipsis")
+            text.append_text(tail)
             text.truncate(width, overflow="ellipsis")
-        if self.message:
-            mark, mark_style = (WARN, "status-bar--warn") if self.warning else (MARK, "status-bar--mark")
+        mark, mark_style = (WARN, "status-bar--warn") if self.warning else (MARK, "status-bar--mark")
+        on_row = self._message_on_row(mark, mark_style)
+        if self.message and not on_row:
             for line in message_lines(self.message, width, mark):
                 text.append("\n")
                 if line.startswith(" " + mark):
@@ -123,7 +133,33 @@ class StatusBar(Static):
         # and each update laid the whole screen out (19-perf s26: the cold first screenful)
         lines = text.plain.count("\n") + 1
         self.update(text, layout=lines != self._lines or not self.size)
+        if self.size and self.size.height != lines:
+            # laid out at another width: fitted before the screen had a size (a cold start's first frame), the line
+            # was uncut and took two rows, which a layout asked for inside the resize left as they were (a blank row
+            # under the status line at 80 columns); asked again once this frame is drawn
+            self.call_after_refresh(self.refresh, layout=True)
         self._lines = lines
+
+    def _message_on_row(self, mark: str, mark_style: str) -> bool:
+        """The message written into the message row's border when it fits there whole; the border cleared when there
+        is none. False: not written there."""
+        row = self.message_row
+        if row is None or not row.is_mounted:
+            return False
+        room = row.size.width - 4  # the border's corners and a blank either side
+        line = " " + mark + self.message
+        if not self.message or not row.display or cell_len(line) > room:
+            # (a longer one, an export's path, goes under the status line as before: the whole path said, the
+            # list down a row or two while it shows)
+            if row.border_subtitle is not None:  # (set, the row is drawn again: not at every count's change)
+                row.border_subtitle = None
+            return not self.message
+        text = Text(" ")
+        text.append(mark, style=self.get_component_rich_style(mark_style, partial=True))
+        text.append(line[1 + len(mark) :], style=self.get_component_rich_style("status-bar--message", partial=True))
+        text.append(" ")
+        row.border_subtitle = text  # a Text: drawn as written, never read as markup (a file name's "[b]")
+        return True
 
     @staticmethod
     def _line(title: str, sep: str, items: list[tuple[str, str]]) -> Text:
