@@ -357,7 +357,9 @@ FLOORS = {
     # 12records s48 (s47b_01/03/04: a relay's flattened summary, headlines under numbered keys, a lineup keyed by day;
     # s45b_03: lists of news beside an article; measured on dev before the s48b batch, 0 worse): title 1236 -> 1248,
     # date 1237 -> 1249, source 1196 -> 1207, must_have 2713 -> 2726, all right 1162 -> 1177 (the floors by as much)
-    "dev": {"title": 1149, "date": 1150, "source": 1101, "must_have_found": 2596, "clean": 1064},
+    # 12text s49 (s48b_01: a Liquid tag in an image's destination, the post's closing revision note; s42f_16 #10: a QQ
+    # group's number glued as the signature's last clause): all right 1179 -> 1181 (the floor +2)
+    "dev": {"title": 1149, "date": 1150, "source": 1101, "must_have_found": 2596, "clean": 1066},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -518,7 +520,9 @@ FLOORS = {
     # held-out score. First scored as dev at c3c5de3 (session 26 start, frozen copy): identical to the held-out score
     # 12-meta s28: 腾讯's feed items no longer named by the channel's section (新闻国内) nor by the outlet's app
     # (中新网客户端 -> 中新网): source 4 -> 5 (wrong 3 -> 0), all right 1 -> 2
-    "dev-retired21": {"title": 7, "date": 7, "source": 5, "must_have_found": 14, "clean": 4},
+    # 12text s49 (s24_03: the digest's items an editor set as <h1> paragraphs are no closing headings): must_have 14 ->
+    # 15, all right 4 -> 5
+    "dev-retired21": {"title": 7, "date": 7, "source": 5, "must_have_found": 15, "clean": 5},
     # dev-retired22 (session 25's held-out set, gold_s25.toml: 9 files / 9 articles from 6 repositories new to the
     # corpus), scored in aggregate by the lead at 5e03b0d and 628caf4 (identical): title 0 (9 wrong), date 3 (1 wrong,
     # 5 missing), source 1 (8 missing), must_have 28/28, leaks 5 in 1, not read 0, all right 0 of 9. Never itemised.
@@ -799,7 +803,9 @@ FLOORS = {
     # itemised. Session 48 (a frozen copy of the start d8bfe208 and its end 7b53adc7) and session 49 (a frozen copy of
     # the start 7b53adc7): the same. Retired into dev in session 49 as dev-retired44 (folder heldout44/ until then);
     # floors kept from the last held-out score.
-    "dev-retired44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 5},
+    # 12text s49 (s47h_06 #1-#3: an account's closing chat-group invitation, a page's masthead between its <title> and
+    # its headline, in CSV cells): all right 5 -> 8
+    "dev-retired44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 8},
     # heldout45 (session 48's fresh set, gold_s48h.toml: 8 files / 14 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead at 42f0b24d (src the same as the start d8bfe208): title 12 (2 wrong), date 14,
     # source 13 (1 missing), must_have 27/27, leaks 12 in 4, not read 0, all right 10. Never itemised.
@@ -1069,7 +1075,9 @@ CEILINGS = {
     # notes/s49_corpus3.md; nobody builds on it until the lead has counted it): leaks 16 -> 17 (s49b_03: a Vue data
     # story's <Editor> credits '採訪團隊…'), not_read 21 -> 32 (s49b_01 x10, an extension-less XML index's records;
     # s49b_04, a single-page-app shell with metas only)
-    "dev": {"leaks": 17, "not_read": 32, "date_wrong": 4, "source_wrong": 8},
+    # 12text s49: leaks 17 -> 14 (s48b_01: '{{ site.IMG_PATH }}' in its images' destinations, read as images now; its
+    # closing revision note '本文历史 / 2015年12月08日 完成初稿'; s42f_16 #10's '技术交流QQ群：565438497')
+    "dev": {"leaks": 14, "not_read": 32, "date_wrong": 4, "source_wrong": 8},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1142,7 +1150,8 @@ CEILINGS = {
     # s46-s48's held-out scoring (s46 end: source_wrong 1 -> 0); 12records s48 (s46h_03 x3 read): not_read 4 -> 1
     "dev-retired43": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # lead s48: not_read 1 -> 0
     # s47-s49's held-out scoring (the same each session)
-    "dev-retired44": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
+    # 12text s49: leaks 7 -> 4 (s47h_06 #1's QQ/WeChat group lines, #2/#3's "中电传媒股份有限公司主办")
+    "dev-retired44": {"leaks": 4, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
     "heldout45": {"leaks": 12, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s48 start (lead's one scoring)
     "heldout46": {"leaks": 3, "not_read": 3, "date_wrong": 0, "source_wrong": 1},  # s49 start (lead's one scoring)
 }
@@ -1706,9 +1715,7 @@ KNOWN_DEV_MISSES = {
     # until the lead has counted it): a Jekyll post (s48b_01) keeps a Liquid image path and its revision note; a JSP news
     # page with no date (s48b_02) titled by its site's name (院线通) and dated by its title's month; an unrendered JSP list
     # template's three static interviews (s48b_03) and a PHP press list's 18 items (s48b_04) read as one document each.
-    "dev/s48b_01_md_jekyll_post_yaml_description_liquid_site_img_path_entity_captions_video_embed_flash_history_footer_20151208.md": {
-        "chrome kept"
-    },
+    # (s48b_01 all right since 12text s49: the Liquid tag in its images' destinations, its revision note dropped)
     "dev/s48b_02_jsp_movie_site_news_detail_taglib_directives_no_date_source_line_recommend_sidebar_telecom_footer_2016.jsp": {
         "title",
         "date",
@@ -1758,10 +1765,7 @@ KNOWN_DEV_MISSES = {
         "source"
     },
     # (s42f_12's Hugo "X on Site" channel title names its site since feeds s43, with dev/s43f_01 its second file)
-    # (s42f_16 #10: an author's own profile line, "技术交流QQ群：…", under one author's posts only)
-    "dev/s42f_16_rss_blog_platform_home_whole_post_html_hidden_summary_no_pubdate_footer_dates_signature_20251223.xml": {
-        "chrome kept"
-    },
+    # (s42f_16 #10 all right since 12text s49: its author's closing "技术交流QQ群：…" clause, clean._without_glued_group)
     "dev/s42f_17_rss_pyrss2gen_blog_mirror_trad_reader_comments_in_description_date_line_utc_eve_20231121.xml": {
         "chrome kept"
     },
@@ -2079,8 +2083,9 @@ def test_twenty_first_retired_split_does_not_regress(scored):
 # dev-retired21's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 26
 # start, c3c5de3: the same as the held-out scoring at sessions 24 and 25's ends). A miss not named here fails below.
 KNOWN_RETIRED21_MISSES: dict[str, set[str]] = {
-    # 华商报's digest: two items of its scroll box (华商新闻) missing from the text (12-text's)
-    "dev-retired21/s24_03_wechat_huashangbao_news_digest_20180406.html": {"missing text"},
+    # (华商报's digest s24_03 all right since 12text s49: its items set in <h1> elements went to the tail as closing
+    # headings, html._closing_headings; three items of its 热点资讯 section and its 天下博览 are still in readability's
+    # tail, unchecked by the gold)
     # WeChat's hidden reward box and follow request kept (12-text's)
     # 腾讯新闻's feed: two items name no outlet the reader can trust (the channel's title is its section, 新闻国内,
     # no source since 12-meta s28; the <author> is the address www.qq.com): source missing
@@ -2867,11 +2872,9 @@ KNOWN_RETIRED44_MISSES: dict[str, set[str]] = {
     _R44 + "03_text.txt": {"date"},
     # a blog page saved whole: its blog and blogger not the source
     _R44 + "05_page.html": {"source"},
-    # a CSV of an industry monitor's articles: each record's closing lines (a QQ group's name, the publisher's credit)
-    # kept as text
-    _R44 + "06_records.csv #1": {"chrome kept"},
-    _R44 + "06_records.csv #2": {"chrome kept"},
-    _R44 + "06_records.csv #3": {"chrome kept"},
+    # (s47h_06 #1-#3, a CSV of an industry monitor's articles, all right since 12text s49: #1's closing invitation to
+    # the account's QQ and WeChat groups, clean._group_invite; #2/#3's masthead line "中电传媒股份有限公司主办" between
+    # the page's <title> and its headline, clean._head_between_headlines)
     # GBK CSV records of one article each: the record not split into its fields (title with the next cells glued, no
     # date, no source, the editor's line and the page's host kept as text)
     _R44 + "08_records.csv": {"title", "date", "source", "chrome kept"},

@@ -285,6 +285,36 @@ def page_copy_article(lines: list[str]) -> list[str]:
     return lines[top:bottom] if top or bottom < len(lines) else lines
 
 
+# A page's head too thin for page_copy_article: the page's <title> first (the headline and the site's name:
+# "宁夏戈壁崛起…场站--中国能源新闻网"), its masthead's line or two ("中电传媒股份有限公司主办"), then the headline
+# as the page shows it (a scraper's content cell of a news site's page, dev-retired44 s47h_06 #2/#3). What it IS: the
+# lines between the headline's two copies, the page's own, above the article: they go; both copies stay (the metadata
+# reads them as the title). The first copy with a site's name after it (the <title>'s form), short lines only between,
+# no sentence, byline, source or date among them, the second copy within PAGE_HEAD_REPEAT lines.
+PAGE_HEAD_REPEAT = 4
+# (a line the metadata reads stays: a byline, a source, a date)
+_HEAD_FIELD = re.compile(r"记者|記者|作者|来源|來源|编辑|編輯|日期|时间|時間|发布|發布|\d")
+_SITE_SUFFIX = re.compile(r"^(.{6,80}?)[ \t]*(?:--|——|－－|_|\||｜| - | – | — )[ \t]*[^\s|｜_]{2,24}$")
+
+
+def _head_between_headlines(lines: list[str]) -> list[str]:
+    """``lines`` (non-blank) less the page's head between the headline's two copies (see PAGE_HEAD_REPEAT)."""
+    first = lines[0].strip() if lines else ""
+    if len(first) > HEADLINE_LINE_MAX or _PAGE_PROSE_MARK.search(first) or not (m := _SITE_SUFFIX.match(first)):
+        return lines
+    head = m[1].strip()
+    for k in range(2, min(len(lines) - 1, PAGE_HEAD_REPEAT + 1)):
+        line = lines[k].strip()
+        if line == head:
+            between = [x.strip() for x in lines[1:k]]
+            if all(len(x) <= PAGE_SHORT_LINE and not _page_prose(x) and not _HEAD_FIELD.search(x) for x in between):
+                return [lines[0], *lines[k:]]
+            return lines
+        if len(line) > PAGE_SHORT_LINE or _page_prose(line):
+            return lines
+    return lines
+
+
 def drop_blank_lines(text: str) -> str:
     """A plain text without its blank lines: in a text file they do not mark paragraphs
     reliably (a double-spaced file has one inside sentences), so a wrapped sentence may
@@ -293,7 +323,7 @@ def drop_blank_lines(text: str) -> str:
     (:func:`_script_runs`): a plain text has no markup to tell it, and a script is no text
     (PRODUCT.md §4)."""
     every = without_scripts(scraped_lists(text)).split("\n")
-    lines = page_copy_article([line for line in every if line.strip()])
+    lines = _head_between_headlines(page_copy_article([line for line in every if line.strip()]))
     numbers = _page_numbers(lines)
     if numbers and (edges := _page_edges(lines, numbers)) is not None:
         # a paged document's text: its page numbers and running heads go first, so its other heads stand between prose
@@ -2247,6 +2277,84 @@ def _statement_tail(lines: list[str]) -> int:
     return len(lines)
 
 
+# A post's revision note, last: a heading that names the text's own history ("本文历史", "修订记录", "更新日志",
+# "Changelog") over a few lines that each open with a full date and say what was done that day ("2015年12月08日 完成
+# 初稿", "2016-01-02 补充图片": a Jekyll blog's closing list, dev s48b_01). What it IS: the author's log of the file, no
+# part of what the page reports (a company's history is headed 历史/发展历程 and stays: the heading must name a
+# revision). Items short, at most REVISION_ITEMS, under an article's prose.
+_REVISION_HEADING = re.compile(
+    r"^(?:本文|文章|本页|文档|版本)?(?:修订|修改|更新|编辑|版本)(?:历史|记录|日志)$|^本文(?:历史|更新|修订|修改)$"
+    r"|^(?:revision|edit|update|version)s? history$|^change ?log$",
+    re.IGNORECASE,
+)
+_REVISION_ITEM = re.compile(
+    r"^[-*•·]?[ \t]?\d{4}[ \t]?(?:年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日|([-/.])\d{1,2}\1\d{1,2})"
+    r"(?:[ \t]?\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[:：,，]?[ \t]*\S"
+)
+REVISION_ITEMS = 8  # dated lines under the heading at most
+_REVISION_ITEM_MAX = 40  # characters of one
+_REVISION_HEADING_MAX = 16
+
+
+def _revision_note(lines: list[str]) -> int:
+    """Index where the closing revision note starts (see _REVISION_HEADING), len(lines) if none."""
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    for i in range(end - 1, max(-1, end - 2 - REVISION_ITEMS), -1):
+        line = lines[i].strip()
+        if line and (len(line) > _REVISION_ITEM_MAX or not _REVISION_ITEM.match(line)):
+            head = line.strip("*# ").rstrip("：:")
+            if (
+                i < end - 1
+                and len(head) <= _REVISION_HEADING_MAX
+                and _REVISION_HEADING.match(head)
+                and sum(bool(_PROSE_LINE.match(x)) for x in lines[:i]) >= PAGE_TRAILER_ARTICLE
+            ):
+                return i
+            break
+    return len(lines)
+
+
+# An account's invitation to its chat groups, closing the text: "知光谷光伏器件学术QQ群：641345719",
+# "钙钛矿产教融合交流@知光谷（微信群）：需添加编辑微信", "…由编辑审核后邀请入群。" (a WeChat account's post as a
+# CSV cell, dev-retired44 s47h_06 #1), or glued as the signature's last clause ("…开发了一些列产品。技术交流QQ群：
+# 565438497。", a blog platform's post, dev s42f_16 #10). What it IS: the outlet's group, a label naming a group and
+# its number or how to join, and the sentences on joining it; never the article's (a report on a fraud names a group
+# inside a sentence, not as a closing label: its label is a name, no clause, no 的). One label line at least, the run
+# at the text's end, under an article's prose.
+_GROUP = r"(?:QQ|qq|微信|企鹅|企鵝|交流|讨论|討論|粉丝|粉絲|读者|讀者|技术|技術|学术|學術|用户|用戶|官方)群"
+_GROUP_LABEL_LINE = re.compile(rf"^[^。！？；，,的]{{0,30}}?{_GROUP}[)）]?(?:号|號)?[ \t]*[:：][^。！？]{{1,30}}[。]?$")
+_GROUP_JOIN = re.compile(r"入群|进群|進群|加群|群聊|邀请.{0,6}群|邀請.{0,6}群")
+_GLUED_GROUP = re.compile(rf"(?<=[。！？])[^。！？]{{0,24}}{_GROUP}(?:号|號)?[ \t]*[:：][ \t]*\d{{5,12}}[。.]?$")
+GROUP_INVITE_LINES = 4  # lines of the invitation at most
+_GROUP_LINE_MAX = 100  # characters of one
+
+
+def _group_invite(lines: list[str]) -> int:
+    """Index where the closing invitation to the account's chat groups starts (see _GROUP), len(lines) if none."""
+    start, labels = len(lines), 0
+    while start > 0 and len(lines) - start < GROUP_INVITE_LINES:
+        line = lines[start - 1].strip()
+        if len(line) > _GROUP_LINE_MAX:
+            break
+        if _GROUP_LABEL_LINE.match(line):
+            labels += 1
+        elif not _GROUP_JOIN.search(line):
+            break
+        start -= 1
+    if not labels or sum(bool(_PROSE_LINE.match(x)) for x in lines[:start]) < PAGE_TRAILER_ARTICLE:
+        return len(lines)
+    return start
+
+
+def _without_glued_group(line: str) -> str:
+    """The text's last line less the group's number glued as its last clause (see _GROUP)."""
+    if "群" not in line[-40:] or not (m := _GLUED_GROUP.search(line, max(0, len(line) - 60))):
+        return line
+    return line[: m.start()]
+
+
 def plug_after_rule(lines: list[str]) -> bool:
     """Is what follows a separator near the end a plug (a few lines, half of them a call with
     its link or number, or two calls: an account's footer of name, slogan, e-mail and two QR
@@ -3621,13 +3729,16 @@ def _drop_boilerplate_once(text: str) -> str:
     if _APPEAL_WORD.search(text):
         cut = _outlet_appeal(out[:cut])
     cut = _contact_foot(out[:cut])
+    if "群" in text[-600:]:
+        cut = _group_invite(out[:cut])
     cut = _tips_call(out[:cut])
     if "获" in text[-400:] or "享" in text[-400:] or "得" in text[-400:] or "拥" in text[-400:]:
         cut = _promise_list(out[:cut])
     cut = _statement_tail(out[:cut])
+    cut = _revision_note(out[:cut])
     out = out[:cut]
     if len(out) > 1:
-        out[-1] = _without_closing_call(out[-1])
+        out[-1] = _without_glued_group(_without_closing_call(out[-1]))
     if (
         len(out) > 1
         and len(out[-1]) <= _PROMO_MAX

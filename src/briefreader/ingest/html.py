@@ -572,6 +572,7 @@ def _footer_text(tree) -> str:
 
 
 CLOSING_HEADINGS = 200  # heading elements read for the article's last lines
+CLOSING_HEADING_MAX = 60  # characters of one (longer is a paragraph set in a heading's tag)
 
 
 def _closing_headings(root, text: str, tail: str) -> tuple[str, str]:
@@ -584,7 +585,10 @@ def _closing_headings(root, text: str, tail: str) -> tuple[str, str]:
     headings = set()
     for h in root.css("h1, h2, h3, h4, h5, h6")[:CLOSING_HEADINGS]:
         words = " ".join(h.text(deep=True).split())
-        if words:
+        # (prose an editor set in heading elements is no heading: a WeChat digest's items, each an <h1> of sentences
+        # "● 5日，中国就美国…起诉美国。商务部表示，…", went to the tail with the digest's last section: dev-retired21
+        # s24_03. A sentence ended before the heading's last mark, or a paragraph's length.)
+        if words and len(words) <= CLOSING_HEADING_MAX and not _SENTENCE_END.search(words, 0, len(words) - 1):
             headings.add(words)
     moved: list[str] = []
     while len(lines) > 1 and (" ".join(lines[-1].split()) in headings or not lines[-1].strip()):

@@ -603,11 +603,30 @@ def _field_list(lines: list[str]) -> bool:
 _BROKEN_DESTINATION = re.compile(r"(\]\(<?https?://[^\s()<>]{1,2000})[ \t]*\r?\n[ \t]*([^\s()<>\[\]]{1,500}>?\))")
 
 
+# A template's output tag in a link's or an image's destination, which the site's builder fills in with an address
+# ("![宿舍楼]({{ site.IMG_PATH }}/a.jpg)", Jekyll's Liquid, dev s48b_01; "]({{ site.baseurl }}/x)", Hugo's
+# "]({{< ref "p" >}})"): the blanks inside the tag make no destination CommonMark reads, so the image's markup and its
+# path were shown as text.
+# The tag's blanks go (it stays an address, whatever it names): the parser reads the image or link as the built page
+# shows it. Address characters then the tags, each bounded and none holding a brace: one way to read a line.
+_TEMPLATED_DESTINATION = re.compile(
+    r"\]\(<?[^\s(){}]{0,300}\{\{[^{}\n]{1,200}\}\}(?:[^\s(){}]{0,300}\{\{[^{}\n]{1,200}\}\}){0,3}"
+)
+
+
+def _without_tag_blanks(m: re.Match[str]) -> str:
+    return m[0].replace(" ", "").replace("\t", "")
+
+
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)
     if "](" in text:
         text = _BROKEN_DESTINATION.sub(r"\1\2", text)
+        if "{{" in text:
+            parts = FENCE.split(text)  # outside, fence, inside, fence, outside…: code shows the tag as written
+            parts[::4] = [_TEMPLATED_DESTINATION.sub(_without_tag_blanks, part) for part in parts[::4]]
+            text = "".join(parts)
     text = _math_marks(markdown_source(text))
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
