@@ -55,6 +55,7 @@ from .outlets import (
 )
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import (
+    FILED_WORDS,
     GOV_DOCUMENT_KINDS,
     ISSUER_LABELS,
     OUTLET_END,
@@ -1957,8 +1958,11 @@ def _place_pair(token: str) -> bool:
 
 
 def _dateline_place(token: str) -> bool:
-    """A province's, a prefecture's or a Hong Kong, Macau or Taiwan city's name, alone or with the wire's 讯 or 电."""
-    return token in DATELINE_PLACES or (len(token) > 2 and token[-1] in "讯訊电電" and token[:-1] in DATELINE_PLACES)
+    """A province's, a prefecture's, a Hong Kong, Macau or Taiwan city's or a foreign city's name, alone or with the
+    wire's 讯 or 电; the line's round brackets may stand around it and its day ("（香港 2026年5月4日）", "（2026年5月4日
+    东京）": the dateline set in brackets under a headline)."""
+    token = token.lstrip("(（").rstrip(")）")
+    return token in DATELINE_PLACES or (len(token) > 2 and token[-1] in FILED_WORDS and token[:-1] in DATELINE_PLACES)
 
 
 def _read_token(st: _LineState, token: str) -> object:

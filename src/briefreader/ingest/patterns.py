@@ -32,6 +32,8 @@ PAREN_DATELINE = re.compile(
     # "（中央社记者陈家伦台北5日专电）", "（中央社华盛顿4日综合外电报导）")
     r"(?:专电|电|综合外电报导|综合报导)[)）]"
 )
+# the wire's word after a dateline's place, in both scripts ("香港訊", "北京电": a report, a dispatch)
+FILED_WORDS = "讯訊电電"
 BRACKET_DATELINE = re.compile(rf"^【(?P<outlets>[{HAN}A-Za-z0-9]{{1,14}}?{OUTLET_END})】")
 DOC_NUMBER = re.compile(r"[〔\[［【](?P<y>(?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
