@@ -51,6 +51,10 @@ _LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}\s*$")  # "甲
 _NAME = re.compile(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z&·\s]{1,15}")  # no digit, no punctuation
 _SOFT_SPACE = "\x00"  # a space between hanzi that is only the typesetter's (never in a PDF's text: PDFium drops NUL)
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+# a web page printed to PDF by a browser or a page renderer (Creator "Mozilla/5.0 …", "Chromium", "wkhtmltopdf 0.12.6";
+# Producer "Skia/PDF m115"): its CreationDate is the day someone printed the page, never the page's own (dev s41_05: a
+# post printed in 2023 showed as of that day; the page's own day, when it shows one, is read from its text)
+_PRINTED_PAGE = re.compile(r"wkhtmltopdf|Chromium|Chrome/|HeadlessChrome|Mozilla/|Skia/PDF|PhantomJS|Puppeteer", re.I)
 _JUNK_TITLE = re.compile(
     r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE
 )
@@ -204,7 +208,8 @@ def _read(pdf, part: Part) -> Part:
     meta_title = " ".join(str(meta.get("Title", "")).split())
     if meta_title and not _JUNK_TITLE.search(meta_title) and len(meta_title) >= 4:
         part.fallback["title"] = meta_title
-    if m := _DOC_DATE.match(str(meta.get("CreationDate", ""))):
+    printed = _PRINTED_PAGE.search(f"{meta.get('Creator', '')} {meta.get('Producer', '')}")
+    if not printed and (m := _DOC_DATE.match(str(meta.get("CreationDate", "")))):
         try:
             part.fallback["date"] = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
         except ValueError:
