@@ -805,7 +805,9 @@ FLOORS = {
     # floors kept from the last held-out score.
     # 12text s49 (s47h_06 #1-#3: an account's closing chat-group invitation, a page's masthead between its <title> and
     # its headline, in CSV cells): all right 5 -> 8
-    "dev-retired44": {"title": 13, "date": 12, "source": 9, "must_have_found": 30, "clean": 8},
+    # 12meta s49 (s47h_01: a joint notice's lead issuer, the first of its stacked signers, not the last; s47h_05: a
+    # WeChat account named with its id in a repost note): source 9 -> 11, all right 8 -> 10
+    "dev-retired44": {"title": 13, "date": 12, "source": 11, "must_have_found": 30, "clean": 10},
     # heldout45 (session 48's fresh set, gold_s48h.toml: 8 files / 14 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead at 42f0b24d (src the same as the start d8bfe208): title 12 (2 wrong), date 14,
     # source 13 (1 missing), must_have 27/27, leaks 12 in 4, not read 0, all right 10. Never itemised.
@@ -1064,7 +1066,8 @@ CEILINGS = {
     # lead has counted it): leaks 22 -> 24 (s48b_01: a Liquid image path '{{ site.IMG_PATH }}' and the revision note
     # '完成初稿'), not_read 12 -> 33 (s48b_03 x3, an unrendered JSP list template's static interviews; s48b_04 x18, a PHP
     # press list's items, each file read as one document), date_wrong 3 -> 4 (s48b_02: a page with no date read as 2016-12
-    # from its title, a preview's month)
+    # from its title, a preview's month); 12meta s49: date_wrong 4 -> 3 (s41_05: a page printed to PDF by a browser
+    # is not dated by its CreationDate, the day it was printed)
     # 12text s48: leaks 24 -> 22 (s26_09, a page's text with its doctype line: read as text, its page around the
     # article dropped, its two paragraphs read)
     # 12records s48 (s47b_01: a relay's summary flattened to text is the headline only; s47b_03/04: headlines under
@@ -1077,7 +1080,7 @@ CEILINGS = {
     # s49b_04, a single-page-app shell with metas only)
     # 12text s49: leaks 17 -> 14 (s48b_01: '{{ site.IMG_PATH }}' in its images' destinations, read as images now; its
     # closing revision note '本文历史 / 2015年12月08日 完成初稿'; s42f_16 #10's '技术交流QQ群：565438497')
-    "dev": {"leaks": 14, "not_read": 32, "date_wrong": 4, "source_wrong": 8},
+    "dev": {"leaks": 14, "not_read": 32, "date_wrong": 3, "source_wrong": 8},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1151,7 +1154,7 @@ CEILINGS = {
     "dev-retired43": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # lead s48: not_read 1 -> 0
     # s47-s49's held-out scoring (the same each session)
     # 12text s49: leaks 7 -> 4 (s47h_06 #1's QQ/WeChat group lines, #2/#3's "中电传媒股份有限公司主办")
-    "dev-retired44": {"leaks": 4, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
+    "dev-retired44": {"leaks": 4, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # 12meta s49: source_wrong 1 -> 0
     "heldout45": {"leaks": 12, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s48 start (lead's one scoring)
     "heldout46": {"leaks": 3, "not_read": 3, "date_wrong": 0, "source_wrong": 1},  # s49 start (lead's one scoring)
 }
@@ -1588,10 +1591,10 @@ KNOWN_DEV_MISSES = {
     "dev/s41_04_pdf_chromium_print_wechat_byline_author_account_date_province_one_sentence_body_tuolesi_li_e_qin_shan.pdf": {
         "source"
     },
+    # (12meta s49: s41_05's headline wrapped after 还是 read whole, and the page printed by wkhtmltopdf not dated by
+    # its printing)
     "dev/s41_05_pdf_wkhtmltopdf_wechat_original_byline_no_date_title_wrapped_over_two_lines_tuolesi_deathbed.pdf": {
-        "title",
-        "date",
-        "source",
+        "source"
     },
     "dev/s41_07_pdf_chromium_print_wechat_byline_english_posted_on_video_caption_letter_spaced_lines_tuolesi_sanshidao.pdf": {
         "source",
@@ -2862,16 +2865,13 @@ _R44 = "dev-retired44/s47h_"
 # dev-retired44's articles not all right, by name and kind, as itemised after its retirement in session 49 (code =
 # 7b53adc7, session 48's end): a miss not named fails, as for dev-retired43. Narrow it as fixes land.
 KNOWN_RETIRED44_MISSES: dict[str, set[str]] = {
-    # a ministry's policy page saved whole: its department (外贸司, in the meta and the info line) not the source; an
-    # agency named in the text taken instead
-    _R44 + "01_page.html": {"source"},
+    # (12meta s49: 01, a ministry's page whose joint notice is signed by four bodies, one a line: the lead issuer, the
+    # first, is the source; 05, a blog page reposting a WeChat account's article named with its id: the account)
     # a crawl report's JSON records: the outlet in each record's "origin" field taken for the first record only
     _R44 + "02_records.json #2": {"source"},
     _R44 + "02_records.json #3": {"source"},
     # a GBK plain text of a classification corpus: no date shown, one found (a date in the body?)
     _R44 + "03_text.txt": {"date"},
-    # a blog page saved whole: its blog and blogger not the source
-    _R44 + "05_page.html": {"source"},
     # (s47h_06 #1-#3, a CSV of an industry monitor's articles, all right since 12text s49: #1's closing invitation to
     # the account's QQ and WeChat groups, clean._group_invite; #2/#3's masthead line "中电传媒股份有限公司主办" between
     # the page's <title> and its headline, clean._head_between_headlines)

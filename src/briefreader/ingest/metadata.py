@@ -2829,7 +2829,7 @@ def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | N
 # "原文来自「好奇心日报」：" (the outlet in quotation marks), "原文来自订阅号「经济观察报书评」：" (an account's);
 # ``then``: the note goes on after a colon (the copy's title or its link): the marks held a name, not that title
 _ORIGINAL_AT = re.compile(
-    rf"(?:原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])|(?:文章|本文)\s*(?:来自|来源于|出自|转自))\s*"
+    rf"(?:原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])|(?:文章|本文)\s*(?:来自|来源于|出自|转载自|转自))\s*"
     rf"(?:(?P<platform>{PLATFORM})\s*[:：@]?\s*)?"
     rf"(?:[「『“《](?P<quoted>[{_HAN}A-Za-z0-9]{{2,20}})[」』”》](?P<then>\s*[:：]\s*\S)?"
     rf"|(?P<name>[{_HAN}A-Za-z0-9]{{2,30}}))"
@@ -2915,10 +2915,13 @@ def _original_outlet(line: str) -> str:
     return next((name[:n] for n in range(2, min(len(name), 14) + 1) if _is_outlet(name[:n])), "")
 
 
-# an account's id in brackets after its name: "（微信ID：wallstreetcn）", "(微信号: cctvnewscenter)", "（公众号ID：…）"
+# an account's id in brackets after its name: "（微信ID：wallstreetcn）", "(微信号: cctvnewscenter)", "（公众号ID：…）",
+# "（ID：shenyeshitang521）"; after a platform's word before the name ("公众号：二更食堂（shenyeshitang521）"), the id
+# alone
 _WECHAT_ID_AFTER = re.compile(
-    r"\s*[(（]\s*(?:微信|公众号|微信公众号)\s*(?:ID|id|Id|号)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{3,30}\s*[)）]"
+    r"\s*[(（]\s*(?:(?:微信|公众号|微信公众号)\s*(?:ID|id|Id|号)|ID|id)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{3,30}\s*[)）]"
 )
+_BARE_ID_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z0-9_\-]{3,30}\s*[)）]")
 
 
 def _account_by_id(line: str) -> str:
@@ -2926,7 +2929,10 @@ def _account_by_id(line: str) -> str:
     s41b_03): an account's, as the platform names it (the id says so), else ""."""
     if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)) or not (name := m["name"]):
         return ""
-    if not _WECHAT_ID_AFTER.match(line, m.end("name")) or len(name) > _ACCOUNT_NAME_MAX:
+    after = m.end("name")
+    if not (_WECHAT_ID_AFTER.match(line, after) or (m["platform"] and _BARE_ID_AFTER.match(line, after))):
+        return ""
+    if len(name) > _ACCOUNT_NAME_MAX:
         return ""
     return "" if _looks_like_person(name) or name_shaped(name) else name
 
@@ -3465,6 +3471,9 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             and len(re.findall(_HAN_CHAR, flash["head"])) >= 6
         ):
             t = flash["head"]
+        if r.lines and _squeeze(r.lines[0]) == _squeeze(t) and len(r.lines) > 1 and _headline_goes_on(t, r.lines[1]):
+            # a PDF's title lines set in two sizes, read from the larger: the headline wrapped over two lines
+            t = t.rstrip() + r.lines[1].strip()  # (both lines stay in the text, as the first one did)
         title.offer(clean_title(r.title_convert(t)), 100, "front matter")
         if (report := _report_under_name(r.lines, t.strip())) and organisation_name(t.strip()):
             # a PDF's Title property that names the company alone, over the cover's year and kind of report
@@ -4865,6 +4874,10 @@ def _header_candidates(r: _Reading) -> None:
                 # a document's title broken over two lines ("…办公室关于成立临安市" / "信用建设工作领导小组的通知")
                 line = line.rstrip() + lines[i + 1].strip()
                 used.add(i + 1)
+            elif i + 1 < len(lines) and _headline_goes_on(line, lines[i + 1]):
+                # a headline wrapped over two lines, cut after a word no headline ends with ("…善道还是" / "堕恶道呢？")
+                line = line.rstrip() + lines[i + 1].strip()
+                used.add(i + 1)
             elif i + 1 < len(lines) and _KICKER_DASH.search(line) and _looks_like_headline(lines[i + 1].strip()):
                 # a kicker that runs on into the headline below it ("上海合作组织秘书长——" / "中国政府对人民生命健康
                 # 高度负责"): a line ending in its dash is unfinished, the two read as one headline
@@ -4995,6 +5008,25 @@ def _report_under_name(lines: list[str], name: str) -> str:
     if head and _squeeze(head[0]) == _squeeze(name):
         head = head[1:]
     return head[0] if head and len(head[0]) <= 30 and _PERIOD_REPORT.match(head[0]) else ""
+
+
+# the words a headline cannot end with: a conjunction, a preposition, the particle 的 ("…往生善道还是", "…坚信儿子在",
+# "…加强环境保护的"): a headline's line that ends so is cut, and its end is on the next line
+_UNFINISHED_TAGS = frozenset({"c", "p", "uj"})
+_HEADLINE_TAIL_MAX = 20  # characters of a wrapped headline's last line
+
+
+def _headline_goes_on(line: str, after: str) -> bool:
+    """Does a headline wrapped over two lines go on in the next: this line stops on a word no headline ends with
+    (:data:`_UNFINISHED_TAGS`), the next is a short line with no clause's mark but its own end ("堕恶道呢？", dev
+    s41_05: a WeChat post printed to PDF, its headline wrapped at the page's width) and no metadata line?"""
+    line, after = line.strip(), after.strip()
+    if not (after and len(after) <= _HEADLINE_TAIL_MAX and len(_squeeze(line)) >= 8):
+        return False
+    if re.search(r"[，,。；;：:！？!?…）)」』”\]】]$", line) or _CLAUSE_MARKS.search(after.rstrip("？！?!。")):
+        return False
+    tags = segment.tag(line[-8:], hmm=False)
+    return bool(tags) and tags[-1][1] in _UNFINISHED_TAGS and parse_info_line(after) is None
 
 
 def _document_title_goes_on(line: str, after: str) -> bool:
@@ -5947,7 +5979,16 @@ def _signer_lines(lines: Sequence[str], k: int) -> str:
         and _signer(above[:-1] or "x") == ""  # (a name of its own above, "某某局和", is a second signer's)
     ):
         return above + signer
+    # a document several bodies issue together signs with each name on a line of its own, the lead issuer first
+    # ("商务部" / "工业和信息化部" / "海关总署" / "市场监管总局" over the day, dev-retired44 s47h_01): the first
+    for j in range(k - 1, max(-1, k - _JOINT_SIGNERS), -1):
+        if not signer or not (first := _signer(lines[j])):
+            break
+        signer = first
     return signer
+
+
+_JOINT_SIGNERS = 8  # names a joint document's signature stacks, at most
 
 
 def _signer(line: str) -> str:
