@@ -134,3 +134,25 @@ def test_a_document_made_as_a_pdf_keeps_its_creation_day(tmp_path: Path) -> None
     _pdf(tmp_path / "a.pdf", "Microsoft Word")
     (b,) = ingest_path(tmp_path / "a.pdf", tmp_path)
     assert b.date is not None  # (the PDF's CreationDate, below any date its text gives: as before)
+
+
+ITEM = "国务院日前印发《关于开展第四次全国农业普查的通知》。根据《中华人民共和国统计法》规定，国务院决定开展普查。"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an archive's item kept as a file (dev-retired25 s28h_06): its number, its headline, its labelled fields
+        (
+            f"26. 国务院印发《关于开展第四次全国农业普查的通知》\n来源：时政频道\n时间：2025-06-05\n\n{ITEM}\n",
+            "国务院印发",
+        ),
+        (f"3、国务院印发《关于开展第四次全国农业普查的通知》\n时间：2025-06-05\n\n{ITEM}\n", "国务院印发"),
+        # a list's first item over text is no headline (as before)
+        (f"1. 国务院印发《关于开展第四次全国农业普查的通知》\n{ITEM}\n", ""),
+    ],
+)
+def test_an_archive_item_numbered_over_its_fields_is_headed_by_its_headline(text: str, title: str) -> None:
+    headline = M._numbered_item_headline(text.split("\n"))
+    assert headline.startswith(title) and not headline[:1].isdigit()
+    assert bool(headline) is bool(title)

@@ -4890,6 +4890,10 @@ def _header_candidates(r: _Reading) -> None:
                 # names it: below any line of the text that names its issuer
                 source.offer(owner, _TITLE_OWNER_SCORE, "office named beside the headline")
             used.add(i)
+        elif i == 0 and title.score < 50 and (numbered := _numbered_item_headline(lines)):
+            # "26. 国务院印发《…》" over "来源：时政频道" / "时间：2025-06-05": an archive's item, its number there
+            # before its headline, then its labelled fields (dev-retired25 s28h_06): the headline; the line stays
+            title.offer(clean_title(numbered), 50, "numbered item's headline")
         elif depth < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
             title.offer(clean_title(line), 50, "headline line")
             # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
@@ -5008,6 +5012,22 @@ def _report_under_name(lines: list[str], name: str) -> str:
     if head and _squeeze(head[0]) == _squeeze(name):
         head = head[1:]
     return head[0] if head and len(head[0]) <= 30 and _PERIOD_REPORT.match(head[0]) else ""
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,4}\s*[.、．]\s*(?=\S)")
+
+
+def _numbered_item_headline(lines: Sequence[str]) -> str:
+    """The headline of a document that opens with an item's number and its headline, then labelled fields of the item
+    (its source, its day, one of the two lines under it dated: an archive's item kept as a file): the headline without
+    the number, else "". A numbered line anywhere else is a list's item (_LIST_HEAD), and so is one over text."""
+    if len(lines) < 2 or not (m := _ITEM_NUMBER.match(lines[0])):
+        return ""
+    headline = lines[0][m.end() :].strip()
+    fields = [parse_info_line(line.strip()) for line in lines[1:3]]
+    if not (fields[0] is not None and fields[0].labelled and any(f is not None and f.date for f in fields)):
+        return ""
+    return headline if _looks_like_headline(headline) else ""
 
 
 # the words a headline cannot end with: a conjunction, a preposition, the particle 的 ("…往生善道还是", "…坚信儿子在",
