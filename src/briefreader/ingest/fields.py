@@ -166,6 +166,9 @@ _LATIN_FIELD = re.compile(
 # a label alone on its line (a table's label cell), its value the next line's; never a word a site's menu shows alone
 # ("新闻 / 体育", "文章", "图片", "视频": a menu's items one under another, no cell and its value)
 _MENU_WORDS = frozenset({"新闻", "文章", "主题", "图片", "视频", "图文", "图", "文", "摄", "攝", "視頻", "更新"})
+# what every match of _HAN_FIELD or _LATIN_FIELD holds: its separator (a colon or a bar) or a bracketed label's
+# closing bracket; a line with none of them holds no field, and is refused by one scan (issue 19, session 49)
+_FIELD_MARK = re.compile(r"[:：|｜丨】\]］〕]")
 _LONE_LABEL = re.compile(
     rf"^\s*(?P<label>{_alternation([x for x in _HAN_LABELS if x not in _MENU_WORDS])})\s*[:：]?\s*$"
 )
@@ -302,6 +305,8 @@ def info_label(word: str) -> str:
 def fields_of_line(line: str, index: int = 0) -> list[Field]:
     """The labelled fields of one line (its first :data:`WINDOW` characters), in order."""
     text = line[:WINDOW]
+    if not _FIELD_MARK.search(text):
+        return []  # (no separator and no closing bracket: neither pattern can match; issue 19, session 49)
     if (m := _LATIN_FIELD.match(text)) is not None:
         label = _label_of(m["label"])
         name = LABELS[label]
