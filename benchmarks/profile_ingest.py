@@ -122,6 +122,11 @@ def install_timers() -> None:
     _patch(html, "_article", "html: readability-lxml")
     _patch(figures, "detect_region", "figures: region")
     _patch(figures, "extract_figures", "figures: extract")
+    import briefreader.figures.extract as extract
+
+    # ingest reads its figures through extract.scan_figures, imported where it is called: without this timer the
+    # extractor's time went to "analyse: rest" (session 49; profile_workers.py wraps it since session 47)
+    _patch(extract, "scan_figures", "figures: extract")
     _patch(topics, "assign_topics", "topics (taxonomy regexes)")
     _patch(topics, "extract_keywords", "keywords (rjieba TF-IDF)")
     _patch(index, "search_document", "search document (fold, tokens)")
