@@ -497,11 +497,16 @@ def clean_title(title: str) -> str:
     title = _AGGREGATOR.sub("", title)
     if len(rest := _PAGE_PREFIX.sub("", title, count=1)) >= 4:
         title = rest
-    title = re.sub(r"(?:^|(?<=\s))_([^_\s]{1,20})_", r"“\1”", title)  # _元宇宙_ -> “元宇宙”
+    title = _UNDERSCORED.sub(r"“\1”", title)  # _元宇宙_ -> “元宇宙”
     # a headline set in black brackets whole ("【地铁延伸工程公布】", as WeChat and forums set it off)
-    if (m := re.fullmatch(r"\s*【([^【】]{4,118})】\s*", title)) is not None:
+    if (m := _BLACK_BRACKETED.fullmatch(title)) is not None:
         title = m[1]
     return title.strip(" -_|·")[:120]
+
+
+# (compiled once: the call sites are asked ~10,000-40,000 times a 5,000-briefing ingest; issue 19, session 49)
+_UNDERSCORED = re.compile(r"(?:^|(?<=\s))_([^_\s]{1,20})_")
+_BLACK_BRACKETED = re.compile(r"\s*【([^【】]{4,118})】\s*")
 
 
 # ONE reader of a heading or a title field that holds the headline and, glued on or set off, the outlet and the day
@@ -1405,13 +1410,17 @@ def site_kin(token: str, sites: tuple[str, ...]) -> bool:
     beside 腾讯网, 搜狐娱乐 beside 搜狐音乐? The site's brand (its name without a
     generic end) and a channel word after it; a name with no generic end (a blog's 某某志) has
     no family."""
-    if not (3 <= len(token) <= 8) or not re.fullmatch(f"[{_HAN}]+", token) or not _CHANNEL_END.search(token):
+    if not (3 <= len(token) <= 8) or not _ALL_HAN.fullmatch(token) or not _CHANNEL_END.search(token):
         return False
     for s in sites:
         stem = _CHANNEL_END.sub("", s)
-        if len(stem) >= 2 and stem != s and re.fullmatch(f"[{_HAN}]+", stem) and token.startswith(stem):
+        if len(stem) >= 2 and stem != s and _ALL_HAN.fullmatch(stem) and token.startswith(stem):
             return True
     return False
+
+
+# (compiled once: the call sites are asked ~10,000-40,000 times a 5,000-briefing ingest; issue 19, session 49)
+_ALL_HAN = re.compile(f"[{_HAN}]+")
 
 
 _RFC_2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
@@ -1967,6 +1976,10 @@ def _dateline_place(token: str) -> bool:
     return token in DATELINE_PLACES or (len(token) > 2 and token[-1] in FILED_WORDS and token[:-1] in DATELINE_PLACES)
 
 
+# (compiled once: the call sites are asked ~10,000-40,000 times a 5,000-briefing ingest; issue 19, session 49)
+_WORD_CHARACTER = re.compile(rf"[{_HAN}A-Za-z0-9]")
+
+
 def _read_token(st: _LineState, token: str) -> object:
     """One token of a metadata line: a date, a closing mark, a role and its names, an outlet,
     chrome to skip; anything else means the line is text (``_REJECT``)."""
@@ -2039,7 +2052,7 @@ def _read_token(st: _LineState, token: str) -> object:
     elif m := _ROLE_NAMES.match(token):
         # (not 文: "文章归档" is a menu item, not 文 + a name); "记者王小明、李四": each
         info.authors += m["names"].split("、")
-    elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
+    elif not _WORD_CHARACTER.search(token):
         return _KEEP  # brackets and dashes
     elif m := _ROLE_GLUED.match(token):
         # "《中国企业家》记者": a name in title marks is a publication, whatever its ending;
@@ -2679,6 +2692,11 @@ def _outlet_edition(part: str) -> bool:
 _GLUED_DASH_TAIL = re.compile(rf"(?<=[{_HAN}！？」』”）》】])(?:—(?!—)[{_HAN}A-Za-z0-9]{{1,12}}){{1,3}}$")
 
 
+# (compiled once: the call sites are asked ~10,000-40,000 times a 5,000-briefing ingest; issue 19, session 49)
+_LONE_SITE = re.compile(r"[-–—|｜_»]\s+(?P<site>\S.*)$")
+_WRAPPED_HEADLINE = re.compile(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]")
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "", orgs: bool = True) -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
@@ -2686,7 +2704,7 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
     # A run of blanks is one blank: the separator patterns scan each run from every position
     # of it, so a <title> of 10,000 blank pairs took 18.8 s (review s15 R6; s14 R2's other half).
     page_title = _BLANK_RUN.sub(" ", page_title.strip())
-    if (lone := re.match(r"[-–—|｜_»]\s+(?P<site>\S.*)$", page_title)) and (
+    if (lone := _LONE_SITE.match(page_title)) and (
         _is_outlet(lone["site"]) or _SITE_PART.search(lone["site"]) or _bilingual_site(lone["site"])
     ):
         return ""  # " - 星島日報網頁": the headline before the site's name is empty
@@ -2715,7 +2733,7 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
         own(p) or bool((m := _SLOGAN.match(p)) and named(m["name"])) or bool(_ACCOUNT_PAGE.match(p))
     )
     # "成報新聞(美國擴「潔淨網絡」…)": the site's name with the headline in brackets after it
-    wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
+    wrapped = _WRAPPED_HEADLINE.fullmatch(page_title)
     if wrapped and named(wrapped["name"].strip()) and han(wrapped["rest"]) > 4:
         return wrapped["rest"].strip()
     # "跨性别男性免疫反应差异需关注—新闻—科学网" (news.sciencenet.cn, dev s39b_19): a lone dash glued between the
@@ -3931,7 +3949,7 @@ def _path_candidates(r: _Reading, path: str) -> None:
     in_name = _PATH_PART.split(stem)
     for k, part in enumerate([*in_name, *reversed(pieces[:-1])]):
         name = r.convert(part.strip(" -_.()（）【】[]"))
-        if not 2 <= len(name) <= 20 or not re.search(f"[{_HAN}]", name) or _is_section_name(name):
+        if not 2 <= len(name) <= 20 or not _HAN_CHAR.search(name) or _is_section_name(name):
             continue
         # a folder is a publisher's only when it is an outlet's: a user's folder named for an office or a company
         # may hold what is written about it ("研究/深圳市人民政府/x.txt", review s24 N1); a file's name beside its
