@@ -359,7 +359,11 @@ FLOORS = {
     # date 1237 -> 1249, source 1196 -> 1207, must_have 2713 -> 2726, all right 1162 -> 1177 (the floors by as much)
     # 12text s49 (s48b_01: a Liquid tag in an image's destination, the post's closing revision note; s42f_16 #10: a QQ
     # group's number glued as the signature's last clause): all right 1179 -> 1181 (the floor +2)
-    "dev": {"title": 1149, "date": 1150, "source": 1101, "must_have_found": 2596, "clean": 1066},
+    # 12records s49 (item_list.py: a page that is a list of other pages' items, one briefing an item: s48b_03 x3, s48b_04
+    # x18, the s48b judge batch's list pages; with gold_s48b's 中央社 beside 中央通訊社 for s48b_04 #16; no other dev
+    # file changes): title 1250 -> 1271, date 1250 -> 1271, source 1210 -> 1231, must_have 2734 -> 2755, all right
+    # 1179 -> 1200 (the floors by as much)
+    "dev": {"title": 1170, "date": 1171, "source": 1122, "must_have_found": 2617, "clean": 1087},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -765,7 +769,9 @@ FLOORS = {
     # 12text s47 (html.component_markup: s44h_04/05's Vue components read from their <template>, s44h_08/09's ES modules
     # from their template literals), measured with 12meta's s47 at the rebased HEAD: title 17 -> 19, date 19 -> 21,
     # source 18 -> 19, must_have 31 -> 35, all right 13 -> 16
-    "dev-retired41": {"title": 19, "date": 21, "source": 19, "must_have_found": 35, "clean": 16},
+    # 12records s49 (s44h_19: a channel title set whole in 《》 is one name, never cut inside the marks): source 19 -> 20,
+    # all right 16 -> 17
+    "dev-retired41": {"title": 19, "date": 21, "source": 20, "must_have_found": 35, "clean": 17},
     # heldout42 (session 45's fresh set, gold_s45h.toml: 9 files / 16 articles from 5 repositories new to the corpus),
     # scored in aggregate by the lead on the start code b5e89cc9 and at 854d3016, the same both times: title 11 (5
     # wrong), date 13 (3 missing), source 11 (2 wrong, 3 missing), must_have 32/39, leaks 13 in 3, not read 0, all right
@@ -1082,7 +1088,8 @@ CEILINGS = {
     # s49b_04, a single-page-app shell with metas only)
     # 12text s49: leaks 17 -> 14 (s48b_01: '{{ site.IMG_PATH }}' in its images' destinations, read as images now; its
     # closing revision note '本文历史 / 2015年12月08日 完成初稿'; s42f_16 #10's '技术交流QQ群：565438497')
-    "dev": {"leaks": 14, "not_read": 32, "date_wrong": 3, "source_wrong": 8},
+    # 12records s49 (s48b_03 x3, s48b_04 x18: a list page's items read one briefing each, item_list.py): not_read 32 -> 11
+    "dev": {"leaks": 14, "not_read": 11, "date_wrong": 3, "source_wrong": 8},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -1146,7 +1153,8 @@ CEILINGS = {
     "dev-retired40": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s44-s46's held-out scoring (s45: leaks 7 -> 5, source_wrong 2 -> 1)
     # 12text s47: leaks 5 -> 1, not_read 2 -> 0 (s44h_04/05 components, s44h_08/09 modules read as their markup)
-    "dev-retired41": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    # 12records s49: source_wrong 1 -> 0 (s44h_19's channel title in 《》 no longer cut inside the marks)
+    "dev-retired41": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     # s45-s47's held-out scoring
     # 12meta s47: source_wrong 2 -> 0 (s45h_02 "人民网 原创稿", s45h_06 the relaying portal 新浪网)
     # 12records s47 (s45h_07's JSON-LD read as records: its escapes and keys no longer text): leaks 13 -> 4
@@ -2792,8 +2800,7 @@ KNOWN_RETIRED41_MISSES: dict[str, set[str]] = {
     # a saved Yahoo新聞 Hong Kong page: the outlet not read
     _R41 + "14_news_page.html": {"source"},
     # (17_gov_page.html, a city government's page inside ASP.NET's form: read whole since s46 12text's form rule)
-    # a Big5 feed: the channel title's opening bracket read into the publisher
-    _R41 + "19_feed.xml": {"source"},
+    # (19_feed.xml, a Big5 feed whose channel title is set whole in 《》: read as one name since 12records s49)
 }
 
 

@@ -33,6 +33,7 @@ from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
 from .html import MAX_DEPTH, feed_tails, html_to_doc, looks_like_html
+from .item_list import html_items, listing
 from .markdown import looks_like_markdown, markdown_to_text, quoted_note, reader_header
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
@@ -348,7 +349,10 @@ def ingest_entries(
     if suffix == ".sql":  # a schema, a lookup table's rows: no article to show (an SQL dump's articles are read above)
         stub.problems.append(Problem("empty", "an SQL file with no article rows (a title and a text)"))
         return [stub]
-    return [_document(stub, original, suffix)]
+    page = _document(replace(stub, problems=list(stub.problems)), original, suffix)
+    if page.format == "html" and listing(page.text) and (items := html_items(original)):
+        return _record_briefings(stub, items, entry)  # a list of other pages' items, one briefing each (item_list)
+    return [page]
 
 
 _JSON_KEY = re.compile(r'[{,]\s*"[^"\n]{1,100}"\s*:')

@@ -9,7 +9,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..punct import HAN_BASIC
+from ..punct import HAN_BASIC, MARK_PAIRS
 
 if TYPE_CHECKING:
     from .feed import Feed
@@ -302,6 +302,7 @@ def urlsplit_host(url: str) -> str:
 # (_outlet splits a title at these only; _PART_SEP adds a hyphen between two hanzi)
 _SPACED_SEP = r"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+"
 _PART_SEP = re.compile(rf"{_SPACED_SEP}|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
+_SPACED_SPLIT = re.compile(_SPACED_SEP)
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
 _FEED_WORDS = re.compile(
     r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
@@ -333,8 +334,47 @@ def _without_board(parts: list[str]) -> list[str]:
     return kept or parts
 
 
+# the marks that enclose a work's name: a channel title set whole in them ("《個人．家庭．數位化 - 數位之牆》",
+# dev-retired41 s44h_19; "〈…〉") is one name, its separators inside it (new user s49 U13: cut at " - ",
+# "《个人.家庭.数位化")
+_TITLE_MARKS = {"《": "》", "〈": "〉"}
+_CLOSERS = frozenset((*MARK_PAIRS.values(), *_TITLE_MARKS.values()))
+
+
+def _split_outside_marks(sep: re.Pattern[str], title: str) -> list[str]:
+    """``title`` split at the separators outside any pair of marks (a name in 《…》, a note in （…）): a separator
+    inside a pair is a part of the name; each part set whole in a work's marks is read without them. One linear scan
+    of depths; a mark left unclosed (or a stray closer) leaves the depth as it finds it, so a broken title splits as
+    it did."""
+    depth = [0] * (len(title) + 1)
+    stack: list[str] = []
+    for i, ch in enumerate(title):
+        depth[i] = len(stack)
+        if ch in MARK_PAIRS or ch in _TITLE_MARKS:
+            stack.append(MARK_PAIRS.get(ch) or _TITLE_MARKS[ch])
+        elif ch in _CLOSERS and stack and stack[-1] == ch:
+            stack.pop()
+    if stack:  # unbalanced: the marks say nothing of where a name ends
+        parts = sep.split(title)
+    else:
+        parts, start = [], 0
+        for m in sep.finditer(title):
+            if depth[m.start()] == 0:
+                parts.append(title[start : m.start()])
+                start = m.end()
+        parts.append(title[start:])
+    return [_unwrapped(p.strip()) for p in parts if p]
+
+
+def _unwrapped(part: str) -> str:
+    """A part set whole in one pair of a work's marks, without them ("《數位之牆》" -> 數位之牆)."""
+    if len(part) > 2 and _TITLE_MARKS.get(part[0]) == part[-1] and part[0] not in part[1:-1]:
+        return part[1:-1].strip()
+    return part
+
+
 def _title_parts(title: str) -> list[str]:
-    parts = [_FEED_WORDS.sub("", p).strip() for p in _PART_SEP.split(title) if p]
+    parts = [_FEED_WORDS.sub("", p).strip() for p in _split_outside_marks(_PART_SEP, title) if p]
     return _without_board([p for p in parts if p])
 
 
@@ -345,7 +385,8 @@ def _outlet(title: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
-    parts = _without_board([_FEED_WORDS.sub("", p).strip() or p for p in re.split(_SPACED_SEP, title) if p])
+    spaced = _split_outside_marks(_SPACED_SPLIT, title)
+    parts = _without_board([_FEED_WORDS.sub("", p).strip() or p for p in spaced if p])
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
     outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
     return (outlets or named or parts or [title])[0]
