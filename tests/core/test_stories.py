@@ -257,9 +257,11 @@ def test_story_grouping_on_the_real_corpus(method):
     # whose headline adds a column name (商周's "－网民肥皂箱｜商周"), under both methods' thresholds. Floors from
     # that measure. s39: dev-retired34's page and its Word release of one story (s37h_03/s37h_10), found by both.
     # s48: dev s45b_03's media list read as records (12records): one headline from two outlets, found by both.
-    assert gold_pairs == 105
+    # s49: dev-retired44 s47h_06 #3 (a report retelling dev-retired38 s41h_05's Q&A), paired by exact Jaccard once its
+    # page head went (12records): exact 91 of 106 (was 90 of 105), MinHash still 80 (of 106: the pair under its bands).
+    assert gold_pairs == 106
     assert precision == 1.0
-    assert recall >= (90 / 105 - 1e-9 if method is stories.cluster_exact else 80 / 105 - 1e-9)
+    assert recall >= (91 / 106 - 1e-9 if method is stories.cluster_exact else 80 / 106 - 1e-9)
 
 
 def test_a_feeds_templated_notices_of_different_quarters_are_different_stories():

@@ -203,7 +203,7 @@ def _tab_records(text: str, sample: bool = False) -> Records | None:
         date = row[day].strip() if day >= 0 else ""
         title = " ".join(row[headline].split()) if headline >= 0 else ""
         outlet = " ".join(_LIST_MARKS.sub(" ", row[source]).split()) if source >= 0 else ""
-        body = row[-1].strip()
+        body = _without_page_head(title, row[-1].strip())
         records.append(
             Record(
                 key=_unique_key(url or title or body[:200], seen),
@@ -289,9 +289,47 @@ def _csv_rows(text: str, sample: bool = False, delimiter: str = ",") -> tuple[li
         and not any(_CSV_SENTENCE.search(n) for n in names)
     ):
         header, rows = names, rows[1:]
-    if len(rows) < CSV_ROWS_MIN:
+    if len(rows) < CSV_ROWS_MIN and not (len(rows) == 1 and _record_header(header)):
         return None
     return header, rows
+
+
+# A record's text that is its page's text from the top (a crawler's "content" of the page's visible lines): its first
+# line is the page's <title>, the record's own title field ("宁夏戈壁崛起…场站--中国能源新闻网"), then the site's
+# masthead line ("中电传媒股份有限公司主办"), then the headline again, bare (dev-retired44 s47h_06 #2/#3). What stands
+# above the bare headline is the page's head, no text: the text starts under it. Only when the first line IS the
+# record's title and the title opens with a later line of the head (the headline, less the site's name after it), the
+# lines between short and no sentence.
+PAGE_HEAD_LINES = 3  # lines under the title line looked at for the bare headline
+PAGE_HEAD_LINE_MAX = 40  # characters of a masthead line between them
+PAGE_HEADLINE_MIN = 6  # characters of the bare headline
+
+
+def _without_page_head(title: str, body: str) -> str:
+    """``body`` less its page's head (see PAGE_HEAD_LINES), else as it is."""
+    flat_title = "".join(title.split())
+    if len(flat_title) < PAGE_HEADLINE_MIN:
+        return body
+    lines = body.lstrip().split("\n", PAGE_HEAD_LINES + 1)
+    if "".join(lines[0].split()) != flat_title:
+        return body
+    for n in range(1, min(len(lines), PAGE_HEAD_LINES + 1)):
+        line = "".join(lines[n].split())
+        if len(line) >= PAGE_HEADLINE_MIN and flat_title.startswith(line) and n + 1 < len(lines):
+            return "\n".join(lines[n + 1 :]) if lines[n + 1 :] else body
+        if len(line) > PAGE_HEAD_LINE_MAX or _CSV_SENTENCE.search(line):
+            return body
+    return body
+
+
+def _record_header(header: list[str]) -> bool:
+    """Does a header name a record's fields: a headline's column and a text's ("title,content,url,date,source": an
+    export cut to its first record, dev-retired44 s47h_08/09)? Then one row under it is one record, its fields
+    read by their names, where values alone need CSV_ROWS_MIN rows to say which column is which."""
+    keys = [_csv_name(n) for n in header]
+    titled = any(k in _TITLE_KEYS for k in keys)
+    texted = any(k in _BODY_KEYS and k not in _SUMMARY_KEYS or _CSV_BODY_END.search(k) for k in keys)
+    return titled and texted
 
 
 # A table whose rows each carry their record as a JSON object in one column ("url<TAB>json_data" over rows of
@@ -489,6 +527,7 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
             text_ = f"{text_}\n{answer}" if text_ else answer
         if not text_:
             continue  # (a row the scraper got no text for)
+        text_ = _without_page_head(headline, text_)
         records.append(
             Record(
                 key=_unique_key(url or headline or text_[:200], seen),
@@ -2373,6 +2412,7 @@ def _records(items: Sequence[object], feed_title: str = "", lineup: bool = False
             body = title
         if not body:
             continue
+        body = _without_page_head(title, body) if body is not title else body
         ident = pick(("id", "news_id", "docno", "url", "link")) or title or body[:200]
         key = _unique_key(ident, seen)
         records.append(

@@ -278,7 +278,7 @@ def _value_scores(values: list[str], records: int) -> dict[str, float]:
     if short >= 0.9:
         repeated = records >= 3 and distinct <= REPEATED_MAX
         known = _share(plain, _names_outlet)
-        if 0 < known < 0.5 and _share(plain, _publisher_shaped) >= PUBLISHERS_SHAPED:
+        if (0 < known or repeated) and known < 0.5 and _share(plain, _publisher_shaped) >= PUBLISHERS_SHAPED:
             known = 0.5  # (see _publisher_shaped)
         out["source"] = (2.5 if known >= 0.5 else 0.0) + (1.0 if repeated else 0.0)
         out["category"] = (1.0 if repeated else 0.0) - (2.0 if known >= 0.5 else 0.0)
@@ -319,10 +319,13 @@ def _names_outlet(value: str) -> bool:
 # 新华社 (an app's news rows copied from gov.cn and 农科新闻网, dev-retired42 s45h_01: 农科新闻网 is no outlet the
 # table knows, so the column was no source and two rows had none). A column each of whose values reads as a
 # publisher's name - an outlet's the table knows, one in title marks (a paper's or a magazine's), an outlet's or an
-# office's by its ending (…网, …报, …社, …台, …刊; 国务院, …局, …委员会: metadata.organisation_name) - with at least
-# one known outlet among them, is the records' source as a known one is. Measured on every dev and retired record
-# file: it decides one column (s45h_01's), nothing else changes. Short values only (the branch's SHORT_MAX); a
-# person's or a section's name reads as none.
+# office's by its ending (…网, …报, …社, …台, …刊; 国务院, …局, …委员会: metadata.organisation_name) - is the records'
+# source as a known one is. Measured on every dev and retired record file: it decides one column (s45h_01's), nothing
+# else changes. Short values only (the branch's SHORT_MAX); a person's or a section's name reads as none.
+# (12records s49: or the same publisher-shaped name repeated across the records, none of them known - an aggregation
+# API's "origin": "经济参考报" in every record, dev-retired44 s47h_02, a crawl of one paper the table does not know;
+# various shaped names with none known, or one record's, still say nothing: measured again on every dev and retired
+# file, only that column changes)
 PUBLISHERS_SHAPED = 0.8  # of a column's values
 
 
