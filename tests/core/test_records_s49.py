@@ -5,8 +5,11 @@
   the header line and the row's cells as text, no date, no source).
 - A record's text that is its page's text from the top (s47h_06 #2/#3): the page's <title> line (the record's title),
   the site's masthead line ("中电传媒股份有限公司主办"), then the bare headline: the text starts under it.
-- A column of publisher-shaped names the outlet table does not know (an aggregation API's "origin": "经济参考报" in
-  every record, s47h_02): the records' source, as a column with one known outlet among them was (roles._publisher_shaped).
+- A column of publisher-shaped names the outlet table does not know, the same name in every record (an aggregation
+  API's "origin": "经济参考报", s47h_02): the records' source, as a column with one known outlet among them was
+  (roles._publisher_shaped); various such names, none known, still say nothing (test_records_s48).
+- A field given in two languages ("SourceCn" and "sourceEng", dev s45b_03): a record that leaves one empty (#4's
+  SourceCn "") names its value in the other.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import json
 
 from briefreader.ingest import ingest_entries
-from briefreader.ingest.records import _without_page_head, parse_json_records, parse_records
+from briefreader.ingest.records import _other_language, _without_page_head, parse_json_records, parse_records
 from briefreader.ingest.roles import assign
 
 _BODY = "银保监会有关部门负责人介绍，截至3月13日，央行发放抗疫专项再贷款1840亿元。各银行向重点企业发放优惠贷款。"
@@ -86,3 +89,33 @@ def test_a_column_of_an_unknown_papers_name_is_the_source() -> None:
 def test_a_column_of_short_labels_is_no_source() -> None:
     labels = [{"title": f"标题{n}号新闻", "tag": tag} for n, tag in enumerate(["国内", "国际", "财经", "国内"])]
     assert "source" not in assign(labels).fields
+
+
+def test_one_record_of_a_publisher_shaped_name_is_no_source() -> None:
+    item = {
+        "title": "第一篇报道的标题在这里",
+        "origin": "经济参考报",
+        "summary": "报道的正文。银行业保险业为实体经济提供资金。",
+    }
+    records = parse_json_records(json.dumps([item], ensure_ascii=False))
+    assert records is not None and records[0].source == ""  # (one record's short field may be anything's name)
+
+
+def test_a_field_empty_in_one_language_is_read_in_the_other() -> None:
+    items = [
+        {"date": "23-Mar-2021", "sourceEng": "東網", "SourceCn": "東網", "title": "理大日內瓦國際發明展奪3金3銀",
+         "address": "https://hk.on.cc/hk/bkn/cnt/news/20210323/bkn-20210323150025144.html"},
+        {"date": "23-Mar-2021", "sourceEng": "Commercial Radio Hong Kong", "SourceCn": "香港商業電台",
+         "title": "理大日內瓦國際發明展奪3金3銀　2項發明已商品化", "address": "http://www.881903.com/Page/ZH-TW/news.aspx"},
+        {"date": "15-Jun-2018", "sourceEng": "Hong Kong Economic Journal (HKEJ)", "SourceCn": "",
+         "title": "馬會捐 3200 萬元裝塌樹傳感器", "address": "https://goo.gl/qnPMwj"},
+    ]  # fmt: skip
+    records = parse_json_records(json.dumps({"list": items}, ensure_ascii=False))
+    assert records is not None and [r.source for r in records] == [
+        "東網",
+        "香港商業電台",
+        "Hong Kong Economic Journal (HKEJ)",
+    ]
+    assert _other_language({"titlezh": "", "titleen": "A headline"}, "titlezh") == "A headline"
+    assert _other_language({"source": "", "sourceen": "X"}, "source") == ""  # (no language in the name: no sibling)
+    assert _other_language({"sourcecn": "", "season": "spring"}, "sourcecn") == ""

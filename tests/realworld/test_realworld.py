@@ -363,7 +363,9 @@ FLOORS = {
     # x18, the s48b judge batch's list pages; with gold_s48b's 中央社 beside 中央通訊社 for s48b_04 #16; no other dev
     # file changes): title 1250 -> 1271, date 1250 -> 1271, source 1210 -> 1231, must_have 2734 -> 2755, all right
     # 1179 -> 1200 (the floors by as much)
-    "dev": {"title": 1170, "date": 1171, "source": 1122, "must_have_found": 2617, "clean": 1087},
+    # 12records s49, second (s45b_03 #4: a field empty in one language read in the other): source 1231 -> 1232, all
+    # right 1200 -> 1201
+    "dev": {"title": 1170, "date": 1171, "source": 1123, "must_have_found": 2617, "clean": 1088},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):

@@ -2380,6 +2380,8 @@ def _records(items: Sequence[object], feed_title: str = "", lineup: bool = False
         if not body and (prose := role("body")) and not _garbled(prose):
             body = html.unescape(prose) if not _HTML_TAG.search(prose) else prose  # (a body by its values: roles)
         date, source = date or role("date"), source or role("source")
+        if not source and (named := by_role.get("source")):
+            source = _other_language(fields, named)  # (see _other_language)
         # a source given as its site's address name ("source": {"name": "appledaily"}, a CMS's slug of the outlet:
         # dev-retired40 s43h_13): the outlet the table knows by it, as metadata reads a byline of one
         source = outlet_of_label(source) or source if source.isascii() else source
@@ -2437,6 +2439,23 @@ def _records(items: Sequence[object], feed_title: str = "", lineup: bool = False
     if _segments(found, prepared, by_role, records):
         return Records([replace(records[0], body="\n\n".join(r.body for r in records), title="", paragraphs=True)])
     return records
+
+
+# A field given in two languages, each under the field's name and the language's ("SourceCn" and "sourceEng": an i18n
+# resource's press list, dev s45b_03; "title_zh"/"title_en", "sourceTC"): a record that leaves one empty names its
+# value in the other (#4: SourceCn "", sourceEng "Hong Kong Economic Journal (HKEJ)"). As _key spells them.
+_LANGUAGE_END = re.compile(r"(?:zh(?:cn|tw|hk|hans|hant)?|cn|chs|cht|chi|chinese|sc|tc|hk|tw|en|eng|english)$")
+
+
+def _other_language(fields: dict[str, str], key: str) -> str:
+    """The value of ``key``'s field in another language, when its own is empty (see _LANGUAGE_END), else ""."""
+    stem = _LANGUAGE_END.sub("", key)
+    if stem == key or len(stem) < 2:
+        return ""
+    for other, value in fields.items():
+        if other != key and _LANGUAGE_END.search(other) and _LANGUAGE_END.sub("", other) == stem and value.strip():
+            return " ".join(value.split())
+    return ""
 
 
 # A news relay's record flattened to text (an aggregator's JSON of Google News items, dev s47b_01): its summary is the
