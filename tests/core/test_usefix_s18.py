@@ -154,8 +154,11 @@ def test_notes_in_a_folder_that_does_not_exist_is_refused(home, capsys) -> None:
 # hold too: that test was not written from the set. Each is named with the commit that wrote
 # the test, so a new quote still fails. figures55 (session 44) holds 2000万元以上, which
 # test_figures_s16.py quoted since a5dd8e8b (2026-12-03, session 16's policy-style bounds).
+# figures60 (session 49) holds 上涨1.4%, which test_metrics.py quoted since before 10dc21a0 (2026-12-01, the tests'
+# regrouping; a short percent phrase, not taken from the set).
 EARLIER_QUOTES: dict[tuple[str, str], set[str]] = {
     ("figures55", "test_figures_s16.py"): {"2000万元以上"},
+    ("figures60", "test_metrics.py"): {"上涨1.4%"},
 }
 
 

@@ -1290,7 +1290,7 @@ _PER_HEAD_PER_PERIOD_RE = re.compile(
 )
 _RANKED_LIST = frozenset({"最大", "最强", "最佳"})
 # a superlative said of a count (以三民區5616戶最多, 62場最多), not one that ranks what it counts
-_MOST_SAID_RE = re.compile(r"最[多少高低大小](?![\u4e00-\u9fff])")
+_MOST_SAID_RE = re.compile(rf"最[多少高低大小](?![{HAN_BASIC}])")
 # places counted by a noun (NOUNS' English): the world has not tens of millions of any of them (694億遷村: a sum,
 # figures54 dev-retired40 11, once "69.4 bn villages")
 _PLACES_EN = frozenset(
