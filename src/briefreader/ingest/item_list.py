@@ -76,6 +76,10 @@ class _Item:
         self.url, self.headline, self.outlet, self.date, self.teaser = url, headline, outlet, date, teaser
 
 
+# a link whose words are an address (a digest's "项目地址：https://…" under each summary)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _item(node) -> _Item | None:
     """The item an element is: one page's links (its headline among them), and its outlet, date and teaser."""
     links = node.css("a[href]")
@@ -102,8 +106,8 @@ def _item(node) -> _Item | None:
         stem = _CUT.sub("", shown)
         whole = next((t for t in titled if t.startswith(stem) and len(t) > len(stem)), "")
         headline = whole or (shown if stem else "")
-    if _letters(headline) < HEADLINE_MIN:
-        return None
+    if _letters(headline) < HEADLINE_MIN or _ADDRESS.fullmatch(headline):
+        return None  # no words, or an address shown as itself ("项目地址：https://…"): a link, not a headline
     rest = _words(node.text(deep=True, separator=" "))
     for a in links:  # the item's words less its links' (its headline, outlet, "阅读全文")
         if said := _words(a.text(deep=True, separator=" ")):

@@ -331,13 +331,16 @@ PUBLISHERS_SHAPED = 0.8  # of a column's values
 
 def _publisher_shaped(value: str) -> bool:
     from .metadata import organisation_name
-    from .outlets import _names_an_outlet  # (a name the table knows, or an outlet's ending: the table's one list)
+    from .outlets import (
+        _names_an_outlet,  # (a name the table knows, or an outlet's ending: the table's one list)
+        is_aggregator_name,
+    )
 
     name = value.strip()
     if name.startswith("《") and name.endswith("》"):
         name = name[1:-1].strip()
-    if len(name) < 2 or len(name) > SHORT_MAX:
-        return False
+    if len(name) < 2 or len(name) > SHORT_MAX or is_aggregator_name(name):
+        return False  # (a platform's name in every record, "今日头条", carries others' articles: no publisher)
     return _names_outlet(name) or (len(name) >= 3 and _names_an_outlet(name)) or bool(organisation_name(name))
 
 
