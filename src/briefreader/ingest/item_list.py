@@ -15,10 +15,11 @@ Linear: one walk over the page's elements (at most WALK_MAX), each item read onc
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..punct import HAN_BASIC
-from .records import Record, Records, _unique_key
+from .records import Record, Records, _letters, _unique_key
 
 ITEMS_MIN = 3  # items of one shape, for a list
 ITEM_SHARE = 0.8  # of the elements of that shape that must read as items (a list's header row aside)
@@ -59,21 +60,19 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
-
-
 def _home(href: str) -> bool:
     """Is ``href`` a site's home page ("https://www.upmedia.mg/", "http://x.com/index.php")?"""
     parts = urlsplit(href)
     return bool(parts.netloc) and not parts.query and bool(_HOME_PATH.match(parts.path))
 
 
+@dataclass(frozen=True, slots=True)
 class _Item:
-    __slots__ = ("date", "headline", "outlet", "teaser", "url")
-
-    def __init__(self, url: str, headline: str, outlet: str, date: str, teaser: str) -> None:
-        self.url, self.headline, self.outlet, self.date, self.teaser = url, headline, outlet, date, teaser
+    url: str
+    headline: str
+    outlet: str
+    date: str
+    teaser: str
 
 
 # a link whose words are an address (a digest's "项目地址：https://…" under each summary)
